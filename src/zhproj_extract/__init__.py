@@ -1,0 +1,57 @@
+"""zhproj-extract: typed, span-exact data from Chinese investment-project press releases.
+
+>>> from zhproj_extract import extract
+>>> [m.text for m in extract("计划总投资5亿元，落户高新区").money]
+['5亿元']
+
+The package imports its parts on first use, so ``import zhproj_extract`` is cheap; jieba
+loads only when a word boundary is needed.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document",
+    "Extractor",
+    "Money",
+    "__version__",
+    "extract",
+    "parse_money",
+    "parse_number",
+    "parse_number_range",
+]
+
+_EXPORTS = {
+    "Document": "models",
+    "Money": "models",
+    "Extractor": "api",
+    "extract": "api",
+    "parse_money": "money",
+    "parse_number": "numerals",
+    "parse_number_range": "number_ranges",
+}
+
+if TYPE_CHECKING:
+    from .api import Extractor, extract
+    from .models import Document, Money
+    from .money import parse_money
+    from .number_ranges import parse_number_range
+    from .numerals import parse_number
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'zhproj_extract' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
