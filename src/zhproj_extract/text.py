@@ -1,0 +1,210 @@
+"""The text layer: a normalised copy of the input for matching, with a map back.
+
+Extractors match against :class:`NormalizedText.text`, where full-width forms are
+folded to ASCII, traditional characters to simplified, odd spaces to plain ones,
+thousands separators are dropped and paragraphs broken mid-sentence by page layout are
+re-joined.  Every span they report goes through :meth:`NormalizedText.span`, so users
+only ever see offsets into the *original* string (``text == original[start:end]``).
+
+One-for-one replacements keep offsets as they are; the two kinds of deletion
+(separators, layout breaks) are recorded as cut points, so the map costs memory in
+proportion to the number of deletions, not to the length of the text.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+__all__ = ["NormalizedText", "normalize"]
+
+# --- one-for-one character folding -------------------------------------------------
+
+#: Spaces that page layout and CMS exports leave in text; all become ASCII space.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+#: Full-width ASCII that we keep full-width: the Chinese comma is a list separator
+#: ("分别为3，5亿元"), so it is folded only where it is a thousands separator.
+_KEEP_FULL_WIDTH = "，"
+
+#: Characters outside the full-width block that mean the same as an ASCII one.
+_EXTRA_FOLDS = {
+    "¥": "￥",
+    "﹪": "%",
+    "〜": "~",
+    "∼": "~",
+    "−": "-",
+    "﹣": "-",
+    "⁄": "/",
+    "∶": ":",
+}
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xFF01, 0xFF5F):
+        char = chr(code)
+        if char not in _KEEP_FULL_WIDTH:
+            table[code] = chr(code - 0xFEE0)
+    for char in _SPACES:
+        table[ord(char)] = " "
+    table[ord("\u3007")] = "〇"
+    for src, dst in _EXTRA_FOLDS.items():
+        table[ord(src)] = dst
+    # "￥" (U+FFE5) lies outside FF01–FF5E and stays; "＄" becomes "$".
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+# --- traditional → simplified --------------------------------------------------------
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_converter_lock = threading.Lock()
+_converter: Any = None
+
+
+def _t2s(text: str) -> str:
+    """Traditional → simplified via OpenCC, kept strictly one character for one.
+
+    OpenCC's dictionaries are maintained by people who know the variants; a hand-typed
+    table would cover 億萬兩點 and miss the long tail (臺幣, 歐元, 盧布 ...).  Where a
+    conversion would change the length of a line (phrase-level rewrites), that line is
+    converted character by character so that offsets never move.
+    """
+    global _converter
+    if text.isascii():
+        return text
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                import opencc
+
+                _converter = opencc.OpenCC("t2s")
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)  # OpenCC needs encodable text; same length
+    converted: str = _converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        new: str = _converter.convert(line)
+        if len(new) != len(line):
+            new = "".join(_t2s_char(c) for c in line)
+        out.append(new)
+    return "\n".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _t2s_char(char: str) -> str:
+    new: str = _converter.convert(char)
+    return new if len(new) == 1 else char
+
+
+# --- deletions -----------------------------------------------------------------------
+
+#: A number written with thousands separators.  ASCII commas always group; a Chinese
+#: comma groups only when the number is unambiguous (two or more groups, or a decimal
+#: part follows), so that "3，500" in a list stays two numbers.
+_GROUPED_NUMBER = regex.compile(
+    r"""
+    (?<![\d.,，])                  # not the tail of another number
+    \d{1,3}
+    (?:[,，]\d{3})+                # at least one separator + exactly three digits
+    (?![\d])                       # ... and the group ends there
+    (?:\.\d+)?
+    """,
+    regex.VERBOSE,
+)
+
+#: Characters that may legitimately end a paragraph.
+_PARAGRAPH_END = set("。！？!?；;：:…”’」』）)】》>·.\"'")
+#: Characters that open a new block rather than continue a sentence.
+_BLOCK_START = set("●○◆◇■□▲△★☆•·-*#【[（(")
+_LAYOUT_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
+_LABEL_START = regex.compile(r"[\p{Han}]{2,6}[：:]")
+
+
+def _is_prose(line: str) -> bool:
+    return "，" in line or "。" in line or "," in line
+
+
+def _continues(prev_line: str, next_line: str) -> bool:
+    """Is ``next_line`` the rest of a sentence that page layout cut after ``prev_line``?"""
+    prev = prev_line.rstrip()
+    nxt = next_line.lstrip()
+    if not prev or not nxt:
+        return False
+    if prev[-1] in _PARAGRAPH_END or nxt[0] in _BLOCK_START:
+        return False
+    if _LABEL_START.match(nxt):
+        return False
+    return _is_prose(prev)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalised copy of ``original`` and the map from its offsets back."""
+
+    original: str
+    text: str
+    #: normalised offsets at which characters were deleted, ascending
+    _cuts: list[int] = field(default_factory=list, repr=False)
+    #: total characters deleted before and at each cut
+    _shifts: list[int] = field(default_factory=list, repr=False)
+
+    def to_original(self, index: int) -> int:
+        """Original offset of the character at normalised ``index``."""
+        k = bisect_right(self._cuts, index)
+        return index + (self._shifts[k - 1] if k else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised half-open span ``[start, end)``."""
+        if end <= start:
+            pos = self.to_original(start) if start < len(self.text) else len(self.original)
+            return pos, pos
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def normalize(original: str) -> NormalizedText:
+    """Fold ``original`` for matching and keep the map back to its offsets."""
+    folded = _t2s(original.translate(_FOLD_TABLE))
+    # one-for-one so far; now the deletions, in a single left-to-right pass
+    deletions: list[tuple[int, int]] = []  # (original start, length)
+    for m in _GROUPED_NUMBER.finditer(folded):
+        body = m.group()
+        commas = [i for i, c in enumerate(body) if c in ",，"]
+        ascii_comma = any(body[i] == "," for i in commas)
+        if ascii_comma or len(commas) >= 2 or "." in body:
+            deletions.extend((m.start() + i, 1) for i in commas)
+    for m in _LAYOUT_BREAK.finditer(folded):
+        if "\n" not in m.group():
+            continue
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = folded.find("\n", m.end())
+        if line_end < 0:
+            line_end = len(folded)
+        if _continues(folded[line_start : m.start()], folded[m.end() : line_end]):
+            deletions.append((m.start(), m.end() - m.start()))
+    if not deletions:
+        return NormalizedText(original, folded)
+    deletions.sort()
+    pieces: list[str] = []
+    cuts: list[int] = []
+    shifts: list[int] = []
+    pos = 0
+    removed = 0
+    for start, length in deletions:
+        pieces.append(folded[pos:start])
+        pos = start + length
+        removed += length
+        cuts.append(start + length - removed)
+        shifts.append(removed)
+    pieces.append(folded[pos:])
+    return NormalizedText(original, "".join(pieces), cuts, shifts)
