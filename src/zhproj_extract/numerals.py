@@ -1,0 +1,463 @@
+"""The numeral core: Arabic, Chinese (lower case and 大写), mixed and vague numerals.
+
+Every dimension (money, quantities, percentages, dates) finds numbers with the pattern
+fragments defined here and turns the matched text into an exact :class:`Decimal` with
+:func:`read_numeral`.  :func:`parse_number` is the public, whole-string form.
+
+Values are computed with integers and :class:`Decimal` only; a result is never formatted
+with an exponent, and a non-terminating fraction is rounded to 15 significant digits.
+"""
+
+from __future__ import annotations
+
+import decimal
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .text import normalize
+
+__all__ = [
+    "BIG_SCALES",
+    "CN_DIGITS",
+    "NUMERAL",
+    "Numeral",
+    "parse_number",
+    "plain",
+    "read_numeral",
+    "vague_step",
+]
+
+# --- tables --------------------------------------------------------------------------
+
+#: Chinese digit characters (after traditional → simplified folding) and their values.
+CN_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "洞": 0,
+    "一": 1, "壹": 1, "幺": 1, "弌": 1,
+    "二": 2, "贰": 2, "两": 2, "俩": 2, "貮": 2,
+    "三": 3, "叁": 3, "参": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+
+#: Scales inside a four-digit section.
+SMALL_SCALES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+#: Tens written as one character.
+TENS_CHARS: dict[str, int] = {"廿": 20, "卅": 30, "卌": 40}
+#: Scales that close a section.  兆 is 10^12 as in 万亿 (the financial reading).
+BIG_SCALES: dict[str, int] = {"万": 10**4, "亿": 10**8, "兆": 10**12}
+#: Latin multipliers after an Arabic number (15k, 1.2M, .0012G, 3w = 3万).
+LATIN_SCALES: dict[str, int] = {
+    "k": 10**3,
+    "K": 10**3,
+    "w": 10**4,
+    "W": 10**4,
+    "M": 10**6,
+    "G": 10**9,
+}
+#: Counted words that multiply (一打 = 12, 一对 = 2).
+COUNT_WORDS: dict[str, int] = {"打": 12, "对": 2, "双": 2}
+#: Words after a round number that mean "and some more".
+VAGUE_MARKS = "多余几"
+#: Consecutive-digit pairs that mean "about N or N+1" (三四千, 七八百).
+ADJACENT_PAIRS = {
+    f"{a}{b}" for a, b in zip("一二三四五六七八", "二三四五六七八九", strict=True)
+} | {"两三"}
+
+_SCALE_CHARS = "".join(SMALL_SCALES) + "".join(BIG_SCALES)
+_CN = "".join(CN_DIGITS) + "".join(SMALL_SCALES) + "".join(TENS_CHARS)
+_BIG = "".join(BIG_SCALES)
+
+# --- pattern fragments ---------------------------------------------------------------
+
+#: An Arabic number after normalisation (separators already removed).
+ARABIC = r"(?:\d+(?:\.\d+)?|\.\d+)"
+#: A numeral as it appears in running text: Arabic, Chinese or mixed, with big scales,
+#: a decimal part (点 or .), and an optional vague mark.  Possessive quantifiers keep
+#: matching linear; :func:`read_numeral` decides whether the run is a valid numeral.
+NUMERAL = rf"(?:{ARABIC}|[{_CN}])(?:[{_CN}{_BIG}0-9]|\.\d|点[{_CN}0-9])*+"
+
+# --- parsing -------------------------------------------------------------------------
+
+_CTX = decimal.Context(prec=60)
+_SIGNIFICANT = decimal.Context(prec=15)
+
+
+def plain(value: Decimal) -> Decimal:
+    """``value`` without exponent or trailing zeros: Decimal('5E+8') → Decimal('500000000')."""
+    text = format(value.normalize(_CTX), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return Decimal(text if text not in ("-0", "") else "0")
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A numeral read from text: its value and, for vague forms, an upper bound."""
+
+    value: Decimal
+    #: upper bound of a vague (十多, 三四千) or fuzzy (数十) numeral, else None
+    upper: Decimal | None = None
+    #: whether the numeral carries its own scale (万/亿/兆 or k/M/G)
+    has_big_scale: bool = False
+    #: the numeral is a single Chinese digit (used when a range carries a scale)
+    single_digit: bool = False
+
+
+def vague_step(value: Decimal) -> Decimal:
+    """The step implied by "多/余" after ``value``: 3000多 → 1000, 十多 → 10, 25多 → 1."""
+    integer = int(value)
+    if integer <= 0 or value != integer:
+        return Decimal(1)
+    step = 1
+    while integer % (step * 10) == 0:
+        step *= 10
+    return Decimal(step)
+
+
+class _Invalid(Exception):
+    """Raised inside the parser when the text is not a numeral."""
+
+
+def _section(text: str) -> int:
+    """Value of a section without 万/亿/兆: 三千零五十, 一百十一, 四百五, 4千230."""
+    total = 0
+    pending: int | None = None  # a digit waiting for its scale
+    pending_chinese = False
+    last_scale = 10**5  # scales must decrease inside a section
+    last_explicit = True  # the previous scale had an explicit digit
+    after_zero = False
+    first = True
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if char.isdigit():
+            j = i
+            while j < n and text[j].isdigit():
+                j += 1
+            if pending is not None:
+                raise _Invalid
+            if text[i] == "0" and not first:
+                after_zero = True
+            pending = int(text[i:j])
+            pending_chinese = False
+            i = j
+        elif char in CN_DIGITS:
+            value = CN_DIGITS[char]
+            if value == 0:
+                if pending is not None:
+                    raise _Invalid
+                after_zero = True
+                i += 1
+                first = False
+                continue
+            if pending is not None:
+                raise _Invalid
+            pending = value
+            pending_chinese = True
+            i += 1
+        elif char in SMALL_SCALES or char in TENS_CHARS:
+            if char in TENS_CHARS:
+                if pending is not None:
+                    raise _Invalid
+                pending, scale = TENS_CHARS[char] // 10, 10
+            else:
+                scale = SMALL_SCALES[char]
+            if scale >= last_scale:
+                raise _Invalid
+            explicit = pending is not None
+            if not explicit:
+                if not (first or after_zero or (scale == 10 and last_explicit)):
+                    raise _Invalid
+                pending = 1
+            assert pending is not None
+            total += pending * scale
+            last_scale, last_explicit = scale, explicit
+            pending = None
+            after_zero = False
+            i += 1
+        else:
+            raise _Invalid
+        first = False
+    if pending is not None:
+        if pending_chinese and not after_zero and 100 <= last_scale < 10**5:
+            # 四百五 = 450, 一千陆 = 1600: a bare digit after 百/千 is one place lower
+            total += pending * last_scale // 10
+        else:
+            total += pending
+    return total
+
+
+def _digits_direct(text: str) -> str | None:
+    """Digit-by-digit reading (二〇二三, 幺八九); None unless clearly meant so."""
+    if not text or any(c not in CN_DIGITS and not c.isdigit() for c in text):
+        return None
+    if any(c in "两俩壹贰叁肆伍陆柒捌玖参" for c in text):
+        return None
+    if text.isdigit():
+        return text
+    if len(text) < 3 and not any(c in "零〇幺" for c in text):
+        return None
+    return "".join(c if c.isdigit() else str(CN_DIGITS[c]) for c in text)
+
+
+def _integer(text: str, *, direct_ok: bool = False) -> int:
+    """Value of an integer numeral with big scales: 四万万, 五兆六十二亿四万五千二.
+
+    ``direct_ok`` accepts a short digit-by-digit reading (the 一二 of 一二点三零).
+    """
+    if not text:
+        raise _Invalid
+    for big in "兆亿万":
+        pos = text.rfind(big)
+        if pos < 0:
+            continue
+        left, right = text[:pos], text[pos + 1 :]
+        scale = BIG_SCALES[big]
+        if not left and not right:
+            raise _Invalid  # a bare scale (万, 亿) is not a number
+        left_value = _integer(left) if left else 1
+        if left_value == 0 and left not in ("零", "0"):
+            raise _Invalid
+        if not right:
+            return left_value * scale
+        if right[0] in "零0" or right.isdigit():
+            return left_value * scale + _integer(right.lstrip("零"))
+        if len(right) == 1 and right in CN_DIGITS:
+            # 一万三 = 13000, 万九 = 19000
+            return left_value * scale + CN_DIGITS[right] * scale // 10
+        return left_value * scale + _integer(right)
+    if text.isdigit():
+        return int(text)
+    direct = _digits_direct(text)
+    if direct is not None:
+        return int(direct)
+    if direct_ok and len(text) > 1 and all(CN_DIGITS.get(c, -1) >= 0 for c in text):
+        return int(_fraction_digits(text))
+    return _section(text)
+
+
+def _fraction_digits(text: str) -> str:
+    if not text or any(c not in CN_DIGITS and not c.isdigit() for c in text):
+        raise _Invalid
+    return "".join(c if c.isdigit() else str(CN_DIGITS[c]) for c in text)
+
+
+def _scale_suffix(text: str) -> int:
+    """Value of a pure scale suffix: 万, 亿, 万亿, 百万, 千万亿."""
+    value = 1
+    for char in text:
+        if char in BIG_SCALES:
+            value *= BIG_SCALES[char]
+        elif char in SMALL_SCALES:
+            value *= SMALL_SCALES[char]
+        else:
+            raise _Invalid
+    return value
+
+
+def _plain_value(text: str) -> tuple[Decimal, bool]:
+    """Value of a numeral with at most one decimal point; also: has a big scale."""
+    for sep in ("点", "."):
+        if sep in text:
+            left, _, right = text.partition(sep)
+            if sep in right or (sep == "点" and not left):
+                raise _Invalid
+            k = 0
+            while k < len(right) and (right[k].isdigit() or right[k] in CN_DIGITS):
+                k += 1
+            digits, suffix = right[:k], right[k:]
+            fraction = _fraction_digits(digits)
+            if suffix:
+                # 1.5万亿, 一点五亿: mantissa times scale
+                whole = _integer(left) if left else 0
+                if left and any(c in _BIG for c in left):
+                    raise _Invalid
+                mantissa = Decimal(f"{whole}.{fraction}")
+                return mantissa * _scale_suffix(suffix), any(c in _BIG for c in suffix)
+            # 两千万点五五四四: whole number plus a fraction
+            whole = _integer(left, direct_ok=True) if left else 0
+            return Decimal(f"{whole}.{fraction}"), any(c in _BIG for c in left)
+    return Decimal(_integer(text)), any(c in _BIG for c in text)
+
+
+def read_numeral(text: str) -> Numeral | None:
+    """Read a numeral as matched in running text (already normalised); None if invalid.
+
+    Handles Latin multipliers (15k), vague marks (十多万, 3000余), adjacent pairs
+    (三四千), 数/几 + scale (数十亿) and the mixed forms (3千5百万, 200亿零四千230).
+    """
+    if text.isascii() and text.isdigit():
+        return Numeral(Decimal(int(text)))  # the common case, fast
+    try:
+        return _read(text)
+    except (_Invalid, decimal.InvalidOperation, ValueError, OverflowError):
+        return None
+
+
+def _read(text: str) -> Numeral:
+    if not text:
+        raise _Invalid
+    sign = 1
+    if text[0] in "-负":
+        sign, text = -1, text[1:]
+    elif text[0] == "+":
+        text = text[1:]
+    if not text:
+        raise _Invalid
+    latin = 1
+    if text[-1] in LATIN_SCALES and len(text) > 1 and (text[-2].isdigit() or text[-2] == "."):
+        latin, text = LATIN_SCALES[text[-1]], text[:-1]
+    # 数十亿 / 几百万: between one and ten of the unit that follows
+    if text[0] in "数几" and len(text) > 1:
+        base = _scale_suffix(text[1:])
+        return _signed(Numeral(Decimal(base), Decimal(base * 10), True), sign)
+    # 三四千, 七八百万: two adjacent digits followed by scales
+    if text[:2] in ADJACENT_PAIRS and len(text) > 2 and all(c in _SCALE_CHARS for c in text[2:]):
+        scale = _scale_suffix(text[2:])
+        low, high = CN_DIGITS[text[0]], CN_DIGITS[text[1]]
+        return _signed(Numeral(Decimal(low * scale), Decimal(high * scale), True), sign)
+    marks = [i for i, char in enumerate(text) if char in VAGUE_MARKS and i > 0]
+    upper: Decimal | None = None
+    if marks:
+        head, tail = text[: marks[0]], text[marks[0] + 1 :]
+        if not head:
+            raise _Invalid
+        if len(marks) > 1:
+            # 十几万多亿: only the lower bound is meaningful
+            value, _ = _plain_value("".join(c for c in text if c not in VAGUE_MARKS))
+        else:
+            head_value, _ = _plain_value(head.rstrip("零"))
+            scale = _scale_suffix(tail) if tail else 1
+            value = head_value * scale
+            upper = (head_value + vague_step(head_value)) * scale
+        has_big = any(c in _BIG for c in text)
+    else:
+        value, has_big = _plain_value(text)
+    value *= latin
+    if upper is not None:
+        upper *= latin
+    single = len(text) == 1 and text in CN_DIGITS
+    result = Numeral(
+        plain(value), plain(upper) if upper is not None else None, has_big or latin > 1, single
+    )
+    return _signed(result, sign)
+
+
+def _signed(numeral: Numeral, sign: int) -> Numeral:
+    if sign == 1:
+        return numeral
+    upper = -numeral.upper if numeral.upper is not None else None
+    return Numeral(-numeral.value, upper, numeral.has_big_scale, numeral.single_digit)
+
+
+# --- whole-string parsing ------------------------------------------------------------
+
+_WHOLE_EXPONENT = regex.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+")
+_WHOLE_POWER = regex.compile(r"(?P<sign>-?)(?P<base>\d+(?:\.\d+)?)\^(?P<exp>[-+]*\d+)")
+_WHOLE_FRACTION = regex.compile(
+    r"(?P<den>[^分之/]+)(?:分之|份|分)(?P<num>[^分之/]+)|(?P<num2>[^/]+)/(?P<den2>[^/]+)"
+)
+_SPECIAL = {"半": Decimal("0.5"), "一半": Decimal("0.5"), "一半半": Decimal("0.5"),
+            "半百": Decimal(50), "1半": Decimal("0.5")}  # fmt: skip
+
+
+def _round15(value: Decimal) -> Decimal:
+    return plain(_SIGNIFICANT.plus(value))
+
+
+def _whole(text: str) -> Decimal:
+    if not text:
+        raise _Invalid
+    if text in _SPECIAL:
+        return _SPECIAL[text]
+    if text.startswith("第") and len(text) > 1:
+        text = text[1:]
+    for suffix in ("个", "个半"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            half = Decimal("0.5") if suffix == "个半" else Decimal(0)
+            return _whole(text[: -len(suffix)]) + half
+    if text[-1] in COUNT_WORDS and len(text) > 1:
+        return _whole(text[:-1]) * COUNT_WORDS[text[-1]]
+    if "又" in text:
+        whole, _, frac = text.partition("又")
+        left = _whole(whole)
+        right = _whole(frac)
+        return _round15(left - right if left < 0 else left + right)
+    if " " in text:
+        head, _, tail = text.partition(" ")
+        if "/" in tail and head.isdigit():
+            return _round15(_whole(head) + _whole(tail))
+        raise _Invalid
+    if _WHOLE_EXPONENT.fullmatch(text):
+        return plain(Decimal(text))
+    power = _WHOLE_POWER.fullmatch(text)
+    if power:
+        exponent = int(power["exp"].replace("--", "").replace("+", "") or "0")
+        if power["exp"].count("-") % 2:
+            exponent = -abs(exponent)
+        if abs(exponent) > 400:
+            raise _Invalid
+        value = _CTX.power(Decimal(power["base"]), exponent)
+        return _round15(-value if power["sign"] else value)
+    fraction = _WHOLE_FRACTION.fullmatch(text)
+    if fraction:
+        den = fraction["den"] or fraction["den2"]
+        num = fraction["num"] or fraction["num2"]
+        denominator, numerator = _whole(den), _whole(num)
+        if denominator == 0:
+            raise _Invalid
+        return _round15(_CTX.divide(numerator, denominator))
+    numeral = _read(text)
+    return numeral.value
+
+
+def parse_number(s: str) -> Decimal | None:
+    """Value of the whole string ``s`` as a numeral, or None if it is not one.
+
+    >>> parse_number("一千二百三十四点八")
+    Decimal('1234.8')
+    >>> parse_number("3千5百万")
+    Decimal('35000000')
+    >>> parse_number("三分之一")
+    Decimal('0.333333333333333')
+    >>> parse_number("十多万")  # a vague numeral gives its lower bound
+    Decimal('100000')
+    >>> parse_number("四川") is None
+    True
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"parse_number() expects str, not {type(s).__name__}")
+    text = _whole_string(s)
+    text = regex.sub(r"\s+", lambda m: " " if _mixed_fraction_space(text, m) else "", text)
+    if not text:
+        return None
+    try:
+        return plain(_whole(text))
+    except (_Invalid, decimal.InvalidOperation, ValueError, OverflowError, RecursionError):
+        return None
+
+
+_WHOLE_GROUP = regex.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+
+
+def _whole_string(s: str) -> str:
+    """Normalise a string that is one number: here a lone Chinese comma groups (４，５６５)."""
+    text: str = _WHOLE_GROUP.sub("", normalize(s).text.strip())
+    return text
+
+
+def _mixed_fraction_space(text: str, m: regex.Match[str]) -> bool:
+    """Keep the space of '1 3/5' (a whole and a fraction); drop spaces elsewhere."""
+    before, after = text[: m.start()], text[m.end() :]
+    return bool(
+        before[-1:].isdigit()
+        and regex.match(r"\d+/\d", after)
+        and regex.fullmatch(r"-?\d+", before.split(" ")[-1])
+    )
