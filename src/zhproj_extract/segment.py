@@ -1,0 +1,89 @@
+"""The segmentation layer: a private jieba tokenizer with a domain dictionary.
+
+Numbers are found with patterns; words matter only at a few decisions, such as whether
+"五角" is money or the first half of 五角大楼, or where a company or place name ends.
+Those decisions ask :func:`is_boundary` or :func:`tokens` about a short window of text.
+
+The tokenizer is our own ``jieba.Tokenizer`` (the global one is never touched), created
+once per process on first use behind a lock, so ``import zhproj_extract`` stays light and
+a text whose numbers need no word boundary never loads jieba's dictionary at all.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+__all__ = ["Token", "is_boundary", "tokenizer", "tokens"]
+
+#: How far either side of a position :func:`is_boundary` looks; jieba's decisions are
+#: local, and a bounded window keeps extraction linear in the length of the text.
+WINDOW = 12
+
+_lock = threading.Lock()
+_tokenizer: Any = None
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its offsets in the text that was segmented."""
+
+    word: str
+    start: int
+    end: int
+
+
+def tokenizer() -> Any:
+    """The process-wide private ``jieba.Tokenizer``, built on first call.
+
+    It loads jieba's main dictionary and then ``data/domain_dict.txt`` (amounts and
+    units, company and place suffixes).  jieba is imported here, not at module import.
+    """
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                import logging
+
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                tk = jieba.Tokenizer()
+                tk.initialize()
+                domain = resources.files("zhproj_extract").joinpath("data/domain_dict.txt")
+                with resources.as_file(domain) as path:
+                    tk.load_userdict(str(path))
+                _tokenizer = tk
+    return _tokenizer
+
+
+def tokens(text: str) -> list[Token]:
+    """Segment ``text`` into words with their offsets (jieba's default mode, no HMM).
+
+    HMM is off so that unknown words are never invented across a number and its unit.
+    """
+    return [Token(w, s, e) for w, s, e in tokenizer().tokenize(text, HMM=False)]
+
+
+def is_boundary(text: str, pos: int) -> bool:
+    """Whether a word boundary falls at ``pos`` in ``text``.
+
+    Only a window of :data:`WINDOW` characters either side is segmented, cut at clause
+    punctuation, so each question costs a bounded amount of work.
+    """
+    if pos <= 0 or pos >= len(text):
+        return True
+    lo = max(0, pos - WINDOW)
+    hi = min(len(text), pos + WINDOW)
+    for stop in "，。；！？\n":
+        cut = text.rfind(stop, lo, pos)
+        if cut >= 0:
+            lo = max(lo, cut + 1)
+        cut = text.find(stop, pos, hi)
+        if cut >= 0:
+            hi = min(hi, cut)
+    window = text[lo:hi]
+    local = pos - lo
+    return any(t.start == local for t in tokens(window)) or local in (0, len(window))

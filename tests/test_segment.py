@@ -1,0 +1,74 @@
+"""The segmentation layer: private, lazy, thread-safe, and used where words matter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+from zhproj_extract import extract, segment
+from zhproj_extract.money import ATOM
+
+
+def _run(code: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def test_import_is_light() -> None:
+    loaded = _run(
+        "import sys, zhproj_extract; "
+        "print(sorted(m for m in ('jieba', 'cn2an', 'opencc', 'pydantic') if m in sys.modules))"
+    )
+    assert loaded == "[]"
+
+
+def test_jieba_loads_only_when_a_word_boundary_is_needed() -> None:
+    code = (
+        "import sys; from zhproj_extract import extract; from zhproj_extract import segment; "
+        "extract('计划总投资200亿元，平均投资强度504.3万元/亩'); "
+        "print(segment._tokenizer is None, 'jieba' in sys.modules); "
+        "extract('推行一元化管理'); print(segment._tokenizer is None)"
+    )
+    assert _run(code).splitlines() == ["True False", "False"]
+
+
+def test_the_tokenizer_is_private_and_built_once_under_threads() -> None:
+    import jieba
+
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(segment.tokenizer())) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(t) for t in seen}) == 1
+    assert seen[0] is not jieba.dt
+
+
+def test_domain_dictionary_segments_companies_and_places() -> None:
+    words = [t.word for t in segment.tokens("由隆基绿能科技股份有限公司投资建设，落户高新区")]
+    assert "股份有限公司" in words or "科技股份有限公司" in words
+    assert "高新区" in words
+    assert [t.word for t in segment.tokens("年产20万吨电解液")][1:3] == ["20", "万吨"]
+
+
+def test_word_boundaries_reject_what_a_bare_pattern_accepts() -> None:
+    """A bare pattern finds money inside words; the segmenter knows the words."""
+    for sentence, word in [
+        ("五角大楼宣布了作战计划", "五角"),
+        ("推行一元化管理", "一元"),
+        ("广东、长三角、京津冀", "三角"),
+    ]:
+        bare = [m.group() for m in ATOM.finditer(sentence) if m.group("sub") or m.group("generic")]
+        assert bare == [word]  # the pattern alone would report money here
+        assert extract(sentence).money == []
+    assert [m.text for m in extract("这个手机壳五元三毛").money] == ["五元三毛"]
+    assert [m.text for m in extract("花费我三块").money] == ["三块"]
+
+
+def test_is_boundary_looks_only_at_a_bounded_window() -> None:
+    text = "甲" * 10_000 + "五角大楼" + "乙" * 10_000
+    assert not segment.is_boundary(text, 10_002)  # inside 五角大楼
+    assert segment.is_boundary(text, 0) and segment.is_boundary(text, len(text))
