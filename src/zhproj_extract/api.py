@@ -1,0 +1,62 @@
+"""The public entry points: :class:`Extractor` and the :func:`extract` facade."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+from .models import Document
+from .money import find_money
+from .text import normalize
+
+__all__ = ["Extractor", "extract"]
+
+
+class Extractor:
+    """Extracts every dimension from a text.
+
+    An Extractor holds configuration (today: none beyond the built-in rule tables) and is
+    safe to share between threads; :func:`extract` uses a default instance.
+    """
+
+    def extract(self, text: str, *, reference_date: date | None = None) -> Document:
+        """Extract every mention from ``text``.
+
+        ``reference_date`` anchors relative dates (今年, 3月) once dates are extracted;
+        money does not depend on it.  Raises :class:`TypeError` for a non-``str`` text
+        and never raises because of what the text contains.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"extract() expects str, not {type(text).__name__}")
+        if reference_date is not None and not isinstance(reference_date, date):
+            raise TypeError(
+                f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
+            )
+        if not text:
+            return Document()
+        ntext = normalize(text)
+        return Document(money=find_money(ntext))
+
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    """The shared default :class:`Extractor`."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Extractor()
+    return _default
+
+
+def extract(text: str, *, reference_date: date | None = None) -> Document:
+    """Extract every mention from ``text`` with the default :class:`Extractor`.
+
+    >>> doc = extract("项目计划总投资200亿元，平均投资强度504.3万元/亩。")
+    >>> [(m.text, m.value, m.kind) for m in doc.money]
+    [('200亿元', Decimal('20000000000'), 'amount'), ('504.3万元/亩', Decimal('5043000'), 'rate')]
+    """
+    return default_extractor().extract(text, reference_date=reference_date)

@@ -1,0 +1,781 @@
+"""Money: amounts, ranges, rates per unit and scale classes, in any currency.
+
+The dimension is a table of forms (``_currencies``, ``qualifiers``, ``_units`` and the
+cue words below), one pattern built from them (:data:`ATOM`, an amount with what may
+stand around it), a normaliser (:func:`find_money`) that turns matches into
+:class:`~zhproj_extract.models.Money`, and the example corpus in :data:`RULES`.
+
+How a match becomes money, in order:
+
+1. read the numeral exactly (:func:`~zhproj_extract.numerals.read_numeral`);
+2. settle the currency: a named currency before or after the number wins over 元;
+   角/毛/分 after 元 add their fraction (123元1角1分 = 123.11);
+3. words around it: a qualifier (约, 超过, 以上 ...), a rate's denominator (/亩, 每亩,
+   亩均), a scale class (千亿级);
+4. two amounts joined by 至/到/-/~ become one range, the second's scale carried to the
+   first where the first has none (两到三万 = 20000..30000);
+5. a bare 亿/万 numeral with no currency is money only where a cue word such as 投资 or
+   产值 stands before it in the same clause (总投资超百亿).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+import regex
+
+from . import _currencies as cur
+from . import qualifiers, segment
+from ._units import AVERAGED_UNITS, PER_UNITS
+from .models import Money
+from .numerals import (
+    BIG_SCALES,
+    CN_DIGITS,
+    LATIN_SCALES,
+    NUMERAL,
+    SMALL_SCALES,
+    Numeral,
+    plain,
+    read_numeral,
+)
+from .rules import Example, Rule, resolve_overlaps
+from .text import NormalizedText, normalize
+
+__all__ = ["MONEY_CUES", "RULES", "find_money", "parse_money"]
+
+# --- tables --------------------------------------------------------------------------
+
+#: Words that make a bare 亿/万 numeral money when they precede it in the same clause.
+MONEY_CUES = (
+    "投资", "投资额", "总投资", "产值", "营收", "营业收入", "收入", "销售额", "交易额", "成交额",
+    "资金", "金额", "融资", "税收", "利润", "利税", "市值", "估值", "出资", "注册资本", "预算",
+    "奖金", "补贴", "补助", "奖励", "成本", "贷款", "授信", "基金", "经费", "工资", "年薪",
+    "月薪", "薪酬", "薪资", "价格", "售价", "造价", "投入", "GDP", "生产总值", "增加值",
+    "总值", "出口额", "进口额", "贸易额", "签约额", "合同额", "总额", "营业额", "花费", "开销",
+    "罚款", "赔偿", "捐款", "捐赠", "拨款", "债务", "负债", "存款", "身价", "票房", "预算额",
+)  # fmt: skip
+
+#: Separators between the two ends of a range.
+RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "至", "到", "－")
+
+#: Words that end a word with a numeral character, so a numeral starting there is not
+#: one (统一亿元 is not 一亿元).
+_WORD_FINAL_NUMERAL = ("统一", "唯一", "之一", "万一", "第一", "其一", "同一", "单一", "专一")
+
+#: Characters after 元 that make it part of another word (元宵, 元旦, 元件).
+_NOT_YUAN_AFTER = "宵旦素件器首帅凶朝音老气"
+
+# --- pattern -------------------------------------------------------------------------
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_NAMED = _alt([name for names in cur.NAMED.values() for name in names])
+_NAMED_SUB = _alt(list(cur.NAMED_SUBUNITS))
+_SYMBOLS = _alt(list(cur.SYMBOLS))
+_PER = _alt(list(PER_UNITS))
+_QUAL_BEFORE = qualifiers.before_pattern()
+_QUAL_AFTER = qualifiers.after_pattern()
+#: One digit, lower case or 大写, as it stands before 角/毛/分.
+_DIGIT = r"[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
+
+#: A numeral with what may follow it before the unit: a big scale after a space
+#: (1 万), 个亿 (两个亿), a vague mark (十多万, 2000余万), a Latin multiplier (15k).
+NUMX = rf"""
+    (?:[数几](?:[十百千][万亿]*|[万亿]+)          # 数十亿, 几百万
+    | {NUMERAL}
+      (?:个?[ ]?[万亿兆]++)?                        # 两个亿, 1 万
+      (?:[多余几][十百千万亿]*+)?                     # 十多万, 2000余万
+      (?:[kKwW](?![A-Za-z]))?                        # 15k, 3w
+    )"""
+
+
+def _atom_pattern(generic_extra: Sequence[str] = ()) -> regex.Pattern[str]:
+    """An amount, its currency and a qualifier before it.
+
+    Everything after the unit (角分, 人民币, 以上, /亩, 级) is read by the smaller
+    patterns below, in order.  ``generic_extra`` adds main-unit words accepted only in
+    :func:`parse_money` (Cantonese 個 for dollar).
+    """
+    generic = _alt(list(generic_extra)) + "|" if generic_extra else ""
+    return regex.compile(
+        rf"""
+        (?:(?P<qpre>{_QUAL_BEFORE})[ ]{{0,2}})?
+        (?:(?P<cpre>{_SYMBOLS}|{_NAMED})[ ]{{0,3}}(?:(?P<qpre2>{_QUAL_BEFORE})[ ]{{0,2}})?)?
+        (?P<num>{NUMX})
+        (?:[ ]{{0,2}}(?:
+            个?(?P<named>{_NAMED_SUB}|{_NAMED})                 # 5亿美元, 20个比特币
+          | (?P<generic>{generic}块钱|元(?![{_NOT_YUAN_AFTER}])|圆|蚊
+                |块(?=$|[^\p{{Han}}]|[钱到至以左多]|{_DIGIT}))   # 一块蛋糕 is not money
+          | (?P<sub>[角毛毫分])(?:钱)?                          # 两毛五, 五角钱
+        ))?
+        """,
+        regex.VERBOSE,
+    )
+
+
+ATOM = _atom_pattern()
+_ATOM_PARSE = _atom_pattern(cur.PARSE_ONLY_MAIN)
+
+#: 角/毛/分 after 元 or 块: 1角1分, 七毛八, 零四, 三块四, 一个半.
+SUB_TAIL = regex.compile(
+    rf"""
+    (?:(?P<jiao>{_DIGIT})[角毛毫](?:(?P<fen>{_DIGIT})分?)?
+    | 零(?P<fen0>{_DIGIT})分?
+    | (?P<fen1>{_DIGIT})分
+    | (?P<jiao1>{_DIGIT}|半)(?=$|[^\p{{Han}}0-9]|[到至])
+    )
+    (?:钱)?
+    """,
+    regex.VERBOSE,
+)
+
+#: What may follow an amount: 整, a qualifier, a rate's denominator (/亩, 每吨).
+TAIL = regex.compile(
+    rf"""
+    (?:整|正)?
+    (?P<qpost>{_QUAL_AFTER})?
+    (?:[ ]{{0,2}}(?:/|每)[ ]{{0,2}}(?P<per>{_PER}))?
+    (?P<qpost2>{_QUAL_AFTER})?
+    """,
+    regex.VERBOSE,
+)
+
+_LEVEL = regex.compile(r"元?级")
+_CURRENCY_AFTER = regex.compile(rf"[ ]{{0,2}}(?P<named>{_NAMED})")
+_FEN_AFTER_JIAO = regex.compile(rf"(?P<fen>{_DIGIT})分?(?![0-9零〇一二两三四五六七八九十百千万亿])")
+_NAMED_SUB_AFTER = regex.compile(
+    rf"(?:又|和|零)?(?P<n>{_DIGIT}{{1,2}}|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+    rf"(?P<s>{_NAMED_SUB})"
+)
+_MAYBE_BARE = regex.compile(r"[万亿兆kKwW]")
+#: A numeral run longer than this is not a numeral (and is skipped in one step).
+_MAX_NUMERAL = 48
+_SEPARATOR = regex.compile(
+    rf"[ ]{{0,2}}(?:\(含\))?[ ]{{0,2}}(?:{_alt(RANGE_SEPARATORS)})[ ]{{0,2}}"
+)
+_LIST_SEPARATOR = regex.compile(r"[、，,]")
+_PREFIX_RATE = regex.compile(
+    rf"""(?:(?:每|单)(?P<per>{_PER})
+        |(?P<avg>{_alt(list(AVERAGED_UNITS))})均[\p{{Han}}A-Za-z]{{0,5}}?(?:约|达|为|是)?
+    )[ ]*$""",
+    regex.VERBOSE,
+)
+_CUES = regex.compile(_alt(MONEY_CUES))
+_CLAUSE_STOP = "，。；;！？!?\n、"
+_AFTER_BARE = regex.compile(
+    r"$|[^\p{Han}A-Za-z0-9]|的|以|左右|上下|之|和|与|及|或|至|到|大关|规模|、|多|余"
+)
+
+
+# --- normaliser ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """An amount as read from the text, before ranges are joined (normalised offsets)."""
+
+    start: int
+    end: int
+    numeral: Numeral
+    iso: str | None  # None: no currency stated
+    fraction: Decimal  # 角/分 after 元, already in main units
+    factor: Decimal  # 1 for main units, 0.1 for 角 ...
+    qpre: str | None
+    qpost: str | None
+    per: str | None
+    scale_class: bool
+    vague: bool
+    listed: bool = False  # took its unit from the next item of a list (3，5亿元)
+
+    @property
+    def value(self) -> Decimal:
+        return self.numeral.value * self.factor + self.fraction
+
+    @property
+    def upper(self) -> Decimal | None:
+        if self.numeral.upper is None:
+            return None
+        return self.numeral.upper * self.factor + self.fraction
+
+
+def _read(num: str) -> tuple[int, Numeral] | None:
+    """Read ``num``; if the run starts inside a word (之一5亿), retry a little later."""
+    if len(num) > _MAX_NUMERAL:
+        return None
+    clean = num.replace("个", "").replace(" ", "")
+    numeral = read_numeral(clean)
+    if numeral is not None:
+        return 0, numeral
+    for skip in range(1, min(3, len(num))):
+        if num[skip].isdigit() and not num[skip - 1].isdigit():
+            rest = num[skip:].replace("个", "").replace(" ", "")
+            numeral = read_numeral(rest)
+            if numeral is not None:
+                return skip, numeral
+    return None
+
+
+def _chinese_only(num: str) -> bool:
+    return not any(c.isdigit() for c in num)
+
+
+@dataclass
+class _Unit:
+    """The currency part of an atom: ISO code, factor to main units, fraction, end."""
+
+    iso: str | None
+    factor: Decimal
+    fraction: Decimal
+    end: int
+
+
+def _digit(char: str | None) -> Decimal:
+    if char is None:
+        return Decimal(0)
+    if char == "半":
+        return Decimal(5)
+    return Decimal(int(char) if char.isdigit() else CN_DIGITS[char])
+
+
+def _unit(
+    m: regex.Match[str], text: str, numeral: Numeral, iso: str | None, parse_mode: bool
+) -> _Unit | None:
+    """Settle the currency of a match; None when the unit says it is not money."""
+    unit = _Unit(iso, Decimal(1), Decimal(0), m.end())
+    named, generic, sub = m.group("named"), m.group("generic"), m.group("sub")
+    if named in cur.NAMED_SUBUNITS:  # 三美分
+        unit.iso, power = cur.NAMED_SUBUNITS[named]
+        unit.factor = Decimal(1).scaleb(-power)
+    elif named:
+        unit.iso = cur.iso_of(named)
+        cents = _NAMED_SUB_AFTER.match(text, unit.end)  # 两美元又三美分
+        value = read_numeral(cents.group("n")) if cents else None
+        if cents and value and cur.NAMED_SUBUNITS[cents.group("s")][0] == unit.iso:
+            unit.fraction = value.value.scaleb(-cur.NAMED_SUBUNITS[cents.group("s")][1])
+            unit.end = cents.end()
+    elif generic:
+        unit.iso = unit.iso or cur.DEFAULT_CURRENCY
+        tail = SUB_TAIL.match(text, unit.end)
+        explicit = tail is not None and (tail.group("jiao") or tail.group("fen1"))
+        bare_ok = (
+            generic in ("块", "蚊", *cur.PARSE_ONLY_MAIN) or tail is None or not tail.group("jiao1")
+        )
+        # 123元1角1分; a bare digit (三块四) only after 块; never 5亿元一期 → 5亿元 + 1角
+        if tail and (explicit or (not numeral.has_big_scale and bare_ok)):
+            jiao = tail.group("jiao") or tail.group("jiao1")
+            fen = tail.group("fen") or tail.group("fen0") or tail.group("fen1")
+            unit.fraction = _digit(jiao) / 10 + _digit(fen) / 100
+            unit.end = tail.end()
+        after = _CURRENCY_AFTER.match(text, unit.end)  # 8亿元人民币, 9000元日币
+        if after:
+            unit.iso = cur.iso_of(after.group("named"))
+            unit.end = after.end()
+    elif sub:
+        if (sub == "分" and not parse_mode) or numeral.has_big_scale:
+            return None  # 十分, 3分 (a score), 一分钟: never money in running text
+        unit.iso = unit.iso or cur.DEFAULT_CURRENCY
+        unit.factor = Decimal("0.01") if sub == "分" else Decimal("0.1")
+        fen = _FEN_AFTER_JIAO.match(text, unit.end) if sub != "分" else None  # 两毛五
+        if fen:
+            unit.fraction = _digit(fen.group("fen")) / 100
+            unit.end = fen.end()
+    return unit
+
+
+def _is_word(m: regex.Match[str], text: str, unit: _Unit, num_start: int, start: int) -> bool:
+    """Whether a small Chinese amount is really part of a longer word (五角大楼, 长三角)."""
+    if m.group("sub") and not (
+        unit.fraction
+        or m.group(0).endswith("钱")
+        or _PREFIX_RATE.search(text, max(0, start - 12), start)
+    ):
+        return True  # a bare Chinese 角/毛 needs 钱, 分 or 每斤 to be money
+    return not (segment.is_boundary(text, num_start) and segment.is_boundary(text, unit.end))
+
+
+def _atom(m: regex.Match[str], text: str, parse_mode: bool) -> _Atom | None:
+    num = m.group("num")
+    if not (
+        parse_mode
+        or m.group("cpre")
+        or m.group("named")
+        or m.group("generic")
+        or m.group("sub")
+        or _MAYBE_BARE.search(num)
+        or _SEPARATOR.match(text, m.end())
+        or _LIST_SEPARATOR.match(text, m.end())
+    ):
+        return None  # 2023年, 665个: no currency, no scale, not the start of a range or list
+    read = _read(num)
+    if read is None:
+        return None
+    skip, numeral = read
+    num_start = m.start("num") + skip
+    if skip == 0 and num_start > 0 and text[num_start - 1 : num_start + 1] in _WORD_FINAL_NUMERAL:
+        return None
+    start = m.start() if skip == 0 else num_start
+    qpre = (m.group("qpre") or m.group("qpre2")) if skip == 0 else None
+    cpre = m.group("cpre") if skip == 0 else None
+    unit = _unit(m, text, numeral, cur.iso_of(cpre) if cpre else None, parse_mode)
+    if unit is None:
+        return None
+    tail = TAIL.match(text, unit.end)
+    qpost = per = None
+    end = unit.end
+    if tail is not None and tail.end() > end:
+        qpost = tail.group("qpost") or tail.group("qpost2")
+        per = PER_UNITS[tail.group("per")] if tail.group("per") else None
+        end = tail.end()
+    small_chinese = _chinese_only(num) and not numeral.has_big_scale
+    if (
+        not parse_mode
+        and small_chinese
+        and (m.group("generic") or m.group("sub"))
+        and _is_word(m, text, replace(unit, end=end), num_start, start)
+    ):
+        return None
+    scale_class = False
+    if m.group("named") is None and m.group("sub") is None and per is None:
+        level = _LEVEL.match(text, end)
+        if level and numeral.has_big_scale and "亿" in num + text[end : level.end()]:
+            scale_class = True
+            unit.iso = unit.iso or cur.DEFAULT_CURRENCY
+            end = level.end()
+    if per is None:
+        before = _PREFIX_RATE.search(text, max(0, start - 12), start)
+        if before and before.group("per"):
+            per = PER_UNITS[before.group("per")]
+            start = before.start()  # 每亩40万元: the rate's denominator is part of it
+        elif before:
+            per = AVERAGED_UNITS[before.group("avg")]
+    vague = numeral.upper is not None and num[:1] not in "数几" and not _is_pair(num)
+    return _Atom(
+        start,
+        end,
+        numeral,
+        unit.iso,
+        unit.fraction,
+        unit.factor,
+        qpre,
+        qpost,
+        per,
+        scale_class,
+        vague,
+    )
+
+
+def _is_pair(num: str) -> bool:
+    return len(num) > 2 and num[0] in CN_DIGITS and num[1] in CN_DIGITS and num[0] != num[1]
+
+
+def _has_cue(text: str, start: int) -> bool:
+    lo = max(0, start - 16)
+    for i in range(start - 1, lo - 1, -1):
+        if text[i] in _CLAUSE_STOP:
+            lo = i + 1
+            break
+    return _CUES.search(text, lo, start) is not None
+
+
+def _carry(first: Numeral, second: Numeral, second_text: str, *, ordered: bool = True) -> Numeral:
+    """Give the first of two joined numbers the scale the second states.
+
+    两到三万 → 20000..30000; 八到九百亿 → 800亿..900亿; in a list, 3，5亿元 → 3亿 and 5亿.
+    For a range (``ordered``), a first number that would exceed the second already stands
+    on its own (8500到3万).
+    """
+    if first.has_big_scale or first.value == 0:
+        return first
+    multiplier = Decimal(1)
+    body = second_text.rstrip("元圆块")
+    for char in reversed(body):
+        scale = BIG_SCALES.get(char) or LATIN_SCALES.get(char)
+        if scale is None:
+            break
+        multiplier *= scale
+    head = body.rstrip("".join(BIG_SCALES) + "".join(LATIN_SCALES))
+    if first.single_digit and len(head) == 2 and head[1] in SMALL_SCALES:
+        multiplier *= SMALL_SCALES[head[1]]  # 八到九百亿: 八 is 八百亿
+    value = first.value * multiplier
+    if ordered and value > second.value:
+        return first
+    upper = first.upper * multiplier if first.upper is not None else None
+    return Numeral(plain(value), plain(upper) if upper is not None else None, True, False)
+
+
+_NOT_NUMERAL = regex.compile(r"[^0-9零〇一二两三四五六七八九十百千万亿兆kKwWMG.点仟佰]")
+
+
+def _digits_and_scales(text: str) -> str:
+    """The numeral characters of an amount (三万元 → 三万), to read its scale."""
+    digits: str = _NOT_NUMERAL.sub("", text)
+    return digits
+
+
+def _join(atoms: list[_Atom], text: str) -> list[_Atom | tuple[_Atom, _Atom]]:
+    """Join ranges (10-15亿元) into pairs and give list items their unit (3，5亿元)."""
+    out: list[_Atom | tuple[_Atom, _Atom]] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and b.qpre is None and not (a.scale_class or b.scale_class):
+            sep = _SEPARATOR.match(text, a.end)
+            if (
+                sep is not None
+                and sep.end() == b.start
+                and a.per is None
+                and (a.iso is None or b.iso is None or a.iso == b.iso)
+            ):
+                out.append((a, b))
+                i += 2
+                continue
+            listed = _LIST_SEPARATOR.match(text, a.end)
+            if (
+                listed is not None
+                and listed.end() == b.start
+                and a.iso is None
+                and a.qpre is None
+                and b.iso is not None
+            ):
+                scaled = _carry(
+                    a.numeral, b.numeral, _digits_and_scales(text[b.start : b.end]), ordered=False
+                )
+                a = replace(a, numeral=scaled, iso=b.iso, per=b.per, listed=True)
+        out.append(a)
+        i += 1
+    return out
+
+
+def _money(ntext: NormalizedText, start: int, end: int, rule: str, **fields: object) -> Money:
+    o_start, o_end = ntext.span(start, end)
+    return Money(text=ntext.original[o_start:o_end], start=o_start, end=o_end, rule=rule, **fields)  # type: ignore[arg-type]
+
+
+def find_money(ntext: NormalizedText, *, parse_mode: bool = False) -> list[Money]:
+    """Every money mention in ``ntext``, in text order, overlaps resolved.
+
+    ``parse_mode`` is for a string known to be money (a form field): a bare number is
+    accepted as yuan and 分 alone counts as a cent.
+    """
+    text = ntext.text
+    atoms: list[_Atom] = []
+    pos = 0
+    pattern = _ATOM_PARSE if parse_mode else ATOM
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            break
+        atom = _atom(m, text, parse_mode)
+        if atom is not None:
+            atoms.append(atom)
+            pos = max(atom.end, m.start() + 1)
+        else:
+            pos = max(m.end("num"), m.start() + 1)
+    found: list[Money] = []
+    for item in _join(atoms, text):
+        if isinstance(item, tuple):
+            money = _range_money(ntext, item, parse_mode)
+        else:
+            money = _single_money(ntext, item, parse_mode)
+        if money is not None:
+            found.append(money)
+    return resolve_overlaps(found)
+
+
+def _currency(atom: _Atom, text: str, parse_mode: bool) -> tuple[str, str] | None:
+    """The ISO code of an atom and the rule that accepts it, or None if not money."""
+    if atom.iso is not None:
+        return atom.iso, "money.amount"
+    if parse_mode:
+        return cur.DEFAULT_CURRENCY, "money.amount"
+    if (
+        atom.numeral.has_big_scale
+        and _AFTER_BARE.match(text, atom.end)
+        and _has_cue(text, atom.start)
+    ):
+        return cur.DEFAULT_CURRENCY, "money.context"
+    return None
+
+
+def _single_money(ntext: NormalizedText, atom: _Atom, parse_mode: bool) -> Money | None:
+    accepted = _currency(atom, ntext.text, parse_mode)
+    if accepted is None:
+        return None
+    iso, rule = accepted
+    kind = "scale" if atom.scale_class else ("rate" if atom.per else "amount")
+    if kind != "amount":
+        rule = f"money.{kind}"
+    elif atom.listed:
+        rule = "money.list"
+    qualifier = qualifiers.combine(
+        atom.qpre, atom.qpost, is_range=atom.upper is not None and not atom.vague, vague=atom.vague
+    )
+    upper = atom.upper
+    return _money(
+        ntext,
+        atom.start,
+        atom.end,
+        rule,
+        value=plain(atom.value),
+        upper=plain(upper) if upper is not None else None,
+        unit=iso,
+        qualifier=qualifier,
+        kind=kind,
+        per=atom.per,
+    )
+
+
+def _range_money(
+    ntext: NormalizedText, pair: tuple[_Atom, _Atom], parse_mode: bool
+) -> Money | None:
+    a, b = pair
+    text = ntext.text
+    accepted = _currency(b, text, parse_mode)
+    if accepted is None:
+        return None
+    iso = a.iso or accepted[0]
+    b_text = text[b.start : b.end]
+    first = _carry(a.numeral, b.numeral, _digits_and_scales(b_text))
+    a = replace(a, numeral=first)
+    upper = b.upper if b.upper is not None else b.value
+    start = a.start
+    if start > 0 and text[start - 1] == "从":
+        start -= 1
+    per = b.per or a.per
+    return _money(
+        ntext,
+        start,
+        b.end,
+        "money.range",
+        value=plain(a.value),
+        upper=plain(upper),
+        unit=iso,
+        qualifier="range",
+        kind="rate" if per else "amount",
+        per=per,
+    )
+
+
+def parse_money(s: str) -> Money | None:
+    """Read a whole string that is known to hold one money expression (a table cell).
+
+    A bare number is taken as yuan here, because the context already says it is money.
+
+    >>> m = parse_money("约4.287亿美元")
+    >>> (m.value, m.unit, m.qualifier)
+    (Decimal('428700000'), 'USD', 'approx')
+    >>> parse_money("至少九千块钱以上").value
+    Decimal('9000')
+    >>> parse_money("项目") is None
+    True
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"parse_money() expects str, not {type(s).__name__}")
+    ntext = normalize(s)
+    found = find_money(ntext, parse_mode=True)
+    if len(found) != 1:
+        return None
+    money = found[0]
+    if s[: money.start].strip() or s[money.end :].strip():
+        return None
+    return money
+
+
+# --- example corpus ------------------------------------------------------------------
+
+
+def _ex(sentence: str, *expect: dict[str, str], xfail: str | None = None) -> Example:
+    return Example(sentence, tuple(expect), xfail)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "money.amount",
+        "An amount with its currency: Arabic, Chinese, mixed or 大写 numerals; 元 万元 亿元 "
+        "万亿元; named currencies and symbols before or after; 角/毛/分 after 元; qualifiers.",
+        (
+            _ex(
+                "计划总投资200亿元，落户新会区",
+                {"text": "200亿元", "value": "20000000000", "unit": "CNY"},
+            ),
+            _ex("年度计划投资1,234.8亿元", {"text": "1,234.8亿元", "value": "123480000000"}),
+            _ex(
+                "总额一千二百三十四点八亿元",
+                {"text": "一千二百三十四点八亿元", "value": "123480000000"},
+            ),
+            _ex("注册资本三千五百万元", {"text": "三千五百万元", "value": "35000000"}),
+            _ex("规模达1.5万亿元", {"text": "1.5万亿元", "value": "1500000000000"}),
+            _ex(
+                "首期两亿元、二期十亿元",
+                {"text": "两亿元", "value": "200000000"},
+                {"text": "十亿元", "value": "1000000000"},
+            ),
+            _ex("合计3千5百万元", {"text": "3千5百万元", "value": "35000000"}),
+            _ex(
+                "融资约4.6亿美元",
+                {"text": "约4.6亿美元", "value": "460000000", "unit": "USD", "qualifier": "approx"},
+            ),
+            _ex("投资1200亿韩元", {"text": "1200亿韩元", "unit": "KRW", "value": "120000000000"}),
+            _ex("以每股1.95港元认购", {"text": "每股1.95港元", "unit": "HKD", "per": "股"}),
+            _ex(
+                "一百零五點六億港幣",
+                {"text": "一百零五點六億港幣", "value": "10560000000", "unit": "HKD"},
+            ),
+            _ex(
+                "约新台币45亿元",
+                {
+                    "text": "约新台币45亿元",
+                    "value": "4500000000",
+                    "unit": "TWD",
+                    "qualifier": "approx",
+                },
+            ),
+            _ex(
+                "售价￥300，另付$20",
+                {"text": "￥300", "unit": "CNY", "value": "300"},
+                {"text": "$20", "unit": "USD", "value": "20"},
+            ),
+            _ex("8亿元人民币", {"text": "8亿元人民币", "unit": "CNY", "value": "800000000"}),
+            _ex("9000元日币", {"text": "9000元日币", "unit": "JPY", "value": "9000"}),
+            _ex("开销123元1角1分", {"text": "123元1角1分", "value": "123.11"}),
+            _ex("金额为肆佰叁拾萬圆整", {"text": "肆佰叁拾萬圆整", "value": "4300000"}),
+            _ex("一个要两毛五", {"text": "两毛五", "value": "0.25"}),
+            _ex("超1400亿元投资额", {"text": "超1400亿元", "qualifier": "more_than"}),
+            _ex("首次突破1800亿元大关", {"text": "突破1800亿元", "qualifier": "more_than"}),
+            _ex("年产能不低于15亿元", {"text": "不低于15亿元", "qualifier": "at_least"}),
+            _ex(
+                "至少九千块钱以上",
+                {"text": "至少九千块钱以上", "qualifier": "at_least", "value": "9000"},
+            ),
+            _ex("控制在5000万元以下", {"text": "5000万元以下", "qualifier": "at_most"}),
+            _ex(
+                "单价不到1.9万台币",
+                {"text": "不到1.9万台币", "qualifier": "less_than", "unit": "TWD"},
+            ),
+            _ex("年产值8亿元左右", {"text": "8亿元左右", "qualifier": "approx"}),
+            _ex(
+                "价值3000多欧元",
+                {
+                    "text": "3000多欧元",
+                    "value": "3000",
+                    "upper": "4000",
+                    "qualifier": "more_than",
+                    "unit": "EUR",
+                },
+            ),
+            _ex("年薪十多万元", {"text": "十多万元", "value": "100000", "upper": "200000"}),
+            _ex("投入2000余万元", {"text": "2000余万元", "value": "20000000", "upper": "30000000"}),
+            _ex("五角大楼宣布了作战计划"),
+            _ex("实行一元化管理"),
+            _ex("这件事十分重要，一分钟也不能耽误"),
+            _ex("推动产业多元化发展"),
+            _ex("江门全市665个项目"),
+        ),
+    ),
+    Rule(
+        "money.context",
+        "A 亿/万 numeral without a currency, where a money word (投资, 产值, 营收 ...) stands "
+        "before it in the same clause.",
+        (
+            _ex(
+                "初步意向总投资超百亿，项目",
+                {"text": "超百亿", "value": "10000000000", "qualifier": "more_than"},
+            ),
+            _ex("总投资3000万，用地50亩", {"text": "3000万", "value": "30000000"}),
+            _ex("月薪15k起", {"text": "15k起", "value": "15000", "qualifier": "at_least"}),
+            _ex("年产20万吨电解液"),
+            _ex("江苏彩民中大乐透1600万"),
+        ),
+    ),
+    Rule(
+        "money.range",
+        "Two amounts joined by 至/到/-/~/—; the second's scale is carried to the first.",
+        (
+            _ex(
+                "投资10-15亿元",
+                {
+                    "text": "10-15亿元",
+                    "value": "1000000000",
+                    "upper": "1500000000",
+                    "qualifier": "range",
+                },
+            ),
+            _ex(
+                "投资10亿至15亿元",
+                {"text": "10亿至15亿元", "value": "1000000000", "upper": "1500000000"},
+            ),
+            _ex("投资10~15亿元", {"text": "10~15亿元", "upper": "1500000000"}),
+            _ex("月薪两到三万元", {"text": "两到三万元", "value": "20000", "upper": "30000"}),
+            _ex(
+                "规模八到九百亿元",
+                {"text": "八到九百亿元", "value": "80000000000", "upper": "90000000000"},
+            ),
+            _ex(
+                "带动数十亿元投资",
+                {
+                    "text": "数十亿元",
+                    "value": "1000000000",
+                    "upper": "10000000000",
+                    "qualifier": "range",
+                },
+            ),
+            _ex(
+                "报价从8500到3万港元",
+                {"text": "从8500到3万港元", "value": "8500", "upper": "30000", "unit": "HKD"},
+            ),
+        ),
+    ),
+    Rule(
+        "money.list",
+        "A bare number in a list takes the unit and scale of the amount after it.",
+        (
+            _ex(
+                "两个项目分别投资3，5亿元",
+                {"text": "3", "value": "300000000"},
+                {"text": "5亿元", "value": "500000000"},
+            ),
+            _ex(
+                "分别增资8、5万美元",
+                {"text": "8", "value": "80000", "unit": "USD"},
+                {"text": "5万美元", "value": "50000"},
+            ),
+            _ex("共665个项目，5亿元", {"text": "5亿元", "value": "500000000"}),
+        ),
+    ),
+    Rule(
+        "money.rate",
+        "Money per unit: 504.3万元/亩, 每亩40万元, 亩均税收30万元, 0.6元/千瓦时.",
+        (
+            _ex(
+                "平均投资强度504.3万元/亩",
+                {"text": "504.3万元/亩", "value": "5043000", "kind": "rate", "per": "亩"},
+            ),
+            _ex("税收约40万元/亩", {"text": "约40万元/亩", "qualifier": "approx", "per": "亩"}),
+            _ex("每亩40万元", {"text": "每亩40万元", "per": "亩", "kind": "rate"}),
+            _ex("亩均税收30万元以上", {"text": "30万元以上", "per": "亩", "qualifier": "at_least"}),
+            _ex(
+                "电价低于0.6元/千瓦时",
+                {"text": "低于0.6元/千瓦时", "per": "千瓦时", "qualifier": "less_than"},
+            ),
+        ),
+    ),
+    Rule(
+        "money.scale",
+        "A scale class (千亿级, 500亿级): the size of the class, never an amount to sum.",
+        (
+            _ex("打造千亿级产业集群", {"text": "千亿级", "value": "100000000000", "kind": "scale"}),
+            _ex(
+                "500亿级、1000亿级产业集群",
+                {"text": "500亿级", "value": "50000000000"},
+                {"text": "1000亿级", "value": "100000000000"},
+            ),
+            _ex("百万级用户"),
+        ),
+    ),
+)

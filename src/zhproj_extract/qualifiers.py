@@ -1,0 +1,65 @@
+"""Qualifier words shared by every numeric dimension, and how they combine.
+
+Data first: to teach the library a new hedge word, add it to :data:`BEFORE` or
+:data:`AFTER`.  The pattern fragments are built from these tables, longest form first.
+"""
+
+from __future__ import annotations
+
+from .models import Qualifier
+
+__all__ = ["AFTER", "BEFORE", "after_pattern", "before_pattern", "combine"]
+
+#: Words written before the number.
+BEFORE: dict[str, Qualifier] = {
+    "约": "approx", "大约": "approx", "大概": "approx", "约合": "approx", "近": "approx",
+    "将近": "approx", "接近": "approx", "约为": "approx", "大致": "approx",
+    "超": "more_than", "超过": "more_than", "逾": "more_than", "突破": "more_than",
+    "多于": "more_than", "高于": "more_than", "大于": "more_than", "超出": "more_than", "越过": "more_than",
+    "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least",
+    "起码": "at_least", "不小于": "at_least",
+    "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不高于": "at_most",
+    "不多于": "at_most", "不大于": "at_most", "最高": "at_most",
+    "不到": "less_than", "低于": "less_than", "小于": "less_than", "少于": "less_than",
+    "不足": "less_than", "未满": "less_than",
+}  # fmt: skip
+
+#: Words written after the number and its unit.
+AFTER: dict[str, Qualifier] = {
+    "左右": "approx", "上下": "approx", "前后": "approx",
+    "以上": "at_least", "及以上": "at_least", "或以上": "at_least",
+    "起": "at_least",
+    "以下": "at_most", "及以下": "at_most", "以内": "at_most", "之内": "at_most",
+}  # fmt: skip
+
+
+def _alternation(words: dict[str, Qualifier]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def before_pattern() -> str:
+    """Regex alternation of :data:`BEFORE`, longest first."""
+    return _alternation(BEFORE)
+
+
+def after_pattern() -> str:
+    """Regex alternation of :data:`AFTER`, longest first."""
+    return _alternation(AFTER)
+
+
+def combine(before: str | None, after: str | None, *, is_range: bool, vague: bool) -> Qualifier:
+    """The qualifier of a mention from its surrounding words.
+
+    A range stays ``range``; an explicit word wins over a vague mark (约3000多万 is
+    approx); a vague 多/余 alone is ``more_than``.  When the words before and after
+    disagree, the one before the number is kept (至少九千块钱以上 is at_least either way).
+    """
+    if is_range:
+        return "range"
+    if before:
+        return BEFORE[before]
+    if after:
+        return AFTER[after]
+    if vague:
+        return "more_than"
+    return "exact"

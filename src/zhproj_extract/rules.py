@@ -1,0 +1,76 @@
+"""What a rule is, its example corpus, and the one overlap policy for all dimensions.
+
+A rule is data: a name, a description, and example sentences with what they must (and
+must not) yield.  The test-suite runs every example of every rule, and the docs render
+them, so the list of supported forms can never drift from what the code does.
+
+Overlap policy (one, for every dimension): among mentions of one dimension whose spans
+overlap, the longest wins; between equally long ones, the leftmost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from .models import Mention
+
+__all__ = ["Example", "Rule", "resolve_overlaps"]
+
+M = TypeVar("M", bound=Mention)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence and the mentions a rule must find in it.
+
+    ``expect`` lists, in text order, the fields each mention must have (``text`` is the
+    surface; other keys such as ``value``, ``unit`` or ``qualifier`` are compared as
+    strings).  An empty ``expect`` is a negative example: the sentence must yield nothing
+    of this dimension.  ``xfail`` names a known limit: the example is expected to fail,
+    strictly, so that fixing the limit shows up as a test to update.
+    """
+
+    sentence: str
+    expect: tuple[dict[str, Any], ...] = ()
+    xfail: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named way of recognising a mention, with its example corpus."""
+
+    name: str
+    description: str
+    examples: tuple[Example, ...] = field(default=())
+
+
+def resolve_overlaps(mentions: Iterable[M]) -> list[M]:
+    """Keep non-overlapping mentions: longest first, then leftmost; return in text order.
+
+    Works cluster by cluster (a cluster is a run of transitively overlapping spans), so
+    the cost stays linear in the number of mentions for text of any length.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[M] = []
+    cluster: list[M] = []
+    cluster_end = -1
+    for mention in ordered:
+        if cluster and mention.start >= cluster_end:
+            kept.extend(_choose(cluster))
+            cluster = []
+        cluster.append(mention)
+        cluster_end = max(cluster_end, mention.end) if len(cluster) > 1 else mention.end
+    kept.extend(_choose(cluster))
+    return kept
+
+
+def _choose(cluster: Sequence[M]) -> list[M]:
+    if len(cluster) <= 1:
+        return list(cluster)
+    chosen: list[M] = []
+    for mention in sorted(cluster, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,56 @@
+"""Every example sentence of every rule, run through :func:`extract`.
+
+The corpus lives beside the rules (``RULES`` in each dimension module); known limits are
+strict xfails, so fixing one turns into a test failure that asks for the example to be
+promoted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from zhproj_extract import extract, money
+from zhproj_extract.models import Document, Mention
+from zhproj_extract.rules import Example, Rule
+
+#: dimension name → (its rules, how to read its mentions off a Document)
+DIMENSIONS: dict[str, tuple[Sequence[Rule], Callable[[Document], Sequence[Mention]]]] = {
+    "money": (money.RULES, lambda doc: doc.money),
+}
+
+
+def _params() -> list[object]:
+    params: list[object] = []
+    for dimension, (rules, _) in DIMENSIONS.items():
+        for rule in rules:
+            for i, example in enumerate(rule.examples):
+                marks = (
+                    [pytest.mark.xfail(strict=True, reason=example.xfail)] if example.xfail else []
+                )
+                params.append(pytest.param(dimension, example, id=f"{rule.name}[{i}]", marks=marks))
+    return params
+
+
+def _fields(mention: Mention, keys: Sequence[str]) -> dict[str, str]:
+    return {key: str(getattr(mention, key)) for key in keys}
+
+
+@pytest.mark.parametrize(("dimension", "example"), _params())
+def test_example(dimension: str, example: Example) -> None:
+    _, mentions_of = DIMENSIONS[dimension]
+    text = example.sentence
+    mentions = mentions_of(extract(text))
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    expected = [dict(e) for e in example.expect]
+    got = [_fields(m, list(e)) for m, e in zip(mentions, expected, strict=False)]
+    assert (len(mentions), got) == (len(expected), expected), [m.text for m in mentions]
+
+
+def test_every_rule_has_positive_and_negative_examples() -> None:
+    for rules, _ in DIMENSIONS.values():
+        for rule in rules:
+            assert any(e.expect for e in rule.examples), rule.name
+    assert any(not e.expect for rule in money.RULES for e in rule.examples)
