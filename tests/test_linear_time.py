@@ -1,0 +1,51 @@
+"""Extraction time grows linearly with input length, for every trigger.
+
+Two sizes in one run, best of three each, and a generous bound on the ratio: an input
+four times longer may take at most six times as long.  Not a timing of absolute speed
+(that lives in benchmarks/).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from zhproj_extract import extract
+
+#: trigger name → a unit of text that repeats it
+TRIGGERS = {
+    "digits": "1234567890",
+    "亿元": "亿元",
+    "约超": "约超",
+    "numeral+unit": "投资5亿元，",
+    "chinese numerals": "一二三四五六七八九十百千万亿",
+    "2023年1月": "2023年1月",
+    "●项目介绍：": "●项目介绍：",
+    "blank lines": "投资建设，\n\n",
+    "spaces": "约 ",
+    "ranges": "1-2-3-4亿元至",
+    "commas": "1,234,",
+    "角分": "五角五分一毛",
+}
+
+BASE = 4_000
+
+
+def _best_of_three(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        extract(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", list(TRIGGERS.values()), ids=list(TRIGGERS))
+def test_time_is_linear_in_length(unit: str) -> None:
+    small = unit * (BASE // len(unit))
+    large = small * 4
+    extract(small)  # warm up: lazy loading is not part of the measurement
+    t_small = max(_best_of_three(small), 1e-4)
+    t_large = _best_of_three(large)
+    assert t_large <= 6 * t_small, f"{unit!r}: {t_small:.4f}s → {t_large:.4f}s"
