@@ -7,7 +7,7 @@ from datetime import date
 
 from .models import Document
 from .money import find_money
-from .text import normalize
+from .text import normalize, require_str
 
 __all__ = ["Extractor", "extract"]
 
@@ -26,8 +26,7 @@ class Extractor:
         money does not depend on it.  Raises :class:`TypeError` for a non-``str`` text
         and never raises because of what the text contains.
         """
-        if not isinstance(text, str):
-            raise TypeError(f"extract() expects str, not {type(text).__name__}")
+        require_str(text, "extract")
         if reference_date is not None and not isinstance(reference_date, date):
             raise TypeError(
                 f"reference_date must be a datetime.date, not {type(reference_date).__name__}"

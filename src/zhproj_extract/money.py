@@ -41,7 +41,7 @@ from .numerals import (
     read_numeral,
 )
 from .rules import Example, Rule, resolve_overlaps
-from .text import NormalizedText, normalize
+from .text import NormalizedText, normalize, require_str
 
 __all__ = ["MONEY_CUES", "RULES", "find_money", "parse_money"]
 
@@ -575,8 +575,7 @@ def parse_money(s: str) -> Money | None:
     >>> parse_money("项目") is None
     True
     """
-    if not isinstance(s, str):
-        raise TypeError(f"parse_money() expects str, not {type(s).__name__}")
+    require_str(s, "parse_money")
     ntext = normalize(s)
     found = find_money(ntext, parse_mode=True)
     if len(found) != 1:

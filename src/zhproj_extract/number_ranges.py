@@ -18,6 +18,7 @@ from decimal import Decimal
 import regex
 
 from .numerals import _Invalid, _read, _whole, _whole_string, plain
+from .text import require_str
 
 __all__ = ["NumberRange", "parse_number_range"]
 
@@ -135,8 +136,7 @@ def parse_number_range(s: str) -> NumberRange | None:
     >>> parse_number_range("十几万").lower
     Decimal('100000')
     """
-    if not isinstance(s, str):
-        raise TypeError(f"parse_number_range() expects str, not {type(s).__name__}")
+    require_str(s, "parse_number_range")
     text = regex.sub(r"\s+", "", _whole_string(s)).replace("< =", "<=").replace("> =", ">=")
     if not text:
         return None

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from .text import normalize
+from .text import normalize, require_str
 
 __all__ = [
     "BIG_SCALES",
@@ -432,8 +432,7 @@ def parse_number(s: str) -> Decimal | None:
     >>> parse_number("四川") is None
     True
     """
-    if not isinstance(s, str):
-        raise TypeError(f"parse_number() expects str, not {type(s).__name__}")
+    require_str(s, "parse_number")
     text = _whole_string(s)
     text = regex.sub(r"\s+", lambda m: " " if _mixed_fraction_space(text, m) else "", text)
     if not text:

@@ -21,7 +21,18 @@ from typing import Any
 
 import regex
 
-__all__ = ["NormalizedText", "normalize"]
+__all__ = ["NormalizedText", "normalize", "require_str"]
+
+
+def require_str(value: object, function: str) -> str:
+    """``value`` if it is a ``str``; otherwise a TypeError naming ``function`` and the type.
+
+    Misuse fails loudly; content never does.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{function}() expects str, not {type(value).__name__}")
+    return value
+
 
 # --- one-for-one character folding -------------------------------------------------
 
