@@ -27,9 +27,16 @@ TRIGGERS = {
     "ranges": "1-2-3-4亿元至",
     "commas": "1,234,",
     "角分": "五角五分一毛",
+    "mixed numerals": "一2三4五6万7亿8",
+    "units": "10GW、5万吨、3斤半、",
+    "%": "11.4%增长",
+    "百分之": "百分之十五点",
+    "个百分点": "提高近10个百分点",
+    "成折": "两成九折",
+    "spaced numerals": "一 百 ",
 }
 
-BASE = 4_000
+BASE = 2_000
 
 
 def _best_of_three(text: str) -> float:

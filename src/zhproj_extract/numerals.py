@@ -22,10 +22,14 @@ __all__ = [
     "BIG_SCALES",
     "CN_DIGITS",
     "NUMERAL",
+    "NUMX",
     "Numeral",
+    "carry_scale",
+    "digits_and_scales",
     "parse_number",
     "plain",
     "read_numeral",
+    "read_numeral_prefix",
     "vague_step",
 ]
 
@@ -76,11 +80,36 @@ _BIG = "".join(BIG_SCALES)
 # --- pattern fragments ---------------------------------------------------------------
 
 #: An Arabic number after normalisation (separators already removed).
-ARABIC = r"(?:\d+(?:\.\d+)?|\.\d+)"
+#: Characters a numeral never starts right after: it would be inside another numeral run.
+_RUN_CHARS = "".join(CN_DIGITS) + "".join(SMALL_SCALES) + "".join(TENS_CHARS) + "万亿兆"
+ARABIC = rf"(?:(?<![0-9.{_RUN_CHARS}])\d++(?:\.\d++)?|(?<![0-9{_RUN_CHARS}])\.\d++)"
 #: A numeral as it appears in running text: Arabic, Chinese or mixed, with big scales,
 #: a decimal part (点 or .), and an optional vague mark.  Possessive quantifiers keep
 #: matching linear; :func:`read_numeral` decides whether the run is a valid numeral.
-NUMERAL = rf"(?:{ARABIC}|[{_CN}])(?:[{_CN}{_BIG}0-9]|\.\d|点[{_CN}0-9])*+"
+#: Scale characters that are also unit prefixes: 千瓦 (kW) and 兆瓦 (MW) are units, so the
+#: numeral stops before them (一百千瓦 = 100 千瓦; 五十兆字节 = 50 兆字节).
+_PREFIXED_UNIT = "瓦米克卡字焦帕赫伏比"
+_CN_NOT_PREFIX = rf"[{_CN.replace('千', '').replace('仟', '')}]|[千仟](?![{_PREFIXED_UNIT}])"
+_DIGIT_RUN = rf"{_CN_NOT_PREFIX}|[万亿0-9]|兆(?![{_PREFIXED_UNIT}])"
+#: A numeral never starts inside another numeral run (lookbehinds), and no part of it is
+#: given back once matched (possessive), so a failed match costs O(1) per position.
+NUMERAL = (
+    rf"(?:{ARABIC}|(?<![0-9.{_RUN_CHARS}])(?:{_CN_NOT_PREFIX}))(?:{_DIGIT_RUN}|\.\d|点[{_CN}0-9])*+"
+)
+
+#: A numeral with what may follow it before the unit: a big scale after a space
+#: (1 万), 个亿 (两个亿), a vague mark (十多万, 2000余万), a Latin multiplier (15k).
+NUMX = rf"""
+    (?:[数几](?:[十百千][万亿]*|[万亿]+)          # 数十亿, 几百万
+    | {NUMERAL}
+      (?:个?[ ]?(?:[万亿]|兆(?![{_PREFIXED_UNIT}]))++)?  # 两个亿, 1 万
+      (?:[多余几][十百千万亿]*+)?                     # 十多万, 2000余万
+      (?:[kKwW](?![A-Za-z]))?                        # 15k, 3w
+    )"""
+
+
+#: Longest run of characters read as one numeral.
+MAX_NUMERAL_LENGTH = 48
 
 # --- parsing -------------------------------------------------------------------------
 
@@ -186,6 +215,8 @@ def _section(text: str) -> int:
             raise _Invalid
         first = False
     if pending is not None:
+        if text[-1] == "两" and len(text) > 1:
+            raise _Invalid  # 两 stands before a scale (两百), never as the last digit (三十两)
         if pending_chinese and not after_zero and 100 <= last_scale < 10**5:
             # 四百五 = 450, 一千陆 = 1600: a bare digit after 百/千 is one place lower
             total += pending * last_scale // 10
@@ -229,6 +260,8 @@ def _integer(text: str, *, direct_ok: bool = False) -> int:
             return left_value * scale
         if right[0] in "零0" or right.isdigit():
             return left_value * scale + _integer(right.lstrip("零"))
+        if right == "两":
+            raise _Invalid  # 两万两 is 20000 两 (a weight), not 22000
         if len(right) == 1 and right in CN_DIGITS:
             # 一万三 = 13000, 万九 = 19000
             return left_value * scale + CN_DIGITS[right] * scale // 10
@@ -293,6 +326,8 @@ def read_numeral(text: str) -> Numeral | None:
     Handles Latin multipliers (15k), vague marks (十多万, 3000余), adjacent pairs
     (三四千), 数/几 + scale (数十亿) and the mixed forms (3千5百万, 200亿零四千230).
     """
+    if len(text) > MAX_NUMERAL_LENGTH:
+        return None  # a run of thousands of digits is an identifier, not a numeral
     if text.isascii() and text.isdigit():
         return Numeral(Decimal(int(text)))  # the common case, fast
     try:
@@ -350,11 +385,63 @@ def _read(text: str) -> Numeral:
     return _signed(result, sign)
 
 
+def read_numeral_prefix(text: str) -> tuple[int, Numeral] | None:
+    """The longest prefix of ``text`` that is a numeral, and its length.
+
+    For runs that swallowed a neighbour: 百分之七十百分位 (七十), 二两 (二 + the unit 两).
+    """
+    for end in range(min(len(text), 48), 0, -1):
+        numeral = read_numeral(text[:end])
+        if numeral is not None:
+            return end, numeral
+    return None
+
+
 def _signed(numeral: Numeral, sign: int) -> Numeral:
     if sign == 1:
         return numeral
     upper = -numeral.upper if numeral.upper is not None else None
     return Numeral(-numeral.value, upper, numeral.has_big_scale, numeral.single_digit)
+
+
+# --- joining numbers: ranges and lists -----------------------------------------------
+
+
+def carry_scale(
+    first: Numeral, second: Numeral, second_text: str, *, ordered: bool = True
+) -> Numeral:
+    """Give the first of two joined numbers the scale the second states.
+
+    两到三万 → 20000..30000; 八到九百亿 → 800亿..900亿; in a list, 3，5亿元 → 3亿 and 5亿.
+    For a range (``ordered``), a first number that would exceed the second already stands
+    on its own (8500到3万).
+    """
+    if first.has_big_scale or first.value == 0:
+        return first
+    multiplier = Decimal(1)
+    body = second_text.rstrip("元圆块")
+    for char in reversed(body):
+        scale = BIG_SCALES.get(char) or LATIN_SCALES.get(char)
+        if scale is None:
+            break
+        multiplier *= scale
+    head = body.rstrip("".join(BIG_SCALES) + "".join(LATIN_SCALES))
+    if first.single_digit and len(head) == 2 and head[1] in SMALL_SCALES:
+        multiplier *= SMALL_SCALES[head[1]]  # 八到九百亿: 八 is 八百亿
+    value = first.value * multiplier
+    if ordered and value > second.value:
+        return first
+    upper = first.upper * multiplier if first.upper is not None else None
+    return Numeral(plain(value), plain(upper) if upper is not None else None, True, False)
+
+
+_NOT_NUMERAL = regex.compile(r"[^0-9零〇一二两三四五六七八九十百千万亿兆kKwWMG.点仟佰]")
+
+
+def digits_and_scales(text: str) -> str:
+    """The numeral characters of an amount (三万元 → 三万), to read its scale."""
+    digits: str = _NOT_NUMERAL.sub("", text)
+    return digits
 
 
 # --- whole-string parsing ------------------------------------------------------------

@@ -138,6 +138,12 @@ _GROUPED_NUMBER = regex.compile(
 _PARAGRAPH_END = set("。！？!?；;：:…”’」』）)】》>·.\"'")
 #: Characters that open a new block rather than continue a sentence.
 _BLOCK_START = set("●○◆◇■□▲△★☆•·-*#【[（(")
+#: Spaces inside a numeral or a percentage word (一 百 五 十 个 百 分 点, 百分之五 十,
+#: 2.4   个百分点): dropped, unless both sides are Arabic digits (1 234 stays two numbers).
+_NUMERAL_CHARS = "0-9.零〇一二两三四五六七八九十百千万亿兆点个分之成折壹贰叁肆伍陆柒捌玖拾佰仟kK"
+_NUMERAL_SPACE = regex.compile(
+    rf"(?<=[{_NUMERAL_CHARS}])[ \t]+(?=[{_NUMERAL_CHARS}])(?<![0-9.][ \t]+(?=[0-9.]))"
+)
 _LAYOUT_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
 _LABEL_START = regex.compile(r"[\p{Han}]{2,6}[：:]")
 
@@ -194,6 +200,8 @@ def normalize(original: str) -> NormalizedText:
         ascii_comma = any(body[i] == "," for i in commas)
         if ascii_comma or len(commas) >= 2 or "." in body:
             deletions.extend((m.start() + i, 1) for i in commas)
+    for m in _NUMERAL_SPACE.finditer(folded):
+        deletions.append((m.start(), m.end() - m.start()))
     for m in _LAYOUT_BREAK.finditer(folded):
         if "\n" not in m.group():
             continue
