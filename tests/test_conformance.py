@@ -37,7 +37,8 @@ from typing import Any
 import pytest
 
 from zhproj_extract import extract, parse_money, parse_number, parse_number_range
-from zhproj_extract.models import Money
+from zhproj_extract._units import UNITS
+from zhproj_extract.models import Measure, Money
 
 #: One JSONL record, as documented in the conformance README.
 Case = dict[str, Any]
@@ -60,10 +61,15 @@ IN_SCOPE_FILES: tuple[str, ...] = (
     "duckling_number.jsonl",
     "duckling_number-ordinal.jsonl",
     "cn2an_number.jsonl",
+    "recognizers-text_percent.jsonl",
+    "cn2an_percent.jsonl",
+    "recognizers-text_quantity.jsonl",
+    "duckling_quantity.jsonl",
+    "cn2an_quantity.jsonl",
 )
 
 #: Minimum pass rate per dimension, and the file size below which a rate is too noisy to gate.
-THRESHOLDS: dict[str, float] = {"money": 0.90, "number": 0.90}
+THRESHOLDS: dict[str, float] = {"money": 0.90, "number": 0.90, "percent": 0.85, "quantity": 0.80}
 MIN_CASES_FOR_THRESHOLD = 20
 
 #: Peers' values are sometimes computed in binary floating point ("2.02107211321364E+23"),
@@ -386,10 +392,110 @@ def judge_number(case: Case) -> Verdict:
     return Verdict(passed=ok_all, got="; ".join(gots), want="; ".join(wants))
 
 
-#: dimension -> judge. Add "percent", "quantity" and "date" here when their judges exist.
+# --------------------------------------------------------------------------------------------
+# Percentages and quantities
+# --------------------------------------------------------------------------------------------
+
+#: Peers' unit names -> (base unit, size in it), the same bases as our unit table.
+PEER_UNITS: dict[str, tuple[str, Decimal]] = {
+    # duckling
+    "metre": ("m", Decimal(1)), "kilometre": ("m", Decimal(1000)),
+    "centimetre": ("m", Decimal("0.01")), "foot": ("m", Decimal("0.3048")),
+    "inch": ("m", Decimal("0.0254")), "mile": ("m", Decimal("1609.344")),
+    "gram": ("g", Decimal(1)), "litre": ("L", Decimal(1)),
+    "millilitre": ("L", Decimal("0.001")), "gallon": ("L", Decimal("3.785411784")),
+    # Recognizers-Text
+    "Meter": ("m", Decimal(1)), "Kilometer": ("m", Decimal(1000)),
+    "Centimeter": ("m", Decimal("0.01")), "Gram": ("g", Decimal(1)),
+    "Kilogram": ("g", Decimal(1000)), "Microgram": ("g", Decimal("0.000001")),
+    "Ton": ("g", Decimal(10**6)), "Jin": ("g", Decimal(500)), "Liang": ("g", Decimal(50)),
+    "Mu": ("m2", Decimal("666.6666666666667")), "Bit": ("bit", Decimal(1)),
+    "Kilobit": ("bit", Decimal(1000)), "Kilobyte": ("bit", Decimal(8000)),
+    "Megabyte": ("bit", Decimal(8 * 10**6)), "Hertz": ("Hz", Decimal(1)),
+    "Megahertz": ("Hz", Decimal(10**6)), "Kilowatt": ("W", Decimal(1000)),
+    "Kilocalorie": ("cal", Decimal(1000)),
+    # cn2an
+    "℃": ("℃", Decimal(1)),
+}  # fmt: skip
+_OUR_UNITS = {unit.name: unit for unit in UNITS}
+
+
+def _in_base(value: Decimal | None, unit: str | None, *, ours: bool) -> Decimal | None:
+    """A value in the base unit of its kind, so that 3斤 and 1500 gram compare equal."""
+    if value is None or unit is None:
+        return value
+    if ours:
+        known = _OUR_UNITS.get(unit)
+        return value * known.factor if known is not None else value
+    base = PEER_UNITS.get(unit)
+    return value * base[1] if base is not None else value
+
+
+def _describe_measures(mentions: Sequence[Measure]) -> str:
+    if not mentions:
+        return "nothing"
+    return "; ".join(
+        f"{m.text!r}@{m.start}:{m.end}={_show(m.value)}"
+        + (f"..{_show(m.upper)}" if m.upper is not None else "")
+        + f" {m.unit} [{m.qualifier}]"
+        for m in mentions
+    )
+
+
+def _judge_measures(case: Case, ours: Sequence[Measure], *, convert: bool) -> Verdict:
+    """Each expected entity needs its own overlapping mention with an equal value.
+
+    Quantities are compared in base units (``convert``); an interval with only an upper
+    bound (duckling "under") is met by a mention whose value is that bound.
+    """
+    got = _describe_measures(ours)
+    if not case["expected"]:
+        return Verdict(passed=not ours, got=got, want="nothing")
+    wants = []
+    for item in case["expected"]:
+        interval = item["extra"].get("interval")
+        lower = _dec(interval.get("from")) if isinstance(interval, dict) else _dec(item["value"])
+        upper = _dec(interval.get("to")) if isinstance(interval, dict) else None
+        unit = item["unit"] if convert else None
+        wants.append(
+            (
+                _span_of(case, item),
+                _in_base(lower, unit, ours=False),
+                _in_base(upper, unit, ours=False),
+            )
+        )
+
+    def ok(i: int, j: int) -> bool:
+        span, lower, upper = wants[i]
+        m = ours[j]
+        if span is not None and not _overlaps(span, (m.start, m.end)):
+            return False
+        value = _in_base(m.value, m.unit if convert else None, ours=True)
+        top = _in_base(m.upper, m.unit if convert else None, ours=True)
+        if lower is None:
+            return same_value(top if top is not None else value, upper)
+        return same_value(value, lower) and (upper is None or same_value(top, upper))
+
+    want = "; ".join(f"{_show(lo)}..{_show(hi)}@{sp}" for sp, lo, hi in wants)
+    return Verdict(passed=_bipartite_match(len(wants), len(ours), ok), got=got, want=want)
+
+
+def judge_percent(case: Case) -> Verdict:
+    """Judge a percent case through ``extract(text).percentages`` (values in percent)."""
+    return _judge_measures(case, extract(case["text"]).percentages, convert=False)
+
+
+def judge_quantity(case: Case) -> Verdict:
+    """Judge a quantity case through ``extract(text).quantities``, in base units."""
+    return _judge_measures(case, extract(case["text"]).quantities, convert=True)
+
+
+#: dimension -> judge. Add "date" here when its judge exists.
 JUDGES: dict[str, Callable[[Case], Verdict]] = {
     "money": judge_money,
     "number": judge_number,
+    "percent": judge_percent,
+    "quantity": judge_quantity,
 }
 
 

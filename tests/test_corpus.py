@@ -11,13 +11,15 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from zhproj_extract import extract, money
+from zhproj_extract import extract, money, percentages, quantities
 from zhproj_extract.models import Document, Mention
 from zhproj_extract.rules import Example, Rule
 
 #: dimension name → (its rules, how to read its mentions off a Document)
 DIMENSIONS: dict[str, tuple[Sequence[Rule], Callable[[Document], Sequence[Mention]]]] = {
     "money": (money.RULES, lambda doc: doc.money),
+    "percentages": (percentages.RULES, lambda doc: doc.percentages),
+    "quantities": (quantities.RULES, lambda doc: doc.quantities),
 }
 
 
@@ -53,4 +55,4 @@ def test_every_rule_has_positive_and_negative_examples() -> None:
     for rules, _ in DIMENSIONS.values():
         for rule in rules:
             assert any(e.expect for e in rule.examples), rule.name
-    assert any(not e.expect for rule in money.RULES for e in rule.examples)
+        assert any(not e.expect for rule in rules for e in rule.examples)

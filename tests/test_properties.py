@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +15,8 @@ TRIGGERS = [
     "以上", "左右", "多", "余", "数十", "两", "十", "百", "千", "零", "点", "億", "萬", "圓", "港幣",
     "美元", "$", "￥", "/亩", "每亩", "亩均", "级", "至", "到", "-", "~", "角", "毛", "分", "块",
     "钱", "投资", "●", "项目介绍：", "\n", "\n\n", " ", "\u3000", "\u00a0", "2023年1月", "%",
+    "百分之", "千分之", "个百分点", "成", "折", "增长", "GWh", "GW", "吨", "万吨", "件", "亩",
+    "平方公里", "米", "斤", "两", "半", "零下", "℃", "年产", "/年", "个", "家",
 ]  # fmt: skip
 
 texts = st.one_of(
@@ -22,14 +26,16 @@ texts = st.one_of(
 
 
 def _check(text: str, doc: Document) -> None:
-    previous_end = 0
-    for m in doc.money:
-        assert 0 <= m.start < m.end <= len(text)
-        assert text[m.start : m.end] == m.text
-        assert m.start >= previous_end  # in order, no overlaps
-        previous_end = m.end
-        if m.upper is not None:
-            assert m.upper >= m.value or m.value < 0
+    for mentions in (doc.money, doc.percentages, doc.quantities):
+        previous_end = 0
+        for m in mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end] == m.text
+            assert m.start >= previous_end  # in order, no overlaps within a dimension
+            previous_end = m.end
+    spans = sorted((m.start, m.end) for m in [*doc.money, *doc.percentages, *doc.quantities])
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start  # one span, one meaning across dimensions
 
 
 @given(texts)

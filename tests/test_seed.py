@@ -6,6 +6,7 @@ expectations are its figures: surface, value in yuan, qualifier, kind, per.
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from zhproj_extract import extract
@@ -66,3 +67,69 @@ def test_seed_money_spans_and_units(seed_text: str) -> None:
         assert m.unit == "CNY"
         assert m.upper is None
         assert m.value == Decimal(m.value) and m.value > 0
+
+
+#: (surface, value, unit, qualifier, direction), in text order
+SEED_PERCENTAGES = [
+    ("11.4%", "11.4", "%", "exact", "up"),
+    ("17.9%", "17.9", "%", "exact", "up"),
+    ("不少于80%", "80", "%", "at_least", None),
+    ("15%", "15", "%", "exact", "up"),
+    ("44.5%", "44.5", "%", "exact", "up"),
+    ("64.9%", "64.9", "%", "exact", None),
+    ("79.5%", "79.5", "%", "exact", None),
+    ("17.3%", "17.3", "%", "exact", "up"),
+    ("35.8%", "35.8", "%", "exact", "up"),
+    ("70%", "70", "%", "exact", None),
+    ("近10个百分点", "10", "pp", "approx", "up"),
+    ("57.22%", "57.22", "%", "exact", "up"),
+    ("72%", "72", "%", "exact", None),
+    ("61%", "61", "%", "exact", None),
+    ("约42%", "42", "%", "approx", None),
+]
+
+#: (surface, value, unit, kind, per): the capacities and areas, in text order
+SEED_CAPACITIES = [
+    ("10多公里", "10", "公里", "length", None),
+    ("1395平方公里", "1395", "平方公里", "area", None),
+    ("一亩", "1", "亩", "area", None),
+    ("50GWh", "50", "GWh", "energy", None),
+    ("10GW", "10", "GW", "power", "年"),
+    ("7500万件", "75000000", "件", "items", "年"),
+    ("20万吨", "200000", "吨", "mass", "年"),
+    ("0.6万吨", "6000", "吨", "mass", "年"),
+    ("2.5万吨", "25000", "吨", "mass", "年"),
+]
+
+
+def test_seed_percentages_all_and_only(seed_text: str) -> None:
+    got = [
+        (p.text, str(p.value), p.unit, p.qualifier, p.direction)
+        for p in extract(seed_text).percentages
+    ]
+    assert got == SEED_PERCENTAGES
+
+
+def test_seed_capacities(seed_text: str) -> None:
+    quantities = extract(seed_text).quantities
+    got = [
+        (q.text, str(q.value), q.unit, q.kind, q.per)
+        for q in quantities
+        if q.kind not in ("count", "items") or q.unit == "件"
+    ]
+    assert got == SEED_CAPACITIES
+
+
+def test_seed_counts_are_told_apart(seed_text: str) -> None:
+    counts = {q.text: q for q in extract(seed_text).quantities if q.kind == "count"}
+    assert counts["665个"].value == Decimal(665)
+    assert counts["40支"].unit == "支"
+    points = next(p for p in extract(seed_text).percentages if p.unit == "pp")
+    assert not any(q.start < points.end and points.start < q.end for q in counts.values())
+
+
+def test_seed_dimensions_never_share_a_span(seed_text: str) -> None:
+    doc = extract(seed_text)
+    spans = sorted((m.start, m.end) for m in [*doc.money, *doc.percentages, *doc.quantities])
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
-from .models import Document
+from .models import Document, Mention
 from .money import find_money
+from .percentages import find_percentages
+from .quantities import find_quantities
 from .text import normalize, require_str
+
+M = TypeVar("M", bound=Mention)
 
 __all__ = ["Extractor", "extract"]
 
@@ -34,7 +40,24 @@ class Extractor:
         if not text:
             return Document()
         ntext = normalize(text)
-        return Document(money=find_money(ntext))
+        money = find_money(ntext)
+        percentages = _outside(find_percentages(ntext), money)
+        quantities = _outside(find_quantities(ntext), [*money, *percentages])
+        return Document(money=money, percentages=percentages, quantities=quantities)
+
+
+def _outside(mentions: Sequence[M], taken: Sequence[Mention]) -> list[M]:
+    """``mentions`` that overlap none of ``taken`` (both in text order): one span, one meaning."""
+    kept: list[M] = []
+    spans = sorted((m.start, m.end) for m in taken)
+    j = 0
+    for mention in mentions:
+        while j < len(spans) and spans[j][1] <= mention.start:
+            j += 1
+        if j < len(spans) and spans[j][0] < mention.end:
+            continue
+        kept.append(mention)
+    return kept
 
 
 _default: Extractor | None = None

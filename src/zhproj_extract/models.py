@@ -14,7 +14,16 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-__all__ = ["Document", "ExactDecimal", "Measure", "Mention", "Money", "Qualifier"]
+__all__ = [
+    "Document",
+    "ExactDecimal",
+    "Measure",
+    "Mention",
+    "Money",
+    "Percentage",
+    "Qualifier",
+    "Quantity",
+]
 
 
 def _plain_string(value: Decimal) -> str:
@@ -66,9 +75,41 @@ class Money(Measure):
     kind: Literal["amount", "rate", "scale"] = "amount"
 
 
+class Quantity(Measure):
+    """A physical quantity, a production capacity or a count.
+
+    ``unit`` is canonical (GWh, GW, 吨, 件, 亩, 平方公里 …) and ``value`` stays in it, with
+    万/亿 folded in (0.6万吨 = 6000 吨; 三斤半 = 3.5 斤).  ``kind`` is what the unit
+    measures (energy, power, mass, length, area, volume, temperature, data, frequency),
+    ``items`` for manufactured units (件 台 套 条 辆) or ``count`` for counts of projects,
+    firms, teams or people (665个项目, 40支), which users usually filter out.  ``per`` is
+    ``年`` for annual figures (年产20万吨).
+    """
+
+    kind: str
+
+
+class Percentage(Measure):
+    """A percentage (11.4%, 百分之十五, 千分之五, 两成), percentage points or a discount.
+
+    ``unit`` is ``%``, or ``pp`` for 个百分点.  ``kind`` is ``percent``, ``points`` or
+    ``discount`` (九折 = 90, the share of the price that is paid).  ``direction`` is ``up``
+    or ``down`` when the text states a change (增长11.4%, 下降3.2%), else null.
+    """
+
+    kind: Literal["percent", "points", "discount"] = "percent"
+    direction: Literal["up", "down"] | None = None
+
+
 class Document(BaseModel):
-    """Everything extracted from one text, each list in text order."""
+    """Everything extracted from one text, each list in text order.
+
+    Across dimensions, one span has one meaning: money first, then percentages, then
+    quantities (504.3万元/亩 is money, 10个百分点 a percentage, not a count of 10).
+    """
 
     model_config = ConfigDict(frozen=True)
 
     money: list[Money] = Field(default_factory=list)
+    percentages: list[Percentage] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)

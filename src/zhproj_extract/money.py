@@ -31,16 +31,16 @@ from . import qualifiers, segment
 from ._units import AVERAGED_UNITS, PER_UNITS
 from .models import Money
 from .numerals import (
-    BIG_SCALES,
     CN_DIGITS,
-    LATIN_SCALES,
-    NUMERAL,
-    SMALL_SCALES,
+    MAX_NUMERAL_LENGTH,
+    NUMX,
     Numeral,
+    carry_scale,
+    digits_and_scales,
     plain,
     read_numeral,
 )
-from .rules import Example, Rule, resolve_overlaps
+from .rules import Rule, example, resolve_overlaps, scan
 from .text import NormalizedText, normalize, require_str
 
 __all__ = ["MONEY_CUES", "RULES", "find_money", "parse_money"]
@@ -83,16 +83,6 @@ _QUAL_AFTER = qualifiers.after_pattern()
 #: One digit, lower case or 大写, as it stands before 角/毛/分.
 _DIGIT = r"[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 
-#: A numeral with what may follow it before the unit: a big scale after a space
-#: (1 万), 个亿 (两个亿), a vague mark (十多万, 2000余万), a Latin multiplier (15k).
-NUMX = rf"""
-    (?:[数几](?:[十百千][万亿]*|[万亿]+)          # 数十亿, 几百万
-    | {NUMERAL}
-      (?:个?[ ]?[万亿兆]++)?                        # 两个亿, 1 万
-      (?:[多余几][十百千万亿]*+)?                     # 十多万, 2000余万
-      (?:[kKwW](?![A-Za-z]))?                        # 15k, 3w
-    )"""
-
 
 def _atom_pattern(generic_extra: Sequence[str] = ()) -> regex.Pattern[str]:
     """An amount, its currency and a qualifier before it.
@@ -111,7 +101,7 @@ def _atom_pattern(generic_extra: Sequence[str] = ()) -> regex.Pattern[str]:
             个?(?P<named>{_NAMED_SUB}|{_NAMED})                 # 5亿美元, 20个比特币
           | (?P<generic>{generic}块钱|元(?![{_NOT_YUAN_AFTER}])|圆|蚊
                 |块(?=$|[^\p{{Han}}]|[钱到至以左多]|{_DIGIT}))   # 一块蛋糕 is not money
-          | (?P<sub>[角毛毫分])(?:钱)?                          # 两毛五, 五角钱
+          | (?P<sub>[角毛毫分])(?![克升米秒安瓦])(?:钱)?         # 两毛五, 五角钱; not 毫克
         ))?
         """,
         regex.VERBOSE,
@@ -153,8 +143,6 @@ _NAMED_SUB_AFTER = regex.compile(
     rf"(?P<s>{_NAMED_SUB})"
 )
 _MAYBE_BARE = regex.compile(r"[万亿兆kKwW]")
-#: A numeral run longer than this is not a numeral (and is skipped in one step).
-_MAX_NUMERAL = 48
 _SEPARATOR = regex.compile(
     rf"[ ]{{0,2}}(?:\(含\))?[ ]{{0,2}}(?:{_alt(RANGE_SEPARATORS)})[ ]{{0,2}}"
 )
@@ -205,7 +193,7 @@ class _Atom:
 
 def _read(num: str) -> tuple[int, Numeral] | None:
     """Read ``num``; if the run starts inside a word (之一5亿), retry a little later."""
-    if len(num) > _MAX_NUMERAL:
+    if len(num) > MAX_NUMERAL_LENGTH:
         return None
     clean = num.replace("个", "").replace(" ", "")
     numeral = read_numeral(clean)
@@ -382,41 +370,6 @@ def _has_cue(text: str, start: int) -> bool:
     return _CUES.search(text, lo, start) is not None
 
 
-def _carry(first: Numeral, second: Numeral, second_text: str, *, ordered: bool = True) -> Numeral:
-    """Give the first of two joined numbers the scale the second states.
-
-    两到三万 → 20000..30000; 八到九百亿 → 800亿..900亿; in a list, 3，5亿元 → 3亿 and 5亿.
-    For a range (``ordered``), a first number that would exceed the second already stands
-    on its own (8500到3万).
-    """
-    if first.has_big_scale or first.value == 0:
-        return first
-    multiplier = Decimal(1)
-    body = second_text.rstrip("元圆块")
-    for char in reversed(body):
-        scale = BIG_SCALES.get(char) or LATIN_SCALES.get(char)
-        if scale is None:
-            break
-        multiplier *= scale
-    head = body.rstrip("".join(BIG_SCALES) + "".join(LATIN_SCALES))
-    if first.single_digit and len(head) == 2 and head[1] in SMALL_SCALES:
-        multiplier *= SMALL_SCALES[head[1]]  # 八到九百亿: 八 is 八百亿
-    value = first.value * multiplier
-    if ordered and value > second.value:
-        return first
-    upper = first.upper * multiplier if first.upper is not None else None
-    return Numeral(plain(value), plain(upper) if upper is not None else None, True, False)
-
-
-_NOT_NUMERAL = regex.compile(r"[^0-9零〇一二两三四五六七八九十百千万亿兆kKwWMG.点仟佰]")
-
-
-def _digits_and_scales(text: str) -> str:
-    """The numeral characters of an amount (三万元 → 三万), to read its scale."""
-    digits: str = _NOT_NUMERAL.sub("", text)
-    return digits
-
-
 def _join(atoms: list[_Atom], text: str) -> list[_Atom | tuple[_Atom, _Atom]]:
     """Join ranges (10-15亿元) into pairs and give list items their unit (3，5亿元)."""
     out: list[_Atom | tuple[_Atom, _Atom]] = []
@@ -443,8 +396,8 @@ def _join(atoms: list[_Atom], text: str) -> list[_Atom | tuple[_Atom, _Atom]]:
                 and a.qpre is None
                 and b.iso is not None
             ):
-                scaled = _carry(
-                    a.numeral, b.numeral, _digits_and_scales(text[b.start : b.end]), ordered=False
+                scaled = carry_scale(
+                    a.numeral, b.numeral, digits_and_scales(text[b.start : b.end]), ordered=False
                 )
                 a = replace(a, numeral=scaled, iso=b.iso, per=b.per, listed=True)
         out.append(a)
@@ -464,19 +417,13 @@ def find_money(ntext: NormalizedText, *, parse_mode: bool = False) -> list[Money
     accepted as yuan and 分 alone counts as a cent.
     """
     text = ntext.text
-    atoms: list[_Atom] = []
-    pos = 0
     pattern = _ATOM_PARSE if parse_mode else ATOM
-    while True:
-        m = pattern.search(text, pos)
-        if m is None:
-            break
+
+    def build(m: regex.Match[str]) -> tuple[_Atom | None, int]:
         atom = _atom(m, text, parse_mode)
-        if atom is not None:
-            atoms.append(atom)
-            pos = max(atom.end, m.start() + 1)
-        else:
-            pos = max(m.end("num"), m.start() + 1)
+        return atom, (atom.end if atom is not None else m.end("num"))
+
+    atoms = list(scan(pattern, text, build))
     found: list[Money] = []
     for item in _join(atoms, text):
         if isinstance(item, tuple):
@@ -541,7 +488,7 @@ def _range_money(
         return None
     iso = a.iso or accepted[0]
     b_text = text[b.start : b.end]
-    first = _carry(a.numeral, b.numeral, _digits_and_scales(b_text))
+    first = carry_scale(a.numeral, b.numeral, digits_and_scales(b_text))
     a = replace(a, numeral=first)
     upper = b.upper if b.upper is not None else b.value
     start = a.start
@@ -589,44 +536,42 @@ def parse_money(s: str) -> Money | None:
 # --- example corpus ------------------------------------------------------------------
 
 
-def _ex(sentence: str, *expect: dict[str, str], xfail: str | None = None) -> Example:
-    return Example(sentence, tuple(expect), xfail)
-
-
 RULES: tuple[Rule, ...] = (
     Rule(
         "money.amount",
         "An amount with its currency: Arabic, Chinese, mixed or 大写 numerals; 元 万元 亿元 "
         "万亿元; named currencies and symbols before or after; 角/毛/分 after 元; qualifiers.",
         (
-            _ex(
+            example(
                 "计划总投资200亿元，落户新会区",
                 {"text": "200亿元", "value": "20000000000", "unit": "CNY"},
             ),
-            _ex("年度计划投资1,234.8亿元", {"text": "1,234.8亿元", "value": "123480000000"}),
-            _ex(
+            example("年度计划投资1,234.8亿元", {"text": "1,234.8亿元", "value": "123480000000"}),
+            example(
                 "总额一千二百三十四点八亿元",
                 {"text": "一千二百三十四点八亿元", "value": "123480000000"},
             ),
-            _ex("注册资本三千五百万元", {"text": "三千五百万元", "value": "35000000"}),
-            _ex("规模达1.5万亿元", {"text": "1.5万亿元", "value": "1500000000000"}),
-            _ex(
+            example("注册资本三千五百万元", {"text": "三千五百万元", "value": "35000000"}),
+            example("规模达1.5万亿元", {"text": "1.5万亿元", "value": "1500000000000"}),
+            example(
                 "首期两亿元、二期十亿元",
                 {"text": "两亿元", "value": "200000000"},
                 {"text": "十亿元", "value": "1000000000"},
             ),
-            _ex("合计3千5百万元", {"text": "3千5百万元", "value": "35000000"}),
-            _ex(
+            example("合计3千5百万元", {"text": "3千5百万元", "value": "35000000"}),
+            example(
                 "融资约4.6亿美元",
                 {"text": "约4.6亿美元", "value": "460000000", "unit": "USD", "qualifier": "approx"},
             ),
-            _ex("投资1200亿韩元", {"text": "1200亿韩元", "unit": "KRW", "value": "120000000000"}),
-            _ex("以每股1.95港元认购", {"text": "每股1.95港元", "unit": "HKD", "per": "股"}),
-            _ex(
+            example(
+                "投资1200亿韩元", {"text": "1200亿韩元", "unit": "KRW", "value": "120000000000"}
+            ),
+            example("以每股1.95港元认购", {"text": "每股1.95港元", "unit": "HKD", "per": "股"}),
+            example(
                 "一百零五點六億港幣",
                 {"text": "一百零五點六億港幣", "value": "10560000000", "unit": "HKD"},
             ),
-            _ex(
+            example(
                 "约新台币45亿元",
                 {
                     "text": "约新台币45亿元",
@@ -635,30 +580,30 @@ RULES: tuple[Rule, ...] = (
                     "qualifier": "approx",
                 },
             ),
-            _ex(
+            example(
                 "售价￥300，另付$20",
                 {"text": "￥300", "unit": "CNY", "value": "300"},
                 {"text": "$20", "unit": "USD", "value": "20"},
             ),
-            _ex("8亿元人民币", {"text": "8亿元人民币", "unit": "CNY", "value": "800000000"}),
-            _ex("9000元日币", {"text": "9000元日币", "unit": "JPY", "value": "9000"}),
-            _ex("开销123元1角1分", {"text": "123元1角1分", "value": "123.11"}),
-            _ex("金额为肆佰叁拾萬圆整", {"text": "肆佰叁拾萬圆整", "value": "4300000"}),
-            _ex("一个要两毛五", {"text": "两毛五", "value": "0.25"}),
-            _ex("超1400亿元投资额", {"text": "超1400亿元", "qualifier": "more_than"}),
-            _ex("首次突破1800亿元大关", {"text": "突破1800亿元", "qualifier": "more_than"}),
-            _ex("年产能不低于15亿元", {"text": "不低于15亿元", "qualifier": "at_least"}),
-            _ex(
+            example("8亿元人民币", {"text": "8亿元人民币", "unit": "CNY", "value": "800000000"}),
+            example("9000元日币", {"text": "9000元日币", "unit": "JPY", "value": "9000"}),
+            example("开销123元1角1分", {"text": "123元1角1分", "value": "123.11"}),
+            example("金额为肆佰叁拾萬圆整", {"text": "肆佰叁拾萬圆整", "value": "4300000"}),
+            example("一个要两毛五", {"text": "两毛五", "value": "0.25"}),
+            example("超1400亿元投资额", {"text": "超1400亿元", "qualifier": "more_than"}),
+            example("首次突破1800亿元大关", {"text": "突破1800亿元", "qualifier": "more_than"}),
+            example("年产能不低于15亿元", {"text": "不低于15亿元", "qualifier": "at_least"}),
+            example(
                 "至少九千块钱以上",
                 {"text": "至少九千块钱以上", "qualifier": "at_least", "value": "9000"},
             ),
-            _ex("控制在5000万元以下", {"text": "5000万元以下", "qualifier": "at_most"}),
-            _ex(
+            example("控制在5000万元以下", {"text": "5000万元以下", "qualifier": "at_most"}),
+            example(
                 "单价不到1.9万台币",
                 {"text": "不到1.9万台币", "qualifier": "less_than", "unit": "TWD"},
             ),
-            _ex("年产值8亿元左右", {"text": "8亿元左右", "qualifier": "approx"}),
-            _ex(
+            example("年产值8亿元左右", {"text": "8亿元左右", "qualifier": "approx"}),
+            example(
                 "价值3000多欧元",
                 {
                     "text": "3000多欧元",
@@ -668,13 +613,15 @@ RULES: tuple[Rule, ...] = (
                     "unit": "EUR",
                 },
             ),
-            _ex("年薪十多万元", {"text": "十多万元", "value": "100000", "upper": "200000"}),
-            _ex("投入2000余万元", {"text": "2000余万元", "value": "20000000", "upper": "30000000"}),
-            _ex("五角大楼宣布了作战计划"),
-            _ex("实行一元化管理"),
-            _ex("这件事十分重要，一分钟也不能耽误"),
-            _ex("推动产业多元化发展"),
-            _ex("江门全市665个项目"),
+            example("年薪十多万元", {"text": "十多万元", "value": "100000", "upper": "200000"}),
+            example(
+                "投入2000余万元", {"text": "2000余万元", "value": "20000000", "upper": "30000000"}
+            ),
+            example("五角大楼宣布了作战计划"),
+            example("实行一元化管理"),
+            example("这件事十分重要，一分钟也不能耽误"),
+            example("推动产业多元化发展"),
+            example("江门全市665个项目"),
         ),
     ),
     Rule(
@@ -682,21 +629,21 @@ RULES: tuple[Rule, ...] = (
         "A 亿/万 numeral without a currency, where a money word (投资, 产值, 营收 ...) stands "
         "before it in the same clause.",
         (
-            _ex(
+            example(
                 "初步意向总投资超百亿，项目",
                 {"text": "超百亿", "value": "10000000000", "qualifier": "more_than"},
             ),
-            _ex("总投资3000万，用地50亩", {"text": "3000万", "value": "30000000"}),
-            _ex("月薪15k起", {"text": "15k起", "value": "15000", "qualifier": "at_least"}),
-            _ex("年产20万吨电解液"),
-            _ex("江苏彩民中大乐透1600万"),
+            example("总投资3000万，用地50亩", {"text": "3000万", "value": "30000000"}),
+            example("月薪15k起", {"text": "15k起", "value": "15000", "qualifier": "at_least"}),
+            example("年产20万吨电解液"),
+            example("江苏彩民中大乐透1600万"),
         ),
     ),
     Rule(
         "money.range",
         "Two amounts joined by 至/到/-/~/—; the second's scale is carried to the first.",
         (
-            _ex(
+            example(
                 "投资10-15亿元",
                 {
                     "text": "10-15亿元",
@@ -705,17 +652,17 @@ RULES: tuple[Rule, ...] = (
                     "qualifier": "range",
                 },
             ),
-            _ex(
+            example(
                 "投资10亿至15亿元",
                 {"text": "10亿至15亿元", "value": "1000000000", "upper": "1500000000"},
             ),
-            _ex("投资10~15亿元", {"text": "10~15亿元", "upper": "1500000000"}),
-            _ex("月薪两到三万元", {"text": "两到三万元", "value": "20000", "upper": "30000"}),
-            _ex(
+            example("投资10~15亿元", {"text": "10~15亿元", "upper": "1500000000"}),
+            example("月薪两到三万元", {"text": "两到三万元", "value": "20000", "upper": "30000"}),
+            example(
                 "规模八到九百亿元",
                 {"text": "八到九百亿元", "value": "80000000000", "upper": "90000000000"},
             ),
-            _ex(
+            example(
                 "带动数十亿元投资",
                 {
                     "text": "数十亿元",
@@ -724,7 +671,7 @@ RULES: tuple[Rule, ...] = (
                     "qualifier": "range",
                 },
             ),
-            _ex(
+            example(
                 "报价从8500到3万港元",
                 {"text": "从8500到3万港元", "value": "8500", "upper": "30000", "unit": "HKD"},
             ),
@@ -734,33 +681,35 @@ RULES: tuple[Rule, ...] = (
         "money.list",
         "A bare number in a list takes the unit and scale of the amount after it.",
         (
-            _ex(
+            example(
                 "两个项目分别投资3，5亿元",
                 {"text": "3", "value": "300000000"},
                 {"text": "5亿元", "value": "500000000"},
             ),
-            _ex(
+            example(
                 "分别增资8、5万美元",
                 {"text": "8", "value": "80000", "unit": "USD"},
                 {"text": "5万美元", "value": "50000"},
             ),
-            _ex("共665个项目，5亿元", {"text": "5亿元", "value": "500000000"}),
+            example("共665个项目，5亿元", {"text": "5亿元", "value": "500000000"}),
         ),
     ),
     Rule(
         "money.rate",
         "Money per unit: 504.3万元/亩, 每亩40万元, 亩均税收30万元, 0.6元/千瓦时.",
         (
-            _ex(
+            example(
                 "平均投资强度504.3万元/亩",
                 {"text": "504.3万元/亩", "value": "5043000", "kind": "rate", "per": "亩"},
             ),
-            _ex("税收约40万元/亩", {"text": "约40万元/亩", "qualifier": "approx", "per": "亩"}),
-            _ex("每亩40万元", {"text": "每亩40万元", "per": "亩", "kind": "rate"}),
-            _ex("亩均税收30万元以上", {"text": "30万元以上", "per": "亩", "qualifier": "at_least"}),
-            _ex(
+            example("税收约40万元/亩", {"text": "约40万元/亩", "qualifier": "approx", "per": "亩"}),
+            example("每亩40万元", {"text": "每亩40万元", "per": "亩", "kind": "rate"}),
+            example(
+                "亩均税收30万元以上", {"text": "30万元以上", "per": "亩", "qualifier": "at_least"}
+            ),
+            example(
                 "电价低于0.6元/千瓦时",
-                {"text": "低于0.6元/千瓦时", "per": "千瓦时", "qualifier": "less_than"},
+                {"text": "低于0.6元/千瓦时", "per": "kWh", "qualifier": "less_than"},
             ),
         ),
     ),
@@ -768,13 +717,15 @@ RULES: tuple[Rule, ...] = (
         "money.scale",
         "A scale class (千亿级, 500亿级): the size of the class, never an amount to sum.",
         (
-            _ex("打造千亿级产业集群", {"text": "千亿级", "value": "100000000000", "kind": "scale"}),
-            _ex(
+            example(
+                "打造千亿级产业集群", {"text": "千亿级", "value": "100000000000", "kind": "scale"}
+            ),
+            example(
                 "500亿级、1000亿级产业集群",
                 {"text": "500亿级", "value": "50000000000"},
                 {"text": "1000亿级", "value": "100000000000"},
             ),
-            _ex("百万级用户"),
+            example("百万级用户"),
         ),
     ),
 )

@@ -10,15 +10,18 @@ overlap, the longest wins; between equally long ones, the leftmost.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import regex
+
 from .models import Mention
 
-__all__ = ["Example", "Rule", "resolve_overlaps"]
+__all__ = ["Example", "Rule", "example", "resolve_overlaps", "scan"]
 
 M = TypeVar("M", bound=Mention)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,11 @@ class Example:
     sentence: str
     expect: tuple[dict[str, Any], ...] = ()
     xfail: str | None = None
+
+
+def example(sentence: str, *expect: dict[str, str], xfail: str | None = None) -> Example:
+    """An :class:`Example`, written compactly in a rule table."""
+    return Example(sentence, tuple(expect), xfail)
 
 
 @dataclass(frozen=True)
@@ -74,3 +82,21 @@ def _choose(cluster: Sequence[M]) -> list[M]:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def scan(
+    pattern: regex.Pattern[str],
+    text: str,
+    build: Callable[[regex.Match[str]], tuple[T | None, int]],
+) -> Iterator[T]:
+    """Every item ``build`` makes from the matches of ``pattern`` in ``text``, left to right.
+
+    ``build`` returns the item (or None) and where scanning resumes, so a rejected match
+    skips its whole numeral run instead of retrying inside it: linear in ``len(text)``.
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        item, resume = build(m)
+        if item is not None:
+            yield item
+        pos = max(resume, m.start() + 1)

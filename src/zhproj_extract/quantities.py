@@ -1,0 +1,371 @@
+"""Quantities: capacities (50GWh, 年产20万吨), physical measures and counts.
+
+The dimension is the unit table (:mod:`zhproj_extract._units`), the shared qualifiers, a
+few cue words below, the pattern built from them (:data:`QUANTITY`), a normaliser
+(:func:`find_quantities`) and the example corpus in :data:`RULES`.
+
+The value stays in the unit as written with only 万/亿 folded in (0.6万吨 = 6000 吨;
+三斤半 = 3.5 斤); annual figures carry ``per="年"`` whether the text says 年产 before the
+list or /年 after the number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+import regex
+
+from . import qualifiers, segment
+from ._units import UNIT_BY_FORM, Unit
+from .models import Quantity
+from .numerals import (
+    NUMX,
+    Numeral,
+    carry_scale,
+    digits_and_scales,
+    plain,
+    read_numeral,
+    read_numeral_prefix,
+)
+from .rules import Rule, example, resolve_overlaps, scan
+from .text import NormalizedText
+
+__all__ = ["PER_CUES", "QUANTITY", "RULES", "find_quantities"]
+
+# --- tables --------------------------------------------------------------------------
+
+#: Words before a number in the same clause that make it a rate per period.
+PER_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "年产",
+            "年产能",
+            "年处理",
+            "年吞吐",
+            "年发电",
+            "年供",
+            "年加工",
+            "年出栏",
+            "年销售",
+            "年生产",
+            "年节约",
+            "年节水",
+            "年减排",
+            "每年",
+            "年均",
+            "年回收",
+            "年消纳",
+            "年新增",
+        ],
+        "年",
+    ),
+    **dict.fromkeys(["日产", "日均", "每天", "每日", "日处理", "日供"], "天"),
+}
+
+#: A unit form that counts only where a word in the same clause vouches for it:
+#: 1.2亿度 is electricity after 发电量, but 39度 alone may be a temperature or an angle.
+NEEDS_CUE: dict[str, str] = {"度": "电"}
+
+#: Counts whose next word makes them something else: 3个月 is a duration, 10个百分点 a
+#: percentage.
+_NOT_AFTER_COUNT = "月|小时|工作日|季度|星期|礼拜|钟头|年头|百分点|半月|多月"
+
+# --- pattern -------------------------------------------------------------------------
+
+
+def _unit_alternation() -> str:
+    forms = sorted({*UNIT_BY_FORM, *NEEDS_CUE}, key=lambda f: (-len(f), f))
+    parts = []
+    for form in forms:
+        escaped = regex.escape(form)
+        if form.isascii() and form[-1].isalpha():
+            escaped += r"(?![A-Za-z])"  # kg, not kgf; m, not mm
+        if form == "个":
+            escaped += rf"(?!{_NOT_AFTER_COUNT})"
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+_CN_DIGIT = "零〇一二两三四五六七八九十"
+#: A quantity's number: a numeral, a fraction (四分之一, 四分一) or 半.
+QNUM = rf"(?:(?<![{_CN_DIGIT}])[{_CN_DIGIT}]++分之?[{_CN_DIGIT}]++|(?<![0-9])\d++/\d++|{NUMX}|半)"
+
+QUANTITY = regex.compile(
+    rf"""
+    (?:(?P<qpre>{qualifiers.before_pattern()})[ ]{{0,2}})?
+    (?P<neg>零下|负|(?<![0-9A-Za-z])-)?
+    (?P<num>{QNUM})
+    (?:[ ]{{0,2}}(?:个(?=加仑))?(?P<unit>{_unit_alternation()}))?
+    """,
+    regex.VERBOSE,
+)
+
+#: After the unit: 三斤半, 三米九, 3斤5两; a qualifier; a period (5万吨/年).
+_UNIT = regex.compile(_unit_alternation())
+_COMPOUND = regex.compile(
+    r"(?P<half>半)|(?P<digit>[0-9一二两三四五六七八九])(?P<liang>两)?(?![0-9零〇一二两三四五六七八九十百千万亿.点])"
+)
+_TAIL = regex.compile(
+    rf"(?P<qpost>{qualifiers.after_pattern()})?(?:[ ]?(?:/|每)(?P<per>年|天|日|月|小时))?"
+)
+_SEPARATOR = regex.compile(r"[ ]{0,2}(?:——|—|–|-|~|至|到)[ ]{0,2}")
+_CUE = regex.compile("|".join(sorted(PER_CUES, key=len, reverse=True)))
+_CLAUSE_STOP = "，。；;！？!?\n"
+
+# --- normaliser ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int
+    numeral: Numeral
+    unit: Unit | None
+    extra: Decimal  # 半, 米九, 斤两 in the unit
+    negative: bool
+    qpre: str | None
+    qpost: str | None
+    per: str | None
+
+    @property
+    def value(self) -> Decimal:
+        value = self.numeral.value + self.extra
+        return -value if self.negative else value
+
+
+def _clause_start(text: str, pos: int, limit: int = 40) -> int:
+    lo = max(0, pos - limit)
+    for i in range(pos - 1, lo - 1, -1):
+        if text[i] in _CLAUSE_STOP:
+            return i + 1
+    return lo
+
+
+def _read(num: str) -> Numeral | None:
+    if num == "半":
+        return Numeral(Decimal("0.5"))
+    if "分" in num or "/" in num:
+        from .numerals import parse_number
+
+        value = parse_number(num)
+        return Numeral(value) if value is not None else None
+    return read_numeral(num.replace(" ", ""))
+
+
+def _atom(m: regex.Match[str], text: str) -> _Atom | None:
+    form = m.group("unit")
+    num_text, end = m.group("num"), m.end()
+    numeral = _read(num_text)
+    if numeral is None and form is None:
+        # 二两, 三千两百两: the run swallowed a unit that is also a digit
+        split = read_numeral_prefix(num_text)
+        unit_match = _UNIT.match(text, m.start("num") + split[0]) if split else None
+        if split is None or unit_match is None:
+            return None
+        numeral, form, end = split[1], unit_match.group(), unit_match.end()
+        num_text = num_text[: split[0]]
+    if form is None and not _SEPARATOR.match(text, end):
+        return None  # a bare number that does not start a range
+    if numeral is None:
+        return None
+    unit = UNIT_BY_FORM.get(form) if form else None
+    if (
+        form in NEEDS_CUE
+        and NEEDS_CUE[form] not in text[_clause_start(text, m.start()) : m.start()]
+    ):
+        if not text.startswith(NEEDS_CUE[form], end):
+            return None
+        end += len(NEEDS_CUE[form])
+        unit = UNIT_BY_FORM["度电"]
+    elif form in NEEDS_CUE:
+        unit = UNIT_BY_FORM["度电"]
+    extra = Decimal(0)
+    if unit is not None:
+        compound = _COMPOUND.match(text, end)
+        if compound and compound.group("half"):
+            extra, end = Decimal("0.5"), compound.end()
+        elif (
+            compound
+            and unit.name in ("米", "斤", "公里", "吨")
+            and (unit.name != "斤" or compound.group("liang"))
+        ):
+            digit = read_numeral(compound.group("digit"))
+            if digit is not None:
+                extra, end = digit.value / 10, compound.end()
+    if (
+        unit is not None
+        and unit.kind in ("count", "items")
+        and numeral.value == 1
+        and not num_text.isascii()
+    ):
+        return None  # 一个, 一家, 一片: an article, not a count
+    if (
+        unit is not None
+        and not any(c.isdigit() for c in num_text)
+        and not numeral.has_big_scale
+        and len(form or "") == 1
+        and not (segment.is_boundary(text, m.start("num")) and segment.is_boundary(text, end))
+    ):
+        return None  # 千家万户, 一条龙: the numeral and unit belong to a longer word
+    tail = _TAIL.match(text, end)
+    qpost = per = None
+    if tail is not None and tail.end() > end:
+        qpost, per = tail.group("qpost"), tail.group("per")
+        per = "天" if per == "日" else per
+        end = tail.end()
+    if per is None and unit is not None and unit.kind != "count":
+        cues = _CUE.findall(text, _clause_start(text, m.start()), m.start())
+        per = PER_CUES[cues[-1]] if cues else None
+    return _Atom(
+        m.start(), end, numeral, unit, extra, bool(m.group("neg")), m.group("qpre"), qpost, per
+    )
+
+
+def find_quantities(ntext: NormalizedText) -> list[Quantity]:
+    """Every quantity in ``ntext``, in text order, overlaps resolved."""
+    text = ntext.text
+
+    def build(m: regex.Match[str]) -> tuple[_Atom | None, int]:
+        atom = _atom(m, text)
+        return atom, (atom.end if atom is not None else m.end("num"))
+
+    atoms = list(scan(QUANTITY, text, build))
+    found: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        sep = _SEPARATOR.match(text, a.end) if b is not None else None
+        if (
+            b is not None
+            and sep is not None
+            and sep.end() == b.start
+            and b.unit is not None
+            and (a.unit is None or a.unit == b.unit)
+            and b.qpre is None
+        ):
+            found.append(_range(ntext, a, b))
+            i += 2
+            continue
+        if a.unit is not None:
+            found.append(_quantity(ntext, a, a.start, a.end, None, "quantity"))
+        i += 1
+    return resolve_overlaps(found)
+
+
+def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity:
+    first = carry_scale(a.numeral, b.numeral, digits_and_scales(ntext.text[b.start : b.end]))
+    a = replace(a, numeral=first)
+    assert b.unit is not None
+    return _quantity(
+        ntext,
+        replace(a, unit=b.unit, per=a.per or b.per),
+        a.start,
+        b.end,
+        b.value,
+        "quantity.range",
+    )
+
+
+def _quantity(
+    ntext: NormalizedText, atom: _Atom, start: int, end: int, upper: Decimal | None, rule: str
+) -> Quantity:
+    assert atom.unit is not None
+    vague = atom.numeral.upper is not None and upper is None
+    if vague and atom.numeral.upper is not None:
+        upper = atom.numeral.upper + atom.extra
+    qualifier = qualifiers.combine(
+        atom.qpre, atom.qpost, is_range=rule.endswith("range"), vague=vague
+    )
+    o_start, o_end = ntext.span(start, end)
+    kind = atom.unit.kind
+    return Quantity(
+        text=ntext.original[o_start:o_end],
+        start=o_start,
+        end=o_end,
+        rule="quantity.count" if kind == "count" else rule,
+        value=plain(atom.value),
+        upper=plain(upper) if upper is not None else None,
+        unit=atom.unit.name,
+        qualifier=qualifier,
+        kind=kind,
+        per=atom.per,
+    )
+
+
+# --- example corpus ------------------------------------------------------------------
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "quantity",
+        "A number and a unit from the unit table, 万/亿 folded in; per 年 for annual "
+        "capacities (年产, 年产能, /年); qualifiers.",
+        (
+            example(
+                "建设50GWh产能", {"text": "50GWh", "value": "50", "unit": "GWh", "kind": "energy"}
+            ),
+            example("首期启动年产10GW单晶硅组件项目", {"text": "10GW", "unit": "GW", "per": "年"}),
+            example(
+                "规划年产7500万件精密结构件",
+                {
+                    "text": "7500万件",
+                    "value": "75000000",
+                    "unit": "件",
+                    "per": "年",
+                    "kind": "items",
+                },
+            ),
+            example(
+                "年产20万吨电解液、0.6万吨高纯碳酸锂",
+                {"text": "20万吨", "value": "200000", "per": "年"},
+                {"text": "0.6万吨", "value": "6000", "unit": "吨", "per": "年"},
+            ),
+            example("处理废旧电池5万吨/年", {"text": "5万吨/年", "value": "50000", "per": "年"}),
+            example(
+                "总面积1395平方公里", {"text": "1395平方公里", "unit": "平方公里", "kind": "area"}
+            ),
+            example("装机容量120万千瓦", {"text": "120万千瓦", "value": "1200000", "unit": "kW"}),
+            example(
+                "年发电量约1.3亿度",
+                {
+                    "text": "约1.3亿度",
+                    "value": "130000000",
+                    "unit": "kWh",
+                    "qualifier": "approx",
+                    "per": "年",
+                },
+            ),
+            example("一百千瓦", {"text": "一百千瓦", "value": "100", "unit": "kW"}),
+            example("三斤半", {"text": "三斤半", "value": "3.5", "unit": "斤"}),
+            example("3斤5两", {"text": "3斤5两", "value": "3.5", "unit": "斤"}),
+            example("零下四摄氏度", {"text": "零下四摄氏度", "value": "-4", "unit": "℃"}),
+            example("缴获近一吨冰毒", {"text": "近一吨", "value": "1", "qualifier": "approx"}),
+            example("身高168cm", {"text": "168cm", "unit": "厘米"}),
+            example(
+                "年产电池10-15万吨",
+                {
+                    "text": "10-15万吨",
+                    "value": "100000",
+                    "upper": "150000",
+                    "qualifier": "range",
+                    "per": "年",
+                },
+            ),
+            example("5G基站覆盖3.5吉赫兹频段", {"text": "3.5吉赫兹", "unit": "GHz"}),
+            example("今天是39度高温"),
+            example("千家万户"),
+        ),
+    ),
+    Rule(
+        "quantity.count",
+        "Counts of projects, firms, teams or people: kind count, so they can be filtered.",
+        (
+            example("安排市重点正式项目665个", {"text": "665个", "kind": "count"}),
+            example("组建40支招商小分队", {"text": "40支", "kind": "count", "unit": "支"}),
+            example("用时3个月，提高2个百分点"),
+            example("一个重要举措"),
+        ),
+    ),
+)
