@@ -30,6 +30,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal
 from pathlib import Path
 from typing import Any
@@ -66,10 +67,15 @@ IN_SCOPE_FILES: tuple[str, ...] = (
     "recognizers-text_quantity.jsonl",
     "duckling_quantity.jsonl",
     "cn2an_quantity.jsonl",
+    "duckling_date.jsonl",
+    "jionlp_date.jsonl",
+    "recognizers-text_date.jsonl",
 )
 
 #: Minimum pass rate per dimension, and the file size below which a rate is too noisy to gate.
 THRESHOLDS: dict[str, float] = {"money": 0.90, "number": 0.90, "percent": 0.85, "quantity": 0.80}
+#: Dates are judged over all date files together (the peers disagree on conventions).
+DATE_THRESHOLD = 0.70
 MIN_CASES_FOR_THRESHOLD = 20
 
 #: Peers' values are sometimes computed in binary floating point ("2.02107211321364E+23"),
@@ -108,6 +114,9 @@ class Verdict:
     got: str
     want: str
     error: str | None = None
+    #: False for a case outside what the rate measures (a date case whose answer is a
+    #: clock time, not a calendar period); it is counted apart.
+    judged: bool = True
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,8 @@ class FileResult:
     dimensions: frozenset[str]
     total: int = 0
     passed: int = 0
+    #: cases outside the measured population (see :attr:`Verdict.judged`)
+    excluded: int = 0
     failures: list[Failure] = field(default_factory=list)
     #: Reviewed cases that pass now, so their review entries may be stale.
     reviewed_passing: list[str] = field(default_factory=list)
@@ -153,6 +164,8 @@ class FileResult:
             f"{self.name}: {self.passed}/{self.total} passed ({self.rate:.1%}), "
             f"reviewed-out-of-scope {self.reviewed}"
         )
+        if self.excluded:
+            text += f", not a calendar period {self.excluded}"
         if self.errors:
             text += f", exceptions {len(self.errors)}"
         if self.reviewed_passing:
@@ -490,12 +503,144 @@ def judge_quantity(case: Case) -> Verdict:
     return _judge_measures(case, extract(case["text"]).quantities, convert=True)
 
 
-#: dimension -> judge. Add "date" here when its judge exists.
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+#: (start, end) inclusive; None on a side that is open.
+Span = tuple["date | None", "date | None"]
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def _reference(case: Case) -> date:
+    """Each case's own reference time, as a date (the peers' conventions, see README)."""
+    meta = case.get("meta") or {}
+    if "reference_datetime" in meta:
+        return _day(meta["reference_datetime"])
+    base = (meta.get("reference") or {}).get("time_base")
+    local = (meta.get("reference") or {}).get("time_base_local")
+    if local:
+        return _day(local)
+    if isinstance(base, list):
+        parts = [*base, 1, 1][:3]
+        return date(int(parts[0]), int(parts[1] or 1), int(parts[2] or 1))
+    if isinstance(base, dict):
+        return date(int(base.get("year", 2021)), int(base.get("month", 1)), int(base.get("day", 1)))
+    return date.today()
+
+
+def _grain_end(start: date, grain: str) -> date:
+    if grain == "week":
+        return start + timedelta(days=6)
+    if grain in ("month", "quarter", "year"):
+        months = {"month": 1, "quarter": 3, "year": 12}[grain]
+        y, m = divmod(start.month - 1 + months, 12)
+        return date(start.year + y, m + 1, 1) - timedelta(days=1)
+    return start
+
+
+def _exclusive_end(text: str) -> date:
+    """Duckling's and Recognizers' interval ends are exclusive at midnight."""
+    end = _day(text)
+    return end - timedelta(days=1) if text[10:].lstrip("T ")[:8] in ("", "00:00:00") else end
+
+
+def expected_periods(case: Case, item: dict[str, Any]) -> list[Span] | None:
+    """The calendar periods an expected date item accepts, or None if it names none."""
+    extra = item["extra"]
+    if extra.get("sub_day_resolution"):
+        return None
+    source = case["source"]
+    value = item["value"]
+    if source == "duckling":
+        if value is None:
+            return None
+        if "/" in value:
+            begin, _, finish = value.partition("/")
+            return [(_day(begin), _exclusive_end(finish))]
+        grain = extra.get("grain", "day")
+        if grain in ("hour", "minute", "second"):
+            return None
+        return [(_day(value), _grain_end(_day(value), grain))]
+    if source == "jionlp":
+        pair = extra.get("time")
+        if not pair:
+            return None
+        begin, finish = pair
+        return [
+            (None if begin == "-inf" else _day(begin), None if finish == "inf" else _day(finish))
+        ]
+    spans: list[Span] = []
+    for resolution in extra.get("resolution_values") or []:
+        mod = resolution.get("Mod")
+        if "start" in resolution or "end" in resolution:
+            begin = _day(resolution["start"]) if "start" in resolution else None
+            finish = _exclusive_end(resolution["end"]) if "end" in resolution else None
+            if mod in ("after", "since"):
+                finish = None
+            if mod in ("before", "until"):
+                begin = None
+            spans.append((begin, finish))
+        elif "value" in resolution and len(resolution["value"]) == 10:
+            spans.append((_day(resolution["value"]), _day(resolution["value"])))
+    return spans or None
+
+
+def judge_date(case: Case) -> Verdict:
+    """Judge a date case with its own reference date: each expected period needs its own
+    overlapping date mention with the same first and last day (open sides: same bound)."""
+    text: str = case["text"]
+    meta = case.get("meta") or {}
+    ours = [d for d in extract(text, reference_date=_reference(case)).dates if d.kind == "date"]
+    got = "; ".join(f"{d.text!r}={d.start_date}..{d.end_date}" for d in ours) or "nothing"
+    if not case["expected"]:
+        return Verdict(passed=not ours, got=got, want="nothing")
+    wants = []
+    for item in case["expected"]:
+        periods = expected_periods(case, item)
+        if periods is None:
+            return Verdict(passed=False, got=got, want="(not a calendar period)", judged=False)
+        span = None if meta.get("parser_input") or meta.get("full_match") else _span_of(case, item)
+        wants.append((span, periods))
+    want = "; ".join(f"{p}" for _, p in wants)
+    if meta.get("surface_only"):
+        return Verdict(
+            passed=_bipartite_match(
+                len(wants),
+                len(ours),
+                lambda i, j: (
+                    wants[i][0] is None or _overlaps(wants[i][0], (ours[j].start, ours[j].end))
+                ),
+            ),
+            got=got,
+            want=want,
+        )
+
+    def ok(i: int, j: int) -> bool:
+        span, periods = wants[i]
+        d = ours[j]
+        if span is not None and not _overlaps(span, (d.start, d.end)):
+            return False
+        return any(
+            (d.start_date, d.end_date) == p
+            or (p[0] is None and d.end_date == p[1])
+            or (p[1] is None and d.start_date == p[0])
+            for p in periods
+        )
+
+    return Verdict(passed=_bipartite_match(len(wants), len(ours), ok), got=got, want=want)
+
+
+#: dimension -> judge.
 JUDGES: dict[str, Callable[[Case], Verdict]] = {
     "money": judge_money,
     "number": judge_number,
     "percent": judge_percent,
     "quantity": judge_quantity,
+    "date": judge_date,
 }
 
 
@@ -548,6 +693,9 @@ def run_file(name: str) -> FileResult:
                 passed=False, got="(exception)", want="", error=f"{type(exc).__name__}: {exc}"
             )
         review = _review_reason(case)
+        if not verdict.judged:
+            result.excluded += 1
+            continue
         result.total += 1
         if verdict.passed:
             result.passed += 1
@@ -601,7 +749,7 @@ def test_pass_rate_thresholds() -> None:
     below = []
     for name in IN_SCOPE_FILES:
         result = run_file(name)
-        if result.total < MIN_CASES_FOR_THRESHOLD:
+        if result.total < MIN_CASES_FOR_THRESHOLD or "date" in result.dimensions:
             continue
         target = min(THRESHOLDS[d] for d in result.dimensions)
         if result.rate < target:
@@ -611,3 +759,18 @@ def test_pass_rate_thresholds() -> None:
                 f"({with_reviewed:.1%} counting reviewed cases as passed)"
             )
     assert not below, "conformance files below target:\n" + "\n".join(below)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dates are at 57% of the 70% target: the peers' own conventions (duckling's next "
+    "occurrence, N天前 as an interval; Recognizers' exclusive range ends) and ~200 foreign "
+    "religious holidays are not covered yet (issue 4 stays open)",
+)
+def test_date_pass_rate_overall() -> None:
+    """All date files together meet the date target (cases that name a calendar period)."""
+    results = [run_file(name) for name in IN_SCOPE_FILES if name.endswith("_date.jsonl")]
+    passed = sum(r.passed for r in results)
+    total = sum(r.total for r in results)
+    print(f"\ndates overall: {passed}/{total} passed ({passed / total:.1%})")
+    assert passed / total >= DATE_THRESHOLD

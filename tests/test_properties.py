@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,7 +17,9 @@ TRIGGERS = [
     "美元", "$", "￥", "/亩", "每亩", "亩均", "级", "至", "到", "-", "~", "角", "毛", "分", "块",
     "钱", "投资", "●", "项目介绍：", "\n", "\n\n", " ", "\u3000", "\u00a0", "2023年1月", "%",
     "百分之", "千分之", "个百分点", "成", "折", "增长", "GWh", "GW", "吨", "万吨", "件", "亩",
-    "平方公里", "米", "斤", "两", "半", "零下", "℃", "年产", "/年", "个", "家",
+    "平方公里", "米", "斤", "两", "半", "零下", "℃", "年产", "/年", "个", "家", "年", "月", "日",
+    "号", "季度", "上半年", "去年", "今年", "以来", "底", "初", "兔年", "春节", "周三", "上周",
+    "农历", "正月", "十四五", "—", "天", "前", "后", "截至", "2023", "二〇二三",
 ]  # fmt: skip
 
 texts = st.one_of(
@@ -26,21 +29,26 @@ texts = st.one_of(
 
 
 def _check(text: str, doc: Document) -> None:
-    for mentions in (doc.money, doc.percentages, doc.quantities):
+    for mentions in (doc.money, doc.percentages, doc.quantities, doc.dates):
         previous_end = 0
         for m in mentions:
             assert 0 <= m.start < m.end <= len(text)
             assert text[m.start : m.end] == m.text
             assert m.start >= previous_end  # in order, no overlaps within a dimension
             previous_end = m.end
-    spans = sorted((m.start, m.end) for m in [*doc.money, *doc.percentages, *doc.quantities])
+    for d in doc.dates:
+        if d.start_date is not None and d.end_date is not None:
+            assert d.start_date <= d.end_date
+    spans = sorted(
+        (m.start, m.end) for m in [*doc.money, *doc.percentages, *doc.quantities, *doc.dates]
+    )
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start  # one span, one meaning across dimensions
 
 
 @given(texts)
 def test_any_text_yields_a_valid_document(text: str) -> None:
-    doc = extract(text)
+    doc = extract(text, reference_date=date(2023, 2, 15))
     _check(text, doc)
-    assert extract(text) == doc  # deterministic
+    assert extract(text, reference_date=date(2023, 2, 15)) == doc  # deterministic
     assert Document.model_validate_json(doc.model_dump_json()) == doc

@@ -7,6 +7,7 @@ expectations are its figures: surface, value in yuan, qualifier, kind, per.
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from decimal import Decimal
 
 from zhproj_extract import extract
@@ -133,3 +134,104 @@ def test_seed_dimensions_never_share_a_span(seed_text: str) -> None:
     spans = sorted((m.start, m.end) for m in [*doc.money, *doc.percentages, *doc.quantities])
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start
+
+
+#: Every date, period and duration with reference date 2023-02-15, in text order:
+#: (surface, kind, start_date, end_date, modifier).
+SEED_DATES = [
+    ("2023年第一季度", "date", "2023-01-01", "2023-03-31", None),
+    ("今天", "date", "2023-02-15", "2023-02-15", None),
+    ("2023年第一季度", "date", "2023-01-01", "2023-03-31", None),
+    ("兔年首个工作日", "date", "2023-01-28", "2023-01-28", None),
+    ("一年", "duration", None, None, None),
+    ("春节假期后第一天", "date", "2023-01-28", "2023-01-28", None),
+    ("今天", "date", "2023-02-15", "2023-02-15", None),
+    ("2023年第一季度", "date", "2023-01-01", "2023-03-31", None),
+    ("一季度", "date", "2023-01-01", "2023-03-31", None),
+    ("一季度", "date", "2023-01-01", "2023-03-31", None),
+    ("一年", "duration", None, None, None),
+    ("一年", "duration", None, None, None),
+    ("两年", "duration", None, None, None),
+    ("今年", "date", "2023-01-01", "2023-12-31", None),
+    ("过去一年", "date", "2022-02-15", "2023-02-15", None),
+    ("新的一年", "date", "2023-01-01", "2023-12-31", None),
+    ("今天", "date", "2023-02-15", "2023-02-15", None),
+    ("去年8月", "date", "2022-08-01", "2022-08-31", None),
+    ("当天", "date", "2023-02-15", "2023-02-15", None),
+    ("去年以来", "date", "2022-01-01", "2023-02-15", "since"),
+    ("2017年", "date", "2017-01-01", "2017-12-31", None),
+    ("如今", "date", "2023-02-15", "2023-02-15", None),
+    ("今年", "date", "2023-01-01", "2023-12-31", None),
+    ("兔年伊始", "date", "2023-01-22", "2023-01-31", "start_of"),
+    ("一个多月前", "date", "2023-01-01", "2023-01-31", None),
+    ("去年以来", "date", "2022-01-01", "2023-02-15", "since"),
+    ("2022—2025年", "date", "2022-01-01", "2025-12-31", None),
+    ("截至目前", "date", None, "2023-02-15", "until"),
+    ("2月底", "date", "2023-02-25", "2023-02-28", "end_of"),
+    ("2022年", "date", "2022-01-01", "2022-12-31", None),
+    ("2021年", "date", "2021-01-01", "2021-12-31", None),
+    ("今年", "date", "2023-01-01", "2023-12-31", None),
+    ("全年", "date", "2023-01-01", "2023-12-31", None),
+    ("近年来", "date", "2018-02-16", "2023-02-15", None),
+    ("去年", "date", "2022-01-01", "2022-12-31", None),
+    ("2021年", "date", "2021-01-01", "2021-12-31", None),
+    ("2021年", "date", "2021-01-01", "2021-12-31", None),
+    ("一年来", "date", "2022-02-15", "2023-02-15", None),
+    ("2022年", "date", "2022-01-01", "2022-12-31", None),
+    ("如今", "date", "2023-02-15", "2023-02-15", None),
+    ("去年", "date", "2022-01-01", "2022-12-31", None),
+    ("去年", "date", "2022-01-01", "2022-12-31", None),
+    ("当年", "date", "2023-01-01", "2023-12-31", None),
+    ("今年", "date", "2023-01-01", "2023-12-31", None),
+    ("“十四五”", "date", "2021-01-01", "2025-12-31", None),
+    ("1月", "date", "2023-01-01", "2023-01-31", None),
+    ("近年来", "date", "2018-02-16", "2023-02-15", None),
+    ("50天", "duration", None, None, None),
+    ("88天", "duration", None, None, None),
+    ("78天", "duration", None, None, None),
+    ("3月", "date", "2023-03-01", "2023-03-31", None),
+    ("一季度", "date", "2023-01-01", "2023-03-31", None),
+    ("2022年", "date", "2022-01-01", "2022-12-31", None),
+    ("2023年", "date", "2023-01-01", "2023-12-31", None),
+    ("1月", "date", "2023-01-01", "2023-01-31", None),
+    ("3月", "date", "2023-03-01", "2023-03-31", None),
+    ("2年内", "duration", None, None, "within"),
+    ("2月", "date", "2023-02-01", "2023-02-28", None),
+]
+
+
+def test_seed_dates_with_a_reference_date(seed_text: str) -> None:
+    doc = extract(seed_text, reference_date=date(2023, 2, 15))
+    got = [
+        (
+            d.text,
+            d.kind,
+            str(d.start_date) if d.start_date else None,
+            str(d.end_date) if d.end_date else None,
+            d.modifier,
+        )
+        for d in doc.dates
+    ]
+    assert got == SEED_DATES
+    assert doc.reference_date.source == "given"
+
+
+def test_seed_dates_without_a_reference_date_use_the_article_year(seed_text: str) -> None:
+    doc = extract(seed_text)
+    assert (doc.reference_date.source, doc.reference_date.year) == ("inferred", 2023)
+    assert doc.reference_date.text == "2023年第一季度"
+    assert seed_text[doc.reference_date.start : doc.reference_date.end] == "2023年第一季度"
+    by_text: dict[str, list[tuple[str | None, str | None]]] = {}
+    for d in doc.dates:
+        by_text.setdefault(d.text, []).append(
+            (str(d.start_date) if d.start_date else None, str(d.end_date) if d.end_date else None)
+        )
+    # the five progress months and the quarter fall in the article's year
+    assert by_text["1月"] == [("2023-01-01", "2023-01-31")] * 2
+    assert by_text["3月"] == [("2023-03-01", "2023-03-31")] * 2
+    assert by_text["2月"] == [("2023-02-01", "2023-02-28")]
+    assert by_text["一季度"][0] == ("2023-01-01", "2023-03-31")
+    assert by_text["去年8月"] == [("2022-08-01", "2022-08-31")]
+    assert by_text["兔年首个工作日"] == [("2023-01-28", "2023-01-28")]
+    # a day relative to an unknown day stays unresolved, never guessed
+    assert set(by_text["今天"]) == {(None, None)}

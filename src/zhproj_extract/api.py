@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TypeVar
 
+from .dates import find_dates
 from .models import Document, Mention
 from .money import find_money
 from .percentages import find_percentages
@@ -28,8 +29,9 @@ class Extractor:
     def extract(self, text: str, *, reference_date: date | None = None) -> Document:
         """Extract every mention from ``text``.
 
-        ``reference_date`` anchors relative dates (今年, 3月) once dates are extracted;
-        money does not depend on it.  Raises :class:`TypeError` for a non-``str`` text
+        ``reference_date`` anchors relative dates (今年, 3月, 去年以来); without it the
+        article's own dateline or event year is used (``Document.reference_date`` says
+        which).  Raises :class:`TypeError` for a non-``str`` text
         and never raises because of what the text contains.
         """
         require_str(text, "extract")
@@ -42,8 +44,16 @@ class Extractor:
         ntext = normalize(text)
         money = find_money(ntext)
         percentages = _outside(find_percentages(ntext), money)
-        quantities = _outside(find_quantities(ntext), [*money, *percentages])
-        return Document(money=money, percentages=percentages, quantities=quantities)
+        dates, reference = find_dates(ntext, reference_date)
+        dates = _outside(dates, [*money, *percentages])
+        quantities = _outside(find_quantities(ntext), [*money, *percentages, *dates])
+        return Document(
+            money=money,
+            percentages=percentages,
+            quantities=quantities,
+            dates=dates,
+            reference_date=reference,
+        )
 
 
 def _outside(mentions: Sequence[M], taken: Sequence[Mention]) -> list[M]:

@@ -9,20 +9,24 @@ lossless.
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 __all__ = [
+    "DateMention",
     "Document",
     "ExactDecimal",
     "Measure",
     "Mention",
+    "Modifier",
     "Money",
     "Percentage",
     "Qualifier",
     "Quantity",
+    "ReferenceDate",
 ]
 
 
@@ -32,6 +36,10 @@ def _plain_string(value: Decimal) -> str:
         text = text.rstrip("0").rstrip(".")
     return text
 
+
+#: What the text says about a period: 以来 since, 截至 until, 前 before, 后 after,
+#: 初/伊始 start_of, 底/末 end_of, 前后 about; within for a duration (2年内).
+Modifier = Literal["since", "until", "before", "after", "start_of", "end_of", "about", "within"]
 
 #: A Decimal that serialises as a plain decimal string in JSON.
 ExactDecimal = Annotated[Decimal, PlainSerializer(_plain_string, return_type=str, when_used="json")]
@@ -101,6 +109,47 @@ class Percentage(Measure):
     direction: Literal["up", "down"] | None = None
 
 
+class DateMention(Mention):
+    """A date, a period or a duration.
+
+    Dates and periods (``kind="date"``) carry ``start_date`` and ``end_date``, both
+    inclusive, and their ``granularity`` (day, week, month, quarter, half, year,
+    multi-year); durations (``kind="duration"``: 50天, 2年内) carry ``value`` and ``unit``
+    instead.  ``modifier`` is what the text says about the period: since (以来), until
+    (截至), before (前), after (后), start_of (初, 伊始), end_of (底, 末), about (前后), or
+    within for a duration (2年内).  A mention that cannot be resolved keeps its span with
+    empty dates.
+    """
+
+    kind: Literal["date", "duration"] = "date"
+    start_date: datetime.date | None = None
+    end_date: datetime.date | None = None
+    granularity: str | None = None
+    modifier: (
+        Literal["since", "until", "before", "after", "start_of", "end_of", "about", "within"] | None
+    ) = None
+    value: ExactDecimal | None = None
+    unit: str | None = None
+
+
+class ReferenceDate(BaseModel):
+    """The date relative expressions (今年, 3月, 去年以来) were resolved against.
+
+    ``source`` is ``given`` (the caller passed it), ``inferred`` (from ``text`` at
+    ``start``..``end`` in the article: a dated line, or the event's year) or ``none``.
+    When only the year is known, ``date`` is null and day-relative forms stay unresolved.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    date: datetime.date | None = None
+    year: int | None = None
+    source: Literal["given", "inferred", "none"] = "none"
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
 class Document(BaseModel):
     """Everything extracted from one text, each list in text order.
 
@@ -113,3 +162,5 @@ class Document(BaseModel):
     money: list[Money] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    reference_date: ReferenceDate = Field(default_factory=ReferenceDate)
