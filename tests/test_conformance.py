@@ -84,8 +84,8 @@ _FLOAT_CONTEXT = Context(prec=15, rounding=ROUND_HALF_UP)
 _ISO_4217 = re.compile(r"[A-Z]{3}")
 
 
-def _load_review() -> dict[str, str]:
-    """Load the reviewed list from its file path.
+def _load_review() -> tuple[dict[str, str], list[tuple[str, re.Pattern[str], str]]]:
+    """Load the reviewed list (single cases and patterns) from its file path.
 
     Loading by path works with every pytest import mode, because ``tests/`` is not a package.
     """
@@ -94,11 +94,10 @@ def _load_review() -> dict[str, str]:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    review: dict[str, str] = module.REVIEWED_OUT_OF_SCOPE
-    return review
+    return module.REVIEWED_OUT_OF_SCOPE, module.REVIEWED_PATTERNS
 
 
-REVIEWED_OUT_OF_SCOPE = _load_review()
+REVIEWED_OUT_OF_SCOPE, REVIEWED_PATTERNS = _load_review()
 
 
 # --------------------------------------------------------------------------------------------
@@ -650,11 +649,16 @@ JUDGES: dict[str, Callable[[Case], Verdict]] = {
 
 
 def _review_reason(case: Case) -> str | None:
-    """Return the reviewed reason for a case (``origin|text`` first, then ``origin``)."""
+    """Return the reviewed reason for a case (``origin|text``, ``origin``, then patterns)."""
     origin = case["origin"]
-    return REVIEWED_OUT_OF_SCOPE.get(f"{origin}|{case['text']}") or REVIEWED_OUT_OF_SCOPE.get(
+    reason = REVIEWED_OUT_OF_SCOPE.get(f"{origin}|{case['text']}") or REVIEWED_OUT_OF_SCOPE.get(
         origin
     )
+    if reason is None:
+        for source, pattern, why in REVIEWED_PATTERNS:
+            if case["source"] == source and pattern.search(case["text"]):
+                return why
+    return reason
 
 
 def load_cases(name: str) -> list[Case]:
