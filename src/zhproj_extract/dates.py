@@ -282,12 +282,11 @@ def _resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
     if form == "relative_month":
         if ref.day is None:
             return None
-        index = ref.day.year * 12 + ref.day.month - 1 + RELATIVE_MONTH[m.group("relm")]
-        y, mo = divmod(index, 12)
+        month_start, month_end = _shifted(ref.day, 1, RELATIVE_MONTH[m.group("relm")])
         if m.group("d"):
-            day = date(y, mo + 1, _num(m.group("d")) or 1)
+            day = month_start.replace(day=_num(m.group("d")) or 1)
             return day, day, "day"
-        return date(y, mo + 1, 1), _month_end(y, mo + 1), "month"
+        return month_start, month_end, "month"
     if form == "week":
         return _week(m, ref)
     if form == "recent":
@@ -316,9 +315,7 @@ def _resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
     if form == "relative_quarter":
         if ref.day is None:
             return None
-        index = ref.day.year * 4 + (ref.day.month - 1) // 3 + RELATIVE_SPAN[m.group("relq")]
-        y, q = divmod(index, 4)
-        return date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3), "quarter"
+        return (*_shifted(ref.day, 3, RELATIVE_SPAN[m.group("relq")]), "quarter")
     if form == "last_next_n":
         return _last_next(m, ref)
     if form == "lunar":
@@ -330,8 +327,7 @@ def _resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
     if form in ("first_n", "week_of") and m.group("relm"):
         if ref.day is None:
             return None
-        y, mo = divmod(ref.day.year * 12 + ref.day.month - 1 + RELATIVE_MONTH[m.group("relm")], 12)
-        base: Period = (date(y, mo + 1, 1), _month_end(y, mo + 1), "month")
+        base: Period = (*_shifted(ref.day, 1, RELATIVE_MONTH[m.group("relm")]), "month")
         return _first_n(m, base) if form == "first_n" else _week_of(m, base)
     if form == "day":
         if ref.day is None:
@@ -361,9 +357,7 @@ def _resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
     if form == "half" and m.group("relh"):
         if ref.day is None:
             return None
-        index = ref.day.year * 2 + (ref.day.month - 1) // 6 + RELATIVE_SPAN[m.group("relh")]
-        y, h = divmod(index, 2)
-        return date(y, 6 * h + 1, 1), _month_end(y, 6 * h + 6), "half"
+        return (*_shifted(ref.day, 6, RELATIVE_SPAN[m.group("relh")]), "half")
     if form == "half":
         first = 1 if m.group("h") in ("上", "前") else 7
         return date(year, first, 1), _month_end(year, first + 5), "half"
@@ -388,6 +382,14 @@ def _resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
         day = date(year, month, _num(m.group("d")) or 0)
         return day, day, "day"
     return date(year, month, 1), _month_end(year, month), "month"
+
+
+def _shifted(day: date, months: int, shift: int) -> tuple[date, date]:
+    """The ``months``-long period (month, quarter, half) holding ``day``, moved by ``shift``."""
+    index = (day.year * 12 + day.month - 1) // months + shift
+    first = index * months
+    last = first + months - 1
+    return date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)
 
 
 def _first_monday(start: date) -> date:
@@ -619,8 +621,7 @@ def _offset(m: regex.Match[str], ref: Ref) -> Period:
         monday = ref.day - timedelta(days=ref.day.weekday()) + timedelta(weeks=n)
         return monday, monday + timedelta(days=6), "week"
     if unit == "月":
-        y, mo = divmod(ref.day.year * 12 + ref.day.month - 1 + n, 12)
-        return date(y, mo + 1, 1), _month_end(y, mo + 1), "month"
+        return (*_shifted(ref.day, 1, n), "month")
     return None
 
 
