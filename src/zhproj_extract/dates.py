@@ -75,7 +75,9 @@ SOLAR_TERMS = ("小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清�
 SEASONS = {"春": ("立春", "立夏"), "夏": ("立夏", "立秋"), "秋": ("立秋", "立冬"),
            "冬": ("立冬", "立春")}  # fmt: skip
 #: Words after a period that change what it means.
-MODIFIER_AFTER = {"以来": "since", "来": "since", "起": "since", "开始": "since",
+MODIFIER_AFTER = {"或之前": "until", "及之前": "until", "或以前": "until", "及以前": "until",
+                  "或之后": "since", "及之后": "since", "或以后": "since", "及以后": "since",
+                  "以来": "since", "来": "since", "起": "since", "开始": "since",
                   "以前": "before", "之前": "before", "前": "before", "以后": "after",
                   "之后": "after", "后": "after", "初": "start_of", "伊始": "start_of",
                   "开年": "start_of", "上旬": "start_of", "底": "end_of", "末": "end_of",
@@ -83,6 +85,8 @@ MODIFIER_AFTER = {"以来": "since", "来": "since", "起": "since", "开始": "
                   "初期": "start_of", "前期": "start_of", "末期": "end_of", "后期": "end_of",
                   "月底": "end_of",
                   "期间": None, "内": None, "以内": None}  # fmt: skip
+#: The ten-day thirds of a month (上旬 days 1–10, 中旬 11–20, 下旬 21–end).
+TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 #: Words before a period.  (至 and 从 alone are left out: 至2月底 and 从2021年的64.9%
 #: are a deadline and a starting value, not "until" and "since".)
 MODIFIER_BEFORE = {"截至": "until", "截止到": "until", "截止": "until"}
@@ -111,17 +115,18 @@ _FEST = _alt([*SOLAR_FESTIVALS, *LUNAR_FESTIVALS, *SOLAR_TERMS, *FLOATING_FESTIV
 #: Form name → pattern.  Order matters where two start at the same place (longest first).
 _N = r"(?P<nn>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
 _CENT = r"(?P<cent>[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
-_LUNAR_DAY = r"(?P<ld>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|[一二三四五六七八九])"
+_LUNAR_DAY = r"(?P<ld>初(?:[一二三四五六七八九十]|[1-9](?!\d)|10)|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|[一二三四五六七八九])"
 _WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 
 #: Form name → pattern.  Order matters where two start at the same place (longest first).
 FORMS: dict[str, str] = {
     "year_range": rf"{_Y}年?{_SEP}{_Y2}年",
-    "decade": rf"(?:{_CENT}世纪|(?P<lastc>上)世纪)(?P<dec>[0-9]0|[一二三四五六七八九]十)年代|{_CENT}世纪",
-    "first_n": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?P<relm>{_alt(RELATIVE_MONTH)})月(?:份)?|{_M}月(?:份)?)的?(?P<firstn>前|后|最后)(?P<nn>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?(?P<nu>月|天|日|周|星期|季度)",
-    "week_of": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?:{_Y}年)?{_M}月(?:份)?|(?P<relm>{_alt(RELATIVE_MONTH)})月(?:份)?)的?第{_N}个?(?:周|星期|礼拜)(?![一二三四五六日天])",
-    "nth_weekday": rf"(?:{_Y}年)?{_M}月(?:份)?的?(?:第(?P<nn>[0-9]|[一二三四五])|(?P<last>最后))个?{_WEEKDAY}",
-    "lunar": rf"(?:(?P<lunar>农历|阴历)?(?:{_Y}年|{_REL}年))?(?:(?P<lunar>农历|阴历)(?P<leap>闰)?(?P<lm>正|腊|冬|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY}?|(?P<leap>闰)(?P<lm>正|腊|冬|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY}?|(?P<lm>正|腊|冬)月{_LUNAR_DAY}?|(?P<lm>十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY})(?![0-9零一二三四五六七八九十日号])",
+    "decade": rf"(?:{_CENT}世纪|(?P<lastc>上)世纪)?(?P<dec>[0-9]0|[一二三四五六七八九]十)年代|{_CENT}世纪",
+    "first_n": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?P<relm>{_alt(RELATIVE_MONTH)})月(?:份)?|{_M}月(?:份)?)的?(?P<firstn>前|后|最后)[ ]?(?P<nn>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})[ ]?个?(?P<nu>月|天|日|周|星期|季度)",
+    "week_of": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?:(?:{_Y}|{_REL})年)?{_M}月(?:份)?|(?P<relm>{_alt(RELATIVE_MONTH)})月(?:份)?)的?第{_N}个?(?:周|星期|礼拜)(?![一二三四五六日天])",
+    "month_of": rf"(?:{_Y}|{_REL})年(?:度)?的?(?:第{_N}个月|(?P<first_month>首月))",
+    "nth_weekday": rf"(?:(?:{_Y}|{_REL})年)?{_M}月(?:份)?的?(?:第(?P<nn>[0-9]|[一二三四五])|(?P<last>最后))个?{_WEEKDAY}",
+    "lunar": rf"(?:(?P<lunar>农历|阴历)?(?:{_Y}年|{_REL}年))?(?:(?P<lunar>农历|阴历)(?P<leap>闰)?(?P<lm>正|腊|冬|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY}?|(?P<leap>闰)(?P<lm>正|腊|冬|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY}?|(?P<lm>正|腊|冬)月(?:{_LUNAR_DAY}|(?P<ld>[12]?[0-9]|30))?|(?P<lm>十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY})(?![0-9零一二三四五六七八九十日号])",
     "ymd": rf"{_Y}年{_M}月{_D}[日号]?|(?P<y>\d{{4}})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
     "year_quarter": rf"(?:{_Y}年|{_REL}年)?(?:第)?(?P<q>[一二三四1-4]|首)季度|(?:{_Y}年)?Q(?P<q>[1-4])(?![0-9])",
     "relative_quarter": rf"(?P<relq>{_alt(RELATIVE_SPAN)})季度",
@@ -136,9 +141,9 @@ FORMS: dict[str, str] = {
     "month_range": rf"(?:{_Y}年)?{_M}月?{_SEP}{_M2}月",
     "relative_ym": rf"{_REL}年(?:度)?(?:{_M}月(?:份)?(?:{_D}[日号])?)?",
     "ym": rf"{_Y}[ ]?年(?:度)?(?:[ ]?{_M}月(?:份)?)?",
-    "md": rf"(?<![\d个]){_M}月{_D}[日号]|(?<![\d个])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])(?![\d日号])",
+    "md": rf"(?<![\d个]){_M}月{_D}[日号]|(?<![\d个]){_M}月(?P<d>3[01]|[12]\d|0?[1-9])(?![\d日号])",
     "m": rf"(?<![\d个]){_M}月(?:份)?",
-    "day": rf"(?<![\d月个第{_CN}十])(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|二十)[日号](?!\d)",
+    "day": rf"(?<![\d月个第{_CN}十])(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|二十)日(?!\d)",
     "relative_month": rf"(?P<relm>{_alt(RELATIVE_MONTH)})月(?:份)?(?:{_D}[日号])?",
     "relative_day": rf"(?P<reld>{_alt(RELATIVE_DAY)})",
     "recent": r"(?P<recent>近日|日前|近期|目前|当前|现在|如今|最近|近年来|近年|一年来|过去一年|近一年|新的一年)",
@@ -332,15 +337,18 @@ def _resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
     if form == "day":
         if ref.day is None:
             return None
-        day = date(ref.day.year, ref.day.month, _num(m.group("d")) or 0)
-        return day, day, "day"
+        valid = _valid_day(ref.day.year, ref.day.month, _num(m.group("d")) or 0, step_months=1)
+        return (valid, valid, "day") if valid else None
     if year is None:
         return None
+    if form == "month_of":
+        nth = 1 if m.group("first_month") else (_num(m.group("nn")) or 0)
+        return date(year, nth, 1), _month_end(year, nth), "month"
     if form in ("first_n", "week_of", "nth_weekday"):
-        month = _num(m.group("m"))
+        base_month = _num(m.group("m"))
         base = (
-            (date(year, month, 1), _month_end(year, month), "month")
-            if month
+            (date(year, base_month, 1), _month_end(year, base_month), "month")
+            if base_month
             else (date(year, 1, 1), date(year, 12, 31), "year")
         )
         if form == "first_n":
@@ -379,8 +387,13 @@ def _resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
     if month is None:
         return date(year, 1, 1), date(year, 12, 31), "year"
     if m.group("d"):
-        day = date(year, month, _num(m.group("d")) or 0)
-        return day, day, "day"
+        explicit_year = bool(m.group("y") or m.group("rel"))
+        on = (
+            date(year, month, _num(m.group("d")) or 0)
+            if explicit_year
+            else _valid_day(year, month, _num(m.group("d")) or 0, step_months=12)
+        )
+        return (on, on, "day") if on else None
     return date(year, month, 1), _month_end(year, month), "month"
 
 
@@ -390,6 +403,18 @@ def _shifted(day: date, months: int, shift: int) -> tuple[date, date]:
     first = index * months
     last = first + months - 1
     return date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)
+
+
+def _valid_day(year: int, month: int, day: int, *, step_months: int) -> date | None:
+    """The first real date on or after year-month-day when the year was not written:
+    29日 in February is 29 March, 2月29日 falls in the next leap year."""
+    index = year * 12 + month - 1
+    for _ in range(8):
+        y, mo = divmod(index, 12)
+        if 1 <= day <= calendar.monthrange(y, mo + 1)[1]:
+            return date(y, mo + 1, day)
+        index += step_months
+    return None
 
 
 def _first_monday(start: date) -> date:
@@ -407,9 +432,13 @@ def _first_n(m: regex.Match[str], base: Period) -> Period:
     if unit in ("天", "日"):
         span = timedelta(days=n - 1)
         return (start, start + span, "day") if first else (end - span, end, "day")
-    if unit in ("周", "星期"):
+    if unit in ("周", "星期"):  # whole weeks, Monday to Sunday, inside the period
         span = timedelta(days=7 * n - 1)
-        return (start, start + span, "week") if first else (end - span, end, "week")
+        if first:
+            monday = _first_monday(start)
+            return monday, monday + span, "week"
+        sunday = end - timedelta(days=(end.weekday() + 1) % 7)
+        return sunday - span, sunday, "week"
     months = 3 * n if unit == "季度" else n
     if first:
         y, mo = divmod(start.month - 1 + months - 1, 12)
@@ -488,10 +517,12 @@ def _lunar(m: regex.Match[str], year: int | None) -> Period:
 
 def _decade(m: regex.Match[str], ref: Ref) -> Period:
     """18世纪 (1700–1799), 上世纪80年代, 十九世纪七十年代."""
-    if m.group("lastc"):
+    if m.group("lastc") or (m.group("dec") and not m.group("cent")):
         if ref.year is None:
             return None
-        century = ref.year // 100 - 1
+        century = ref.year // 100 - (1 if m.group("lastc") else 0)
+        if not m.group("lastc") and century * 100 + (_num(m.group("dec")) or 0) > ref.year:
+            century -= 1  # 九十年代 in 2019 is the 1990s
     else:
         century = (_num(m.group("cent")) or 1) - 1
     if m.group("dec"):
@@ -625,11 +656,16 @@ def _offset(m: regex.Match[str], ref: Ref) -> Period:
     return None
 
 
-def _apply(period: Period, modifier: str | None, ref: Ref) -> tuple[date | None, date | None]:
+def _apply(
+    period: Period, modifier: str | None, ref: Ref, suffix: str | None = None
+) -> tuple[date | None, date | None]:
     """The dates of a period once a modifier (since, before, end_of …) is applied."""
     if period is None:
         return None, None
     start, end, granularity = period
+    if suffix in TEN_DAYS and granularity == "month":  # 6月上旬, 九月下旬
+        first, last = TEN_DAYS[suffix]
+        return start.replace(day=first), start.replace(day=min(last, end.day))
     if modifier == "since":
         return start, (ref.day if ref.day and ref.day >= start else None)
     if modifier == "until":
@@ -667,20 +703,24 @@ class _Found:
     form: str
     match: regex.Match[str]
     modifier: str | None
+    suffix: str | None = None  # the word after the period that set the modifier
 
 
-def _modifiers(text: str, m: regex.Match[str], form: str) -> tuple[int, int, str | None]:
+def _modifiers(
+    text: str, m: regex.Match[str], form: str
+) -> tuple[int, int, str | None, str | None]:
     """Widen a match over the words around it (截至…, …以来, …底) and name the modifier."""
-    start, end, modifier = m.start(), m.end(), None
+    start, end, modifier, suffix = m.start(), m.end(), None, None
     before = _BEFORE.search(text, max(0, start - 3), start)
     if before is not None:
         modifier = MODIFIER_BEFORE[before.group()]
         start = before.start()
     after = _AFTER.match(text, end) if form != "duration" else None
     if after is not None:
-        modifier = MODIFIER_AFTER[after.group()] or modifier
+        suffix = after.group()
+        modifier = MODIFIER_AFTER[suffix] or modifier
         end = after.end()
-    return start, end, modifier
+    return start, end, modifier, suffix
 
 
 def _find(text: str) -> list[_Found]:
@@ -692,8 +732,8 @@ def _find(text: str) -> list[_Found]:
         )
         if form == "duration" and not _is_duration(m):
             return None, m.end()
-        start, end, modifier = _modifiers(text, m, form)
-        return _Found(start, end, form, m, modifier), end
+        start, end, modifier, suffix = _modifiers(text, m, form)
+        return _Found(start, end, form, m, modifier, suffix), end
 
     return list(scan(DATE, text, build))
 
@@ -851,7 +891,7 @@ def _mention(ntext: NormalizedText, f: _Found, ref: Ref) -> DateMention:
             modifier=within,
         )
     period = _safe(lambda: _resolve(f.form, f.match, ref))
-    start_date, end_date = _apply(period, f.modifier, ref)
+    start_date, end_date = _apply(period, f.modifier, ref, f.suffix)
     if start_date is not None and end_date is not None and start_date > end_date:
         start_date, end_date = None, None
     return DateMention(
