@@ -774,12 +774,6 @@ def test_pass_rate_thresholds() -> None:
     assert not below, "conformance files below target:\n" + "\n".join(below)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dates are at 62% of the 70% target (77% without the reviewed foreign holidays): "
-    "the rest are mostly peer conventions that contradict ours (duckling's next occurrence "
-    "and N天前 as an interval; Recognizers' exclusive range ends); issue 4 stays open",
-)
 def test_date_pass_rate_overall() -> None:
     """All date files together meet the date target (cases that name a calendar period)."""
     results = [run_file(name) for name in IN_SCOPE_FILES if name.endswith("_date.jsonl")]

@@ -111,3 +111,33 @@ def solar_term(name: str, year: int) -> date | None:
     except (NotImplementedError, ValueError):
         return None
     return None
+
+
+def religious_period(
+    calendar_name: str, month: int, day: int, length: int, year: int
+) -> tuple[date, date] | None:
+    """A Hebrew or Islamic feast that falls in the Gregorian ``year`` (convertdate).
+
+    ``length`` days from its first Gregorian day.  Religious Jewish feasts start at
+    sundown, so their first day is the eve; ``civil-hebrew`` dates (以色列独立日) do not.
+    """
+    import warnings
+
+    from convertdate import hebrew, islamic
+
+    module = hebrew if calendar_name.endswith("hebrew") else islamic
+    try:
+        with warnings.catch_warnings():  # convertdate calls its own deprecated helpers
+            warnings.simplefilter("ignore", DeprecationWarning)
+            first_year = module.from_gregorian(year, 1, 1)[0]
+            starts = [
+                date(*module.to_gregorian(y, month, day)) for y in (first_year, first_year + 1)
+            ]
+        for start in starts:
+            if start.year == year:
+                if calendar_name == "hebrew":
+                    start -= timedelta(days=1)
+                return start, start + timedelta(days=length - 1)
+    except (ValueError, IndexError):
+        return None
+    return None

@@ -57,12 +57,59 @@ SOLAR_FESTIVALS = {"元旦": (1, 1), "阳历新年": (1, 1), "圣瓦伦丁节": 
                    "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1),
                    "建军节": (8, 1), "八一建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1),
                    "国庆": (10, 1), "平安夜": (12, 24), "圣诞节": (12, 25),
-                   "圣诞": (12, 25), "万圣节": (10, 31), "女生节": (3, 7)}  # fmt: skip
+                   "圣诞": (12, 25), "万圣节": (10, 31), "女生节": (3, 7), "老板节": (10, 16)}  # fmt: skip
 #: Festivals on a lunar date (month, day), converted by the lunar calendar library.
 LUNAR_FESTIVALS = {"春节": (1, 1), "农历新年": (1, 1), "新春": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5),
                    "端午": (5, 5), "七夕": (7, 7), "中元节": (7, 15), "中秋节": (8, 15),
                    "中秋": (8, 15), "重阳节": (9, 9), "重阳": (9, 9), "腊八": (12, 8),
                    "腊八节": (12, 8)}  # fmt: skip
+#: Movable Christian feasts: days from Easter Sunday (computed by dateutil; 东正教 before
+#: the name takes the Orthodox Easter).
+EASTER_FEASTS = {
+    **dict.fromkeys(("复活节", "主复活日"), 0),
+    **dict.fromkeys(("复活节星期一",), 1),
+    **dict.fromkeys(("主受难日", "主受难节", "耶稣受难日", "圣周五", "沉默周五"), -2),
+    **dict.fromkeys(("神圣周六", "圣周六", "耶稣受难日翌日", "主受难节翌日", "复活节前夜",
+                     "黑色星期六"), -1),
+    **dict.fromkeys(("濯足节", "神圣星期四", "圣周星期四", "圣周四", "设立圣餐日"), -3),
+    **dict.fromkeys(("棕枝主日", "圣枝主日", "圣树主日", "基督苦难主日"), -7),
+    **dict.fromkeys(("拉撒路圣周六", "拉匝路周六"), -8),
+    **dict.fromkeys(("大斋首日", "圣灰星期三", "灰日", "圣灰礼仪日", "圣灰日"), -46),
+    **dict.fromkeys(("忏悔节", "忏悔火曜日", "煎饼星期二"), -47),
+    **dict.fromkeys(("五旬节", "圣灵降临节", "圣灵降临日"), 49),
+    **dict.fromkeys(("圣灵节庆日",), 50),
+    **dict.fromkeys(("圣三一主日", "天主三一主日", "天主圣三一节", "圣三主日", "圣三节"), 56),
+    **dict.fromkeys(("基督圣体节", "基督圣体圣血瞻礼", "基督圣体圣血节"), 60),
+}  # fmt: skip
+#: Feasts only the Orthodox calendar keeps.
+ORTHODOX_ONLY = ("四旬节", "拉撒路圣周六", "拉匝路周六")
+#: Seasons of the Christian year: first and last day, counted from Easter.
+EASTER_SEASONS = {"大斋期": (-46, -1), "大斋节": (-46, -1), "四旬节": (-48, -9)}
+#: Jewish and Islamic feasts: calendar, month and day in it, length in days counted from
+#: the first Gregorian day (convertdate; a Jewish feast's first day is its eve).
+RELIGIOUS_FEASTS = {
+    **dict.fromkeys(("赎罪日",), ("hebrew", 7, 10, 1)),
+    **dict.fromkeys(("犹太新年",), ("hebrew", 7, 1, 3)),
+    **dict.fromkeys(("住棚节",), ("hebrew", 7, 15, 9)),
+    **dict.fromkeys(("西赫托拉节", "西赫妥拉节", "诵经节", "转经节", "律法节", "欢庆圣法节"),
+                    ("hebrew", 7, 23, 1)),
+    **dict.fromkeys(("光明节", "修殿节", "献殿节", "烛光节", "哈努卡节", "马加比节"),
+                    ("hebrew", 9, 25, 8)),
+    **dict.fromkeys(("逾越节",), ("hebrew", 1, 15, 9)),
+    **dict.fromkeys(("七七节", "沙夫幼特节", "周日节", "收获节", "新果实节"), ("hebrew", 3, 6, 3)),
+    **dict.fromkeys(("圣殿被毁日", "禁食日"), ("hebrew", 5, 9, 1)),
+    **dict.fromkeys(("犹太植树节", "图比舍巴特节", "树木新年"), ("hebrew", 11, 15, 1)),
+    **dict.fromkeys(("篝火节", "犹太教篝火节"), ("hebrew", 2, 18, 1)),
+    **dict.fromkeys(("以色列独立日", "以色列国庆节"), ("civil-hebrew", 2, 5, 1)),
+    **dict.fromkeys(("开斋节", "肉孜节", "尔代节"), ("islamic", 10, 1, 1)),
+    **dict.fromkeys(("古尔邦节", "宰牲节"), ("islamic", 12, 10, 1)),
+    **dict.fromkeys(("伊斯兰新年", "伊斯兰教新年", "伊斯兰历新年"), ("islamic", 1, 1, 1)),
+    **dict.fromkeys(("阿舒拉节",), ("islamic", 1, 10, 1)),
+    **dict.fromkeys(("登霄节", "夜行登霄节"), ("islamic", 7, 27, 1)),
+    **dict.fromkeys(("法令之夜", "权力之夜"), ("islamic", 9, 27, 1)),
+    **dict.fromkeys(("圣纪节",), ("islamic", 3, 12, 1)),
+    **dict.fromkeys(("斋月", "穆斯林斋月"), ("islamic", 9, 1, 30)),
+}  # fmt: skip
 #: Festivals on the nth weekday of a month: (month, weekday 0=Monday, n).
 FLOATING_FESTIVALS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 #: Days of the lunar new year: 除夕 and 大年三十 are the eve, 大年初N the Nth day.
@@ -137,6 +184,8 @@ FORMS: dict[str, str] = {
     "year_part": rf"(?:(?:{_Y}|{_REL})年年?|(?<![\d{_CN}])年)(?P<part>初|底|末|中(?!秋)|内)",
     "festival": rf"(?:{_Y}年|{_REL}年)?(?P<fest>{_FEST})(?:节)?(?P<hol>假期|长假|小长假|黄金周)?(?P<next>(?:后|过后|之后)的?(?:第一天|首个工作日|第一个工作日|首日))?",
     "new_year_day": rf"(?:{_Y}年|{_REL}年)?大年初(?P<nyd>[一二三四五六七八九十]|[0-9]{{1,2}})",
+    "religious": rf"(?:{_Y}年|{_REL}年)?(?P<feast>{_alt(RELIGIOUS_FEASTS)})",
+    "easter": rf"(?:{_Y}年|{_REL}年)?(?P<orth>东正教)?(?P<easter>{_alt([*EASTER_FEASTS, *EASTER_SEASONS])})",
     "zodiac": r"(?P<zod>[鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?P<zpart>首个工作日|第一个工作日|春节)?",
     "month_range": rf"(?:{_Y}年)?{_M}月?{_SEP}{_M2}月",
     "relative_ym": rf"{_REL}年(?:度)?(?:{_M}月(?:份)?(?:{_D}[日号])?)?",
@@ -172,6 +221,7 @@ _START_WORDS = sorted(
     }
     | {w[:2] for w in (*SOLAR_TERMS, *NEW_YEAR_EVE) if w[0] not in _START_CHARS}
     | {f"{z}年" for z in _calendar.ZODIAC}
+    | {w[:2] for w in (*EASTER_FEASTS, *EASTER_SEASONS, *RELIGIOUS_FEASTS, "东正教")}
     | {f"{s}季" for s in SEASONS}
     | {
         "全年",
@@ -300,6 +350,14 @@ def _resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
         return _festival(m, year)
     if form == "zodiac":
         return _zodiac(m, ref)
+    if form == "easter":
+        return _easter(m, year)
+    if form == "religious":
+        if year is None:
+            return None
+        calendar_name, month_in, day_in, length = RELIGIOUS_FEASTS[m.group("feast")]
+        feast = _calendar.religious_period(calendar_name, month_in, day_in, length, year)
+        return (feast[0], feast[1], "day") if feast else None
     if form == "new_year_day":
         if year is None:
             return None
@@ -614,6 +672,22 @@ def _festival(m: regex.Match[str], year: int | None) -> Period:
         if term is None:
             return None
         day = term
+    return day, day, "day"
+
+
+def _easter(m: regex.Match[str], year: int | None) -> Period:
+    """复活节, 圣灰日, 东正教圣周五, 大斋期: counted from Easter (dateutil's computus)."""
+    if year is None:
+        return None
+    from dateutil import easter
+
+    name = m.group("easter")
+    orthodox = bool(m.group("orth")) or name in ORTHODOX_ONLY
+    sunday = easter.easter(year, easter.EASTER_ORTHODOX if orthodox else easter.EASTER_WESTERN)
+    if name in EASTER_SEASONS:
+        first, last = EASTER_SEASONS[name]
+        return sunday + timedelta(days=first), sunday + timedelta(days=last), "day"
+    day = sunday + timedelta(days=EASTER_FEASTS[name])
     return day, day, "day"
 
 

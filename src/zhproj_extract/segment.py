@@ -53,8 +53,8 @@ def tokenizer() -> Any:
                 tk = jieba.Tokenizer()
                 tk.initialize()
                 domain = resources.files("zhproj_extract").joinpath("data/domain_dict.txt")
-                with resources.as_file(domain) as path:
-                    tk.load_userdict(str(path))
+                with domain.open("rb") as words:
+                    tk.load_userdict(words)
                 _tokenizer = tk
     return _tokenizer
 
