@@ -11,6 +11,7 @@ from .dates import find_dates
 from .models import Document, Mention
 from .money import find_money
 from .percentages import find_percentages
+from .projects import find_projects
 from .quantities import find_quantities
 from .text import normalize, require_str
 
@@ -52,6 +53,7 @@ class Extractor:
             percentages=percentages,
             quantities=quantities,
             dates=dates,
+            projects=find_projects(ntext, money, quantities, dates),
             reference_date=reference,
         )
 

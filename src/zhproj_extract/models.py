@@ -21,12 +21,17 @@ __all__ = [
     "ExactDecimal",
     "Measure",
     "Mention",
+    "Milestone",
     "Modifier",
     "Money",
     "Percentage",
+    "Phase",
+    "Project",
     "Qualifier",
     "Quantity",
     "ReferenceDate",
+    "Stage",
+    "Status",
 ]
 
 
@@ -150,6 +155,68 @@ class ReferenceDate(BaseModel):
     end: int | None = None
 
 
+#: A step of a project's life.
+Stage = Literal[
+    "signing", "construction_start", "topping_out", "trial_production",
+    "production_start", "full_production", "completion", "operation",
+]  # fmt: skip
+#: Whether the text says the step happened: 已 done, 计划/预计 planned, 正在 in_progress.
+Status = Literal["done", "planned", "in_progress", "unknown"]
+
+
+class Milestone(BaseModel):
+    """A step of a project's progress: 1月已开工建设 is construction_start, done, 2023-01."""
+
+    model_config = ConfigDict(frozen=True)
+
+    stage: Stage
+    status: Status = "unknown"
+    date: DateMention | None = None
+    text: str
+    start: int
+    end: int
+
+
+class Phase(BaseModel):
+    """A phase of a project (首期, 二期) with its own investment and capacities."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    start: int
+    end: int
+    investment: Money | None = None
+    capacities: list[Quantity] = Field(default_factory=list)
+
+
+class Project(BaseModel):
+    """A project block: who invests how much, where, how big, and when.
+
+    Money, quantities and dates are mentions of the same Document (same spans); ``name``
+    is the header as written with the bullet removed; ``sections`` keeps the raw text of
+    each labelled section (intro, significance, progress).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    start: int = Field(description="Start of the block in the original string.")
+    end: int = Field(description="End of the block in the original string (exclusive).")
+    investor: str | None = None
+    location: str | None = None
+    investment: Money | None = None
+    phases: list[Phase] = Field(default_factory=list)
+    capacities: list[Quantity] = Field(default_factory=list)
+    products: list[str] = Field(default_factory=list)
+    annual_output: Money | None = None
+    tax: Money | None = None
+    jobs: Quantity | None = None
+    land_area: Quantity | None = None
+    progress: list[Milestone] = Field(default_factory=list)
+    significance: str | None = None
+    sections: dict[str, str] = Field(default_factory=dict)
+
+
 class Document(BaseModel):
     """Everything extracted from one text, each list in text order.
 
@@ -163,4 +230,5 @@ class Document(BaseModel):
     percentages: list[Percentage] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
     reference_date: ReferenceDate = Field(default_factory=ReferenceDate)

@@ -1,0 +1,362 @@
+"""Projects: the blocks of a release (● 项目名 / 项目介绍：… / 项目进展：…) as typed Projects.
+
+Tables first: the block markers, the section labels, the cue words for each field and the
+progress stages below.  The parser finds block headers, collects the labelled sections
+under them, and fills each field from the mentions the other dimensions already found
+inside the block (money, quantities, dates), so every value keeps its exact span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .models import DateMention, Milestone, Money, Phase, Project, Quantity, Stage, Status
+from .text import NormalizedText
+
+__all__ = ["SECTION_LABELS", "STAGES", "find_projects"]
+
+# --- tables --------------------------------------------------------------------------
+
+#: Section label → section kind.
+SECTION_LABELS: dict[str, str] = {
+    **dict.fromkeys(("项目介绍", "项目简介", "项目概况", "基本情况", "建设内容", "项目内容"), "intro"),
+    **dict.fromkeys(("项目意义", "项目亮点", "项目价值"), "significance"),
+    **dict.fromkeys(("项目进展", "进展情况", "建设进度", "项目进度", "最新进展"), "progress"),
+}  # fmt: skip
+
+#: Characters that mark a block header.
+BULLETS = "●○◆◇■□▲△★☆•"
+
+#: Progress stage → the words that name it (longest first when matched).
+STAGES: dict[Stage, tuple[str, ...]] = {
+    "signing": ("签约", "签订协议"),
+    "construction_start": ("开工建设", "开工", "动工", "破土动工"),
+    "topping_out": ("封顶",),
+    "trial_production": ("试生产", "试产", "试运行"),
+    "production_start": ("投产", "投入生产", "建成投产"),
+    "full_production": ("达产", "满产"),
+    "completion": ("竣工", "建成"),
+    "operation": ("运营", "投入使用", "营业"),
+}
+
+#: Words before a stage that say whether it happened.
+STATUS_WORDS: dict[str, Status] = {
+    "已": "done", "已经": "done", "正在": "in_progress", "加快": "in_progress",
+    "计划": "planned", "预计": "planned", "拟": "planned", "将": "planned", "力争": "planned",
+}  # fmt: skip
+
+#: Cues for money fields (the nearest cue before the amount in its clause decides).
+TOTAL_INVESTMENT = ("计划总投资", "项目总投资", "总投资")
+INVESTMENT = ("计划投资", "投资")
+ANNUAL_OUTPUT = ("达产后年产值", "年产值", "年产能", "达产产值", "年营业收入", "年营收",
+                 "年销售收入", "年销售额")  # fmt: skip
+TAX = ("年纳税", "年税收", "纳税", "税收")
+JOBS = ("就业岗位", "就业", "岗位")
+LAND = ("占地", "用地", "占地面积", "用地面积")
+#: Words that end a description before a company name (…龙头企业——X公司, …的X公司).
+DESCRIPTOR_ENDS = ("——", "—", "的", "企业", "冠军", "龙头", "巨头", "投资方为", "投资方",
+                   "领军者", "引领者", "之一", "：", ":")  # fmt: skip
+#: Kinds of quantity that are a capacity even without 年产 (50GWh, 10GW).
+CAPACITY_KINDS = ("energy", "power")
+#: Phase words (首期启动年产10GW…).
+PHASES = ("首期", "一期", "二期", "三期", "四期")
+
+# --- patterns ------------------------------------------------------------------------
+
+_LABEL = "|".join(sorted(SECTION_LABELS, key=len, reverse=True))
+_SECTION = regex.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*[：:]?[ \t]*", regex.MULTILINE)
+_HEADER = regex.compile(
+    rf"""^[ \t]*(?:
+        [{BULLETS}][ \t]*(?P<name>[^\n]+?)
+      | 【(?P<name>[^】\n]+)】
+      | (?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]|项目[一二三四五六七八九十]+[：:])[ \t]*(?P<name>[^\n]+?)
+      | (?P<name>[^\n，。；：:]{{2,40}}项目(?:（[^）\n]{{1,6}}）)?)
+    )[ \t]*$""",
+    regex.MULTILINE | regex.VERBOSE,
+)
+_COMPANY = regex.compile(
+    r"(?:由|投资方为|投资方)(?P<who>[^，。；\n]{2,80}?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团))"
+    r"(?=投资|建设|出资|牵头|主导|是|为|的|，|。)"
+)
+_LOCATION = regex.compile(
+    r"(?:落户|位于|选址|坐落于|落地|建于|布局于|布局在)(?:于|在)?"
+    r"(?P<where>\p{Han}{0,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|园区|"
+    r"产业园|工业园|产业基地|区|县|市|镇))"
+)
+_CLAUSE_STOP = "，。；;！？\n"
+_SENTENCE_STOP = "。；;！？\n"
+
+
+@dataclass(frozen=True)
+class _Block:
+    start: int  # normalised offsets
+    end: int
+    name: str
+    name_start: int
+    name_end: int
+    sections: dict[str, tuple[int, int]]  # kind → (start, end) of the section text
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Block headers followed by at least one labelled section, and their sections."""
+    headers = [m for m in _HEADER.finditer(text) if not _SECTION.match(text, m.start())]
+    blocks: list[_Block] = []
+    for i, header in enumerate(headers):
+        limit = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        sections: dict[str, tuple[int, int]] = {}
+        pos = header.end()
+        end = header.end()
+        while True:
+            nxt = regex.compile(r"\S").search(text, pos, limit)
+            if nxt is None:
+                break
+            section = _SECTION.match(text, text.rfind("\n", 0, nxt.start()) + 1)
+            if section is None:
+                break  # a line that is not a section ends the block
+            line_end = text.find("\n", section.end(), limit)
+            line_end = limit if line_end < 0 else line_end
+            kind = SECTION_LABELS[section.group("label")]
+            sections.setdefault(kind, (section.end(), line_end))
+            pos = end = line_end
+        if sections:
+            name = header.group("name").strip()
+            blocks.append(
+                _Block(
+                    header.start("name"),
+                    end,
+                    name,
+                    header.start("name"),
+                    header.start("name") + len(name),
+                    sections,
+                )
+            )
+    return blocks
+
+
+def _inside(
+    mentions: Sequence[Money | Quantity | DateMention], start: int, end: int, ntext: NormalizedText
+) -> list:  # type: ignore[type-arg]
+    o_start, o_end = ntext.span(start, end)
+    return [m for m in mentions if o_start <= m.start and m.end <= o_end]
+
+
+def _cue_before(text: str, pos: int, cues: Sequence[str], limit: int = 24) -> str | None:
+    """The last of ``cues`` in the clause before normalised ``pos``."""
+    lo = max(0, pos - limit)
+    for i in range(pos - 1, lo - 1, -1):
+        if text[i] in _CLAUSE_STOP:
+            lo = i + 1
+            break
+    window = text[lo:pos]
+    best: tuple[int, str] | None = None
+    for cue in cues:
+        at = window.rfind(cue)
+        if at >= 0 and (
+            best is None or at > best[0] or (at == best[0] and len(cue) > len(best[1]))
+        ):
+            best = (at, cue)
+    return best[1] if best else None
+
+
+def _is_capacity(quantity: Quantity) -> bool:
+    """A production capacity: an annual figure (年产20万吨) or an energy or power rating."""
+    return quantity.per is not None or quantity.kind in CAPACITY_KINDS
+
+
+def _investor(text: str) -> str | None:
+    m = _COMPANY.search(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    cut = max((who.rfind(end) + len(end) for end in DESCRIPTOR_ENDS if end in who), default=0)
+    who = who[cut:].strip("“”\"' ")
+    return who or None
+
+
+def _location(text: str) -> str | None:
+    m = _LOCATION.search(text)
+    return m.group("where") if m else None
+
+
+def _stage(text: str) -> list[tuple[Stage, str, int]]:
+    """Each stage named in ``text`` with its status and where the stage word starts."""
+    found = []
+    for stage, words in STAGES.items():
+        for word in sorted(words, key=len, reverse=True):
+            at = text.find(word)
+            if at >= 0:
+                found.append((stage, word, at))
+                break
+    found.sort(key=lambda f: f[2])
+    kept: list[tuple[Stage, str, int]] = []
+    for stage, word, at in found:  # 建成投产 is production_start, not completion too
+        if any(
+            k_at <= at < k_at + len(k_word) or at <= k_at < at + len(word)
+            for _, k_word, k_at in kept
+        ):
+            continue
+        kept.append((stage, word, at))
+    return kept
+
+
+def _status(text: str, at: int) -> Status:
+    window = text[max(0, at - 12) : at]
+    best: Status = "unknown"
+    best_at = -1
+    for word, status in STATUS_WORDS.items():
+        i = window.rfind(word)
+        if i > best_at:
+            best, best_at = status, i
+    return best
+
+
+def find_projects(
+    ntext: NormalizedText,
+    money: Sequence[Money],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateMention],
+) -> list[Project]:
+    """Every project block in ``ntext``, its fields filled from the document's mentions."""
+    text = ntext.text
+    projects = []
+    for block in _blocks(text):
+        projects.append(_project(ntext, block, money, quantities, dates))
+    return projects
+
+
+def _project(
+    ntext: NormalizedText,
+    block: _Block,
+    money: Sequence[Money],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateMention],
+) -> Project:
+    text = ntext.text
+    start, end = ntext.span(block.start, block.end)
+    name_start, name_end = ntext.span(block.name_start, block.name_end)
+    raw = {
+        kind: ntext.original[slice(*ntext.span(a, b))] for kind, (a, b) in block.sections.items()
+    }
+    intro = block.sections.get("intro", (block.start, block.start))
+    intro_money: list[Money] = _inside(money, *intro, ntext)
+    intro_quantities: list[Quantity] = _inside(quantities, *intro, ntext)
+    norm_of = {
+        m.start: _norm_start(ntext, m.start, *intro) for m in [*intro_money, *intro_quantities]
+    }
+
+    def cue(m: Money | Quantity, cues: Sequence[str]) -> str | None:
+        return _cue_before(text, norm_of[m.start], cues)
+
+    investment = next((m for m in intro_money if cue(m, TOTAL_INVESTMENT)), None) or next(
+        (m for m in intro_money if cue(m, INVESTMENT) and m.kind == "amount"), None
+    )
+    annual_output = next((m for m in intro_money if cue(m, ANNUAL_OUTPUT)), None)
+    tax = next((m for m in intro_money if cue(m, TAX)), None)
+    capacities = [q for q in intro_quantities if _is_capacity(q)]
+    land_area = next((q for q in intro_quantities if q.kind == "area"), None)
+    jobs = next((q for q in intro_quantities if q.kind == "count" and cue(q, JOBS)), None)
+    phases = _phases(ntext, intro, intro_money, intro_quantities, investment)
+    intro_text = text[intro[0] : intro[1]]
+    progress = _progress(ntext, block.sections.get("progress"), dates)
+    return Project(
+        name=ntext.original[name_start:name_end],
+        start=start,
+        end=end,
+        investor=_investor(intro_text),
+        location=_location(intro_text),
+        investment=investment,
+        phases=phases,
+        capacities=capacities,
+        annual_output=annual_output,
+        tax=tax,
+        jobs=jobs,
+        land_area=land_area,
+        progress=progress,
+        significance=raw.get("significance"),
+        sections=raw,
+    )
+
+
+def _norm_start(ntext: NormalizedText, original_start: int, lo: int, hi: int) -> int:
+    """The normalised offset of an original offset inside ``[lo, hi)`` (a short search)."""
+    for i in range(lo, hi):
+        if ntext.to_original(i) >= original_start:
+            return i
+    return hi
+
+
+def _phases(
+    ntext: NormalizedText,
+    intro: tuple[int, int],
+    money: list[Money],
+    quantities: list[Quantity],
+    total: Money | None,
+) -> list[Phase]:
+    text = ntext.text
+    phases = []
+    for m in regex.finditer("|".join(PHASES), text[intro[0] : intro[1]]):
+        p_start = intro[0] + m.start()
+        stop = min(
+            (
+                text.find(c, p_start, intro[1])
+                for c in _SENTENCE_STOP
+                if text.find(c, p_start, intro[1]) >= 0
+            ),
+            default=intro[1],
+        )
+        o_start, o_end = ntext.span(p_start, stop)
+        phase_money = [x for x in money if o_start <= x.start < o_end and x is not total]
+        phases.append(
+            Phase(
+                name=m.group(),
+                start=o_start,
+                end=o_end,
+                investment=next(
+                    (
+                        x
+                        for x in phase_money
+                        if x.kind == "amount"
+                        and _cue_before(
+                            text, _norm_start(ntext, x.start, p_start, stop), INVESTMENT
+                        )
+                    ),
+                    None,
+                ),
+                capacities=[
+                    q
+                    for q in quantities
+                    if o_start <= q.start < o_end and q.kind not in ("count", "area")
+                ],
+            )
+        )
+    return phases
+
+
+def _progress(
+    ntext: NormalizedText, section: tuple[int, int] | None, dates: Sequence[DateMention]
+) -> list[Milestone]:
+    if section is None:
+        return []
+    text = ntext.text
+    body = text[section[0] : section[1]]
+    section_dates = _inside(dates, *section, ntext)
+    milestones = []
+    for stage, word, at in _stage(body):
+        o_word = ntext.span(section[0] + at, section[0] + at + len(word))
+        before = [d for d in section_dates if d.kind == "date" and d.end <= o_word[1]]
+        date = before[-1] if before else None
+        o_start, o_end = ntext.span(section[0], section[1])
+        milestones.append(
+            Milestone(
+                stage=stage,
+                status=_status(body, at),
+                date=date,
+                text=ntext.original[o_start:o_end],
+                start=o_start,
+                end=o_end,
+            )
+        )
+    return milestones

@@ -1,0 +1,135 @@
+"""Project blocks: the seed article's six projects field by field, and block layouts."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhproj_extract import extract
+from zhproj_extract.models import Project
+
+#: name, investor, investment, location, capacities (value, unit, per), annual output
+#: (value, qualifier), progress (stage, first day of its date)
+SEED_PROJECTS = [
+    ("优巨特种工程塑料复合改性及加工应用项目", "广东优巨先进新材料股份有限公司", "500000000",
+     "高新区", [], ("1500000000", "at_least"), [("construction_start", "2023-01-01")]),
+    ("中创新航动力电池及储能系统江门基地项目", "中创新航科技股份有限公司", "20000000000",
+     "新会区", [("50", "GWh", None)], None, [("trial_production", "2023-03-01")]),
+    ("隆基硅能源产品生产基地项目", "隆基绿能科技股份有限公司", "10000000000", "鹤山市",
+     [("10", "GW", "年")], ("18000000000", "approx"), [("construction_start", "2023-01-01")]),
+    ("崇辉集成电路材料制造及封测总部项目（二期）", "深圳市芯联电股份有限公司", "3000000000",
+     "高新区", [], ("4000000000", "at_least"), [("construction_start", "2023-01-01")]),
+    ("科达利新能源汽车动力电池精密结构件项目", "深圳市科达利实业股份有限公司", "1100000000",
+     "新会区", [("75000000", "件", "年")], None, [("production_start", "2023-03-01")]),
+    ("广州天赐锂电池电解液及锂电池回收项目", "广州天赐高新材料股份有限公司", "1200000000",
+     "新会区", [("200000", "吨", "年"), ("6000", "吨", "年"), ("25000", "吨", "年")],
+     ("6000000000", "exact"), [("construction_start", "2023-02-01")]),
+]  # fmt: skip
+
+
+def _row(p: Project) -> tuple[object, ...]:
+    return (
+        p.name,
+        p.investor,
+        str(p.investment.value) if p.investment else None,
+        p.location,
+        [(str(q.value), q.unit, q.per) for q in p.capacities],
+        (str(p.annual_output.value), p.annual_output.qualifier) if p.annual_output else None,
+        [(m.stage, str(m.date.start_date) if m.date else None) for m in p.progress],
+    )
+
+
+def test_seed_projects_field_by_field(seed_text: str) -> None:
+    doc = extract(seed_text, reference_date=date(2023, 2, 15))
+    assert [_row(p) for p in doc.projects] == SEED_PROJECTS
+
+
+def test_seed_project_details(seed_text: str) -> None:
+    doc = extract(seed_text, reference_date=date(2023, 2, 15))
+    longi = doc.projects[2]
+    (phase,) = longi.phases
+    assert (phase.name, phase.investment.value if phase.investment else None) == (
+        "首期",
+        Decimal(4500000000),
+    )
+    assert [q.text for q in phase.capacities] == ["10GW"]
+    assert longi.progress[0].date is not None and longi.progress[0].date.text == "一季度"
+    assert longi.progress[0].date.end_date == date(2023, 3, 31)
+    assert [m.status for p in doc.projects for m in p.progress] == [
+        "done",
+        "planned",
+        "unknown",
+        "done",
+        "planned",
+        "unknown",
+    ]
+    for p in doc.projects:
+        assert seed_text[p.start : p.end].startswith(p.name)
+        assert set(p.sections) == {"intro", "significance", "progress"}
+        assert p.significance and p.significance in seed_text
+
+
+def test_seed_projects_without_a_reference_date_resolve_into_2023(seed_text: str) -> None:
+    progress = [m.date for p in extract(seed_text).projects for m in p.progress]
+    assert [d.start_date for d in progress if d is not None] == [
+        date(2023, 1, 1),
+        date(2023, 3, 1),
+        date(2023, 1, 1),
+        date(2023, 1, 1),
+        date(2023, 3, 1),
+        date(2023, 2, 1),
+    ]
+
+
+def test_block_markers_and_labels() -> None:
+    text = (
+        "【海港新能源装备项目】\n项目简介：由某某能源科技有限公司投资建设，总投资8亿元，选址临港区。\n"
+        "进展情况：计划6月投产。\n\n"
+        "二、蓝湾储能电站项目\n建设内容：建设200MWh储能电站，计划总投资3亿元，落户东湖区。\n"
+        "建设进度：已签约\n"
+    )
+    projects = extract(text, reference_date=date(2023, 2, 15)).projects
+    assert [p.name for p in projects] == ["海港新能源装备项目", "蓝湾储能电站项目"]
+    assert [p.investor for p in projects] == ["某某能源科技有限公司", None]
+    assert [p.location for p in projects] == ["临港区", "东湖区"]
+    assert [str(p.investment.value) for p in projects if p.investment] == ["800000000", "300000000"]
+    assert [(m.stage, m.status) for p in projects for m in p.progress] == [
+        ("production_start", "planned"),
+        ("signing", "done"),
+    ]
+    assert [q.text for q in projects[1].capacities] == ["200MWh"]
+
+
+def test_a_heading_without_sections_is_not_a_project() -> None:
+    assert extract("■ 企业投下“信任票”\n\n去年引进项目304个。").projects == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "● 某某项目\n",
+                "项目介绍：总投资5亿元，年产10万吨。\n",
+                "项目进展：3月开工\n",
+                "\n",
+                "正文。",
+                "【项目】",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_projects_nest_in_the_text_and_reuse_document_mentions(text: str) -> None:
+    doc = extract(text, reference_date=date(2023, 2, 15))
+    for p in doc.projects:
+        assert 0 <= p.start <= p.end <= len(text)
+        assert text[p.start : p.end].startswith(p.name)
+        for m in [p.investment, p.annual_output, p.tax]:
+            assert m is None or m in doc.money
+        for q in p.capacities:
+            assert q in doc.quantities
+        for milestone in p.progress:
+            assert milestone.date is None or milestone.date in doc.dates
