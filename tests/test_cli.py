@@ -60,3 +60,18 @@ def test_reference_date_is_validated(capsys: pytest.CaptureFixture[str]) -> None
     with pytest.raises(SystemExit):
         main([str(SAMPLE), "--reference-date", "yesterday"])
     assert "reference-date" in capsys.readouterr().err
+
+
+def test_table_format_shows_one_row_per_project(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SAMPLE), "--format", "table", "--reference-date", "2023-02-15"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 + 6  # header, rule, six projects
+    assert "200亿 CNY" in lines[3] and "50 GWh" in lines[3]
+    assert "≥15亿 CNY" in lines[2]
+
+
+def test_schema_prints_the_document_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert {"money", "percentages", "quantities", "dates", "projects"} <= set(schema["properties"])
+    assert "Project" in schema["$defs"]

@@ -20,8 +20,9 @@ def _read(source: str) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zhproj-extract",
-        description="Extract money, rates and (soon) projects from Chinese press releases; "
-        "print each document as JSON.",
+        description="Extract money, quantities, percentages, dates and projects from Chinese "
+        "press releases; print each document as JSON or its projects as a table. "
+        "'zhproj-extract schema' prints the JSON Schema of the output.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="text file(s), or - for stdin")
     parser.add_argument(
@@ -34,11 +35,30 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--indent", type=int, default=2, help="JSON indent for a single document (default 2)"
     )
+    parser.add_argument(
+        "--format",
+        choices=("json", "table"),
+        default="json",
+        help="json (the whole Document) or table (one row per project)",
+    )
     return parser
 
 
+def _schema() -> int:
+    from .models import Document
+
+    print(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (1 if any input could not be read)."""
+    """Run the command line; returns the exit status (1 if any input could not be read).
+
+    ``zhproj-extract schema`` prints the JSON Schema of the Document instead.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["schema"]:
+        return _schema()
     args = _parser().parse_args(argv)
     from .api import extract
 
@@ -52,7 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = 1
             continue
         document = extract(text, reference_date=args.reference_date)
-        if single:
+        if args.format == "table":
+            from .table import projects_table
+
+            if not single:
+                print(f"== {source}")
+            print(projects_table(document))
+        elif single:
             print(document.model_dump_json(indent=args.indent or None))
         else:
             record = {"source": source, **json.loads(document.model_dump_json())}
