@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -126,10 +127,85 @@ def test_projects_nest_in_the_text_and_reuse_document_mentions(text: str) -> Non
     doc = extract(text, reference_date=date(2023, 2, 15))
     for p in doc.projects:
         assert 0 <= p.start <= p.end <= len(text)
-        assert text[p.start : p.end].startswith(p.name)
+        assert "".join(text[p.start : p.end].split()).startswith(p.name)  # as written, unbroken
         for m in [p.investment, p.annual_output, p.tax]:
             assert m is None or m in doc.money
         for q in p.capacities:
             assert q in doc.quantities
         for milestone in p.progress:
             assert milestone.date is None or milestone.date in doc.dates
+    for mention in doc.project_mentions:
+        assert 0 <= mention.sentence_start <= mention.start < mention.end <= mention.sentence_end
+        assert mention.investment is None or mention.investment in doc.money
+        assert all(q in doc.quantities for q in mention.capacities)
+
+
+def test_seed_prose_mentions_link_to_their_block(seed_text: str) -> None:
+    doc = extract(seed_text, reference_date=date(2023, 2, 15))
+    names = [(m.name, m.project) for m in doc.project_mentions]
+    assert names == [
+        ("中创新航动力电池及储能系统江门基地项目", 1),
+        ("隆基绿能硅能源产品生产基地项目", None),
+        ("信义集团鹤山玻璃产业基地项目", None),
+        ("华津大型金属产业园项目", None),
+        ("中创新航动力电池及储能系统江门基地项目", 1),
+    ]
+    # the 中创新航 project appears three times: its block and two prose mentions
+    appearances = [doc.projects[1].start] + [
+        m.start for m in doc.project_mentions if m.project == 1
+    ]
+    assert len(appearances) == 3
+    last = doc.project_mentions[-1]
+    assert last.investment is not None and last.investment.value == Decimal(20000000000)
+    for m in doc.project_mentions:
+        assert seed_text[m.sentence_start : m.sentence_end].count("项目") >= 1
+        assert m.start >= m.sentence_start and m.end <= m.sentence_end
+
+
+def test_prose_mentions_state_what_their_sentence_says() -> None:
+    text = "总投资35亿元、年产10GW高效电池片的东湖光伏电池片生产基地项目落户东湖区，预计6月投产。"
+    (mention,) = extract(text, reference_date=date(2023, 2, 15)).project_mentions
+    assert mention.name == "东湖光伏电池片生产基地项目"
+    assert mention.investment is not None and mention.investment.value == Decimal(3500000000)
+    assert mention.location == "东湖区"
+    assert [q.text for q in mention.capacities] == ["10GW"]
+    assert [(m.stage, m.status, m.date.text if m.date else None) for m in mention.progress] == [
+        ("production_start", "planned", "6月"),
+    ]
+
+
+def test_generic_project_phrases_are_not_names() -> None:
+    text = "全市安排重点项目665个，推动招商项目加快开工，200个制造业及相关配套项目集中签约。"
+    assert extract(text).project_mentions == []
+
+
+def test_a_name_broken_by_a_page_break_is_joined() -> None:
+    text = "● 中创新航动力电池及储能系统江门基地\n\n项目\n\n项目介绍：计划总投资200亿元，落户新会区。\n项目进展：计划3月首线试生产\n"
+    (project,) = extract(text, reference_date=date(2023, 2, 15)).projects
+    assert project.name == "中创新航动力电池及储能系统江门基地项目"
+    assert text[project.start : project.end].startswith(
+        "中创新航动力电池及储能系统江门基地\n\n项目"
+    )
+    assert project.investment is not None and project.location == "新会区"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["● 东湖储能项目", "○ 东湖储能项目", "◆ 东湖储能项目", "■ 东湖储能项目", "▲ 东湖储能项目",
+     "★ 东湖储能项目", "一、东湖储能项目", "（一）东湖储能项目", "1. 东湖储能项目", "1、东湖储能项目",
+     "项目一：东湖储能项目", "【东湖储能项目】", "东湖储能项目"],
+)  # fmt: skip
+def test_every_block_marker(header: str) -> None:
+    text = (
+        f"{header}\n项目进展：已开工\n项目意义：填补空白。\n"  # sections out of order
+        "项目简介 由东湖能源有限公司投资建设，总投资3亿元，落户东湖区，占地120亩，"
+        "年纳税5000万元，提供就业岗位800个。\n"
+    )
+    (project,) = extract(text, reference_date=date(2023, 2, 15)).projects
+    assert project.name == "东湖储能项目"
+    assert (project.investor, project.location) == ("东湖能源有限公司", "东湖区")
+    assert project.investment is not None and project.investment.value == Decimal(300000000)
+    assert project.land_area is not None and project.land_area.text == "120亩"
+    assert project.tax is not None and project.tax.value == Decimal(50000000)
+    assert project.jobs is not None and project.jobs.value == Decimal(800)
+    assert [(m.stage, m.status) for m in project.progress] == [("construction_start", "done")]

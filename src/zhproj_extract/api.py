@@ -11,7 +11,7 @@ from .dates import find_dates
 from .models import Document, Mention
 from .money import find_money
 from .percentages import find_percentages
-from .projects import find_projects
+from .projects import find_project_mentions, find_projects
 from .quantities import find_quantities
 from .text import normalize, require_str
 
@@ -48,12 +48,14 @@ class Extractor:
         dates, reference = find_dates(ntext, reference_date)
         dates = _outside(dates, [*money, *percentages])
         quantities = _outside(find_quantities(ntext), [*money, *percentages, *dates])
+        projects = find_projects(ntext, money, quantities, dates)
         return Document(
             money=money,
             percentages=percentages,
             quantities=quantities,
             dates=dates,
-            projects=find_projects(ntext, money, quantities, dates),
+            projects=projects,
+            project_mentions=find_project_mentions(ntext, projects, money, quantities, dates),
             reference_date=reference,
         )
 

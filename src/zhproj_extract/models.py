@@ -27,6 +27,7 @@ __all__ = [
     "Percentage",
     "Phase",
     "Project",
+    "ProjectMention",
     "Qualifier",
     "Quantity",
     "ReferenceDate",
@@ -217,6 +218,27 @@ class Project(BaseModel):
     sections: dict[str, str] = Field(default_factory=dict)
 
 
+class ProjectMention(BaseModel):
+    """A project named in running prose, with what the same sentence states about it.
+
+    ``project`` is the index in ``Document.projects`` of the block with the same name, if
+    any, so all the places one project appears can be gathered.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    project: int | None = None
+    investment: Money | None = None
+    location: str | None = None
+    capacities: list[Quantity] = Field(default_factory=list)
+    progress: list[Milestone] = Field(default_factory=list)
+
+
 class Document(BaseModel):
     """Everything extracted from one text, each list in text order.
 
@@ -231,4 +253,5 @@ class Document(BaseModel):
     quantities: list[Quantity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
+    project_mentions: list[ProjectMention] = Field(default_factory=list)
     reference_date: ReferenceDate = Field(default_factory=ReferenceDate)

@@ -13,10 +13,20 @@ from dataclasses import dataclass
 
 import regex
 
-from .models import DateMention, Milestone, Money, Phase, Project, Quantity, Stage, Status
-from .text import NormalizedText
+from .models import (
+    DateMention,
+    Milestone,
+    Money,
+    Phase,
+    Project,
+    ProjectMention,
+    Quantity,
+    Stage,
+    Status,
+)
+from .text import NormalizedText, normalize
 
-__all__ = ["SECTION_LABELS", "STAGES", "find_projects"]
+__all__ = ["SECTION_LABELS", "STAGES", "find_project_mentions", "find_projects"]
 
 # --- tables --------------------------------------------------------------------------
 
@@ -59,6 +69,11 @@ LAND = ("占地", "用地", "占地面积", "用地面积")
 #: Words that end a description before a company name (…龙头企业——X公司, …的X公司).
 DESCRIPTOR_ENDS = ("——", "—", "的", "企业", "冠军", "龙头", "巨头", "投资方为", "投资方",
                    "领军者", "引领者", "之一", "：", ":")  # fmt: skip
+#: Verbs that introduce the list of products (主要研发生产聚砜、PEI等…).
+_PRODUCTS = regex.compile(
+    r"(?:主要研发生产|主要生产|研制、生产|研制生产|主要产品(?:包括|为)?|产品包括)"
+    r"(?P<list>[^，。；\n]{2,80}?)(?:等|，|。|；|$)"
+)
 #: Kinds of quantity that are a capacity even without 年产 (50GWh, 10GW).
 CAPACITY_KINDS = ("energy", "power")
 #: Phase words (首期启动年产10GW…).
@@ -72,7 +87,7 @@ _HEADER = regex.compile(
     rf"""^[ \t]*(?:
         [{BULLETS}][ \t]*(?P<name>[^\n]+?)
       | 【(?P<name>[^】\n]+)】
-      | (?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]|项目[一二三四五六七八九十]+[：:])[ \t]*(?P<name>[^\n]+?)
+      | (?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]|项目[一二三四五六七八九十]+[：:])[ \t]*(?P<name>[^\n]+?)
       | (?P<name>[^\n，。；：:]{{2,40}}项目(?:（[^）\n]{{1,6}}）)?)
     )[ \t]*$""",
     regex.MULTILINE | regex.VERBOSE,
@@ -83,7 +98,7 @@ _COMPANY = regex.compile(
 )
 _LOCATION = regex.compile(
     r"(?:落户|位于|选址|坐落于|落地|建于|布局于|布局在)(?:于|在)?"
-    r"(?P<where>\p{Han}{0,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|园区|"
+    r"(?P<where>\p{Han}{0,10}(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|园区|"
     r"产业园|工业园|产业基地|区|县|市|镇))"
 )
 _CLAUSE_STOP = "，。；;！？\n"
@@ -100,6 +115,11 @@ class _Block:
     sections: dict[str, tuple[int, int]]  # kind → (start, end) of the section text
 
 
+_NON_SPACE = regex.compile(r"\S")
+#: A name cut by a page break: the rest of it stands alone on the next line.
+_NAME_REST = regex.compile(r"[ \t]*[^\n，。；：:！？]{1,16}[ \t]*(?=\n|$)")
+
+
 def _blocks(text: str) -> list[_Block]:
     """Block headers followed by at least one labelled section, and their sections."""
     headers = [m for m in _HEADER.finditer(text) if not _SECTION.match(text, m.start())]
@@ -107,31 +127,33 @@ def _blocks(text: str) -> list[_Block]:
     for i, header in enumerate(headers):
         limit = headers[i + 1].start() if i + 1 < len(headers) else len(text)
         sections: dict[str, tuple[int, int]] = {}
-        pos = header.end()
-        end = header.end()
+        pos = end = header.end()
+        name_end = header.end("name")
         while True:
-            nxt = regex.compile(r"\S").search(text, pos, limit)
+            nxt = _NON_SPACE.search(text, pos, limit)
             if nxt is None:
                 break
-            section = _SECTION.match(text, text.rfind("\n", 0, nxt.start()) + 1)
+            line_start = text.rfind("\n", 0, nxt.start()) + 1
+            section = _SECTION.match(text, line_start)
             if section is None:
+                rest = _NAME_REST.match(text, line_start) if not sections else None
+                following = _NON_SPACE.search(text, rest.end(), limit) if rest else None
+                if (
+                    rest
+                    and following
+                    and _SECTION.match(text, text.rfind("\n", 0, following.start()) + 1)
+                ):
+                    pos = name_end = rest.end()  # the name went on after a page break
+                    continue
                 break  # a line that is not a section ends the block
             line_end = text.find("\n", section.end(), limit)
             line_end = limit if line_end < 0 else line_end
-            kind = SECTION_LABELS[section.group("label")]
-            sections.setdefault(kind, (section.end(), line_end))
+            sections.setdefault(SECTION_LABELS[section.group("label")], (section.end(), line_end))
             pos = end = line_end
         if sections:
-            name = header.group("name").strip()
+            name = regex.sub(r"\s+", "", text[header.start("name") : name_end])
             blocks.append(
-                _Block(
-                    header.start("name"),
-                    end,
-                    name,
-                    header.start("name"),
-                    header.start("name") + len(name),
-                    sections,
-                )
+                _Block(header.start("name"), end, name, header.start("name"), name_end, sections)
             )
     return blocks
 
@@ -174,6 +196,31 @@ def _investor(text: str) -> str | None:
     cut = max((who.rfind(end) + len(end) for end in DESCRIPTOR_ENDS if end in who), default=0)
     who = who[cut:].strip("“”\"' ")
     return who or None
+
+
+def _products(text: str) -> list[str]:
+    """主要研发生产聚砜、PEI、PETG等… → [聚砜, PEI, PETG]."""
+    m = _PRODUCTS.search(text)
+    if m is None:
+        return []
+    items = regex.split(r"、|和|及|以及", m.group("list"))
+    return [item.strip() for item in items if 1 < len(item.strip()) <= 20]
+
+
+_PRODUCT_AFTER = regex.compile(r"[^，。、；;\n]{2,20}")
+
+
+def _products_after(ntext: NormalizedText, capacities: Sequence[Quantity]) -> list[str]:
+    """年产20万吨电解液、0.6万吨高纯碳酸锂 → [电解液, 高纯碳酸锂]: what an annual figure makes."""
+    products = []
+    for q in capacities:
+        if q.per is None:
+            continue
+        after = _PRODUCT_AFTER.match(ntext.original, q.end)
+        word = after.group().removesuffix("项目") if after else ""
+        if word and not regex.match(r"(?:产能|规模|的|以上|左右|，)", word):
+            products.append(word)
+    return products
 
 
 def _location(text: str) -> str | None:
@@ -237,6 +284,7 @@ def _project(
     text = ntext.text
     start, end = ntext.span(block.start, block.end)
     name_start, name_end = ntext.span(block.name_start, block.name_end)
+    written_name = regex.sub(r"\s+", "", ntext.original[name_start:name_end])
     raw = {
         kind: ntext.original[slice(*ntext.span(a, b))] for kind, (a, b) in block.sections.items()
     }
@@ -262,10 +310,11 @@ def _project(
     intro_text = text[intro[0] : intro[1]]
     progress = _progress(ntext, block.sections.get("progress"), dates)
     return Project(
-        name=ntext.original[name_start:name_end],
+        name=written_name,
         start=start,
         end=end,
         investor=_investor(intro_text),
+        products=_products(intro_text) + _products_after(ntext, capacities),
         location=_location(intro_text),
         investment=investment,
         phases=phases,
@@ -360,3 +409,138 @@ def _progress(
             )
         )
     return milestones
+
+
+# --- prose mentions ------------------------------------------------------------------
+
+#: Words that make a "…项目" phrase generic rather than a name (重点项目, 配套项目).
+GENERIC_NAME_WORDS = ("重点", "重大", "招商", "配套", "储备", "标杆", "优质", "实体", "代表性",
+                      "示范", "样板", "链主", "正式", "签约", "开工", "投产", "该", "这些", "一批",
+                      "产业链", "制造业项目", "关联", "多个", "等")  # fmt: skip
+#: A project name in running text: a run of name characters ending in 项目 (and a phase).
+_PROSE_NAME = regex.compile(
+    r"(?P<name>[\p{Han}A-Za-z0-9（）()·]{4,40}?项目(?:[（(][一二三四五六七八九十]期[）)])?)"
+)
+#: Characters a name never contains: they end the phrase before it.
+_NAME_BREAK = regex.compile(r"[，。、；：:！？“”\"'《》\s的在是为由将已对]|——")
+#: Words a phrase may start with that are not part of the name (推动X项目落户, 和Y项目).
+_LEADING_WORDS = regex.compile(
+    r"(?:和|与|及|以及|推进|推动|加快|引进|成功引进|实现|出台|吹响|狠抓|畅通|签订|力争|打造|"
+    r"建设|实施|开展|启动|落地|落户|服务|围绕|包括|其中|全市|全省|全县|我市|该市|走进|来到|"
+    r"走访|前往|位于)+"
+)
+#: Endings that mark a proper project name (…基地项目, …产业园项目).
+FACILITY_ENDINGS = ("基地", "产业园", "园区", "工业园", "中心", "工程", "总部", "工厂", "电站",
+                    "生产线", "产业城", "综合体", "新城", "小镇", "期)", "期）")  # fmt: skip
+#: What may stand just before a name in prose (投资200亿元的X项目, ——X项目, “X项目”).
+_NAME_INTRO = ("的", "——", "“", "在", "、", "和", "与", "及", "\n", "。")
+_MIN_NAME = 6
+
+
+def find_project_mentions(
+    ntext: NormalizedText,
+    projects: Sequence[Project],
+    money: Sequence[Money],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateMention],
+) -> list[ProjectMention]:
+    """Projects named in running prose, with what the same sentence states about them.
+
+    A mention inside a project block is the block itself and is not repeated here; a
+    mention whose name equals a block's name links to it (``project``: its index).
+    """
+    text = ntext.text
+    block_spans = [(p.start, p.end) for p in projects]
+    names = {normalize(p.name).text: i for i, p in enumerate(projects)}
+    found: list[ProjectMention] = []
+    for m in _PROSE_NAME.finditer(text):
+        name_end = m.end()
+        run = text[m.start() : name_end]  # the name starts after the last break before 项目
+        breaks = list(_NAME_BREAK.finditer(run))
+        start = m.start() + (breaks[-1].end() if breaks else 0)
+        leading = _LEADING_WORDS.match(text, start, name_end)
+        start = leading.end() if leading else start
+        name = text[start:name_end]
+        cut = max((name.rfind(w) + len(w) for w in DESCRIPTOR_ENDS if w in name), default=0)
+        start += cut
+        name = text[start:name_end]
+        introduced = any(text.endswith(w, 0, start) for w in _NAME_INTRO)
+        proper = any(
+            name.removesuffix("项目").endswith(e) or name.endswith(e) for e in FACILITY_ENDINGS
+        )
+        if len(name) < _MIN_NAME or any(w in name for w in GENERIC_NAME_WORDS):
+            continue
+        if not (proper or (introduced and len(name) >= 9)):
+            continue
+        o_start, o_end = ntext.span(start, name_end)
+        if any(a <= o_start < b for a, b in block_spans):
+            continue
+        written = regex.sub(r"\s+", "", ntext.original[o_start:o_end])  # as written, unbroken
+        found.append(
+            _mention(
+                ntext,
+                written,
+                o_start,
+                o_end,
+                start,
+                name_end,
+                names.get(name),
+                money,
+                quantities,
+                dates,
+            )
+        )
+    return found
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between commas) holding ``start``..``end``: where a name's own facts are."""
+    lo = max((text.rfind(c, 0, start) for c in _CLAUSE_STOP), default=-1) + 1
+    his = [i for i in (text.find(c, end) for c in _CLAUSE_STOP) if i >= 0]
+    return lo, min(his) if his else len(text)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((text.rfind(c, 0, start) for c in _SENTENCE_STOP), default=-1) + 1
+    his = [i for i in (text.find(c, end) for c in _SENTENCE_STOP) if i >= 0]
+    return lo, min(his) if his else len(text)
+
+
+def _mention(
+    ntext: NormalizedText,
+    name: str,
+    o_start: int,
+    o_end: int,
+    start: int,
+    end: int,
+    project: int | None,
+    money: Sequence[Money],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateMention],
+) -> ProjectMention:
+    text = ntext.text
+    s_lo, s_hi = _sentence(text, start, end)
+    c_lo, c_hi = _clause(text, start, end)
+    in_money: list[Money] = _inside(money, c_lo, c_hi, ntext)
+    in_quantities: list[Quantity] = _inside(quantities, c_lo, c_hi, ntext)
+    investment = None
+    for candidate in in_money:
+        at = _norm_start(ntext, candidate.start, c_lo, c_hi)
+        if candidate.kind == "amount" and _cue_before(text, at, (*TOTAL_INVESTMENT, *INVESTMENT)):
+            investment = candidate
+            break
+    sentence = text[s_lo:s_hi]
+    progress = _progress(ntext, (s_lo, s_hi), dates) if _stage(sentence) else []
+    o_lo, o_hi = ntext.span(s_lo, s_hi)
+    return ProjectMention(
+        name=name,
+        start=o_start,
+        end=o_end,
+        sentence_start=o_lo,
+        sentence_end=o_hi,
+        project=project,
+        investment=investment,
+        location=_location(text[c_lo:c_hi]),
+        capacities=[q for q in in_quantities if _is_capacity(q)],
+        progress=progress,
+    )
