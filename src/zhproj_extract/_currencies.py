@@ -60,9 +60,9 @@ SYMBOLS: dict[str, str] = {
     "₹": "INR",
 }
 
-#: Generic main-unit words: yuan unless a named currency around them says otherwise
-#: (9000元日币 is yen, 港币2960元 is Hong Kong dollars).
-GENERIC_MAIN = ("块钱", "元", "圆", "块", "蚊")
+#: The generic main-unit words (元 圆 块 块钱 蚊) are yuan unless a named currency around them
+#: says otherwise (9000元日币 is yen); they live in the money pattern itself because each
+#: needs its own guard (元宵 is not 元, 一块蛋糕 is not 块).
 
 #: Main-unit words accepted only where the text is known to be money (parse_money):
 #: Cantonese 個 for dollar (一個半 = 1.5), which in running text is the counter 个.

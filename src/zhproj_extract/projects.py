@@ -304,7 +304,8 @@ def _project(
     annual_output = next((m for m in intro_money if cue(m, ANNUAL_OUTPUT)), None)
     tax = next((m for m in intro_money if cue(m, TAX)), None)
     capacities = [q for q in intro_quantities if _is_capacity(q)]
-    land_area = next((q for q in intro_quantities if q.kind == "area"), None)
+    areas = [q for q in intro_quantities if q.kind == "area"]
+    land_area = next((q for q in areas if cue(q, LAND)), areas[0] if areas else None)
     jobs = next((q for q in intro_quantities if q.kind == "count" and cue(q, JOBS)), None)
     phases = _phases(ntext, intro, intro_money, intro_quantities, investment)
     intro_text = text[intro[0] : intro[1]]
