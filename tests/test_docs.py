@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULES = [
     "zhproj_extract",
     "zhproj_extract.api",
+    "zhproj_extract.batch",
     "zhproj_extract.money",
     "zhproj_extract.numerals",
     "zhproj_extract.number_ranges",

@@ -21,6 +21,7 @@ __all__ = [
     "Money",
     "__version__",
     "extract",
+    "extract_many",
     "parse_money",
     "parse_number",
     "parse_number_range",
@@ -31,6 +32,7 @@ _EXPORTS = {
     "Money": "models",
     "Extractor": "api",
     "extract": "api",
+    "extract_many": "batch",
     "parse_money": "money",
     "parse_number": "numerals",
     "parse_number_range": "number_ranges",
@@ -38,6 +40,7 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from .api import Extractor, extract
+    from .batch import extract_many
     from .models import Document, Money
     from .money import parse_money
     from .number_ranges import parse_number_range

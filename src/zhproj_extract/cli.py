@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TextIO, TypeVar
+
+T = TypeVar("T")
 
 __all__ = ["main"]
 
@@ -44,6 +48,139 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _batch_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhproj-extract batch",
+        description="Extract many documents: INPUT is a folder of .txt files, a JSONL file "
+        "of {id, text, reference_date?} records, or - (JSONL on stdin). OUTPUT gets one JSON "
+        "line per document, with its id; failures are error records, never a stop.",
+    )
+    parser.add_argument("input", metavar="INPUT")
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUTPUT")
+    parser.add_argument(
+        "--tables",
+        type=Path,
+        metavar="DIR",
+        help="also write flat CSV tables (money, quantities, percentages, "
+        "dates, projects) into DIR",
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="skip ids already in OUTPUT and append to it"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=None, help="processes to use (default: one per CPU)"
+    )
+    parser.add_argument(
+        "--reference-date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD"
+    )
+    return parser
+
+
+@contextlib.contextmanager
+def _open_lines(source: str) -> Iterator[TextIO]:
+    """The JSONL input: stdin for -, else the file (closed afterwards)."""
+    if source == "-":
+        yield sys.stdin
+        return
+    with Path(source).open(encoding="utf-8-sig") as handle:
+        yield handle
+
+
+def _items(source: str) -> Iterator[dict[str, object]]:
+    """The records of a batch input; an unreadable file becomes a record with no text."""
+    from .batch import read_text_file
+
+    if source != "-" and Path(source).is_dir():
+        root = Path(source)
+        for path in sorted(root.rglob("*.txt")):
+            item_id = str(path.relative_to(root))
+            try:
+                yield {"id": item_id, "text": read_text_file(path)}
+            except (OSError, UnicodeDecodeError) as exc:
+                yield {"id": item_id, "text": None, "error": f"{path}: {exc}"}
+        return
+    with _open_lines(source) as stream:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield {"id": f"line {number}", "text": None, "error": f"line {number}: {exc}"}
+                continue
+            yield record if isinstance(record, dict) else {"id": f"line {number}", "text": record}
+
+
+def _done_ids(output: Path) -> set[str]:
+    """Ids already written to ``output``; a last line cut by an interruption is removed."""
+    if not output.exists():
+        return set()
+    with output.open("r+b") as raw:
+        size = raw.seek(0, 2)
+        tail_start = max(0, size - (1 << 20))  # a record is far shorter than 1 MiB
+        raw.seek(tail_start)
+        tail = raw.read()
+        if tail and not tail.endswith(b"\n"):
+            raw.truncate(tail_start + tail.rfind(b"\n") + 1)
+    done = set()
+    with output.open(encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                done.add(str(json.loads(line)["id"]))
+            except (json.JSONDecodeError, KeyError, TypeError):
+                continue  # a line cut short by an interruption is redone
+    return done
+
+
+def _batch(argv: Sequence[str]) -> int:
+    from .batch import BatchResult, extract_many
+    from .tables import TableWriter
+
+    args = _batch_parser().parse_args(argv)
+    done = _done_ids(args.output) if args.resume else set()
+    unreadable: dict[str, str] = {}
+
+    def todo() -> Iterator[dict[str, object]]:
+        for item in _items(args.input):
+            item_id = str(item.get("id"))
+            if item_id in done:
+                continue
+            if "error" in item:
+                unreadable[item_id] = str(item["error"])
+            yield item
+
+    tables = TableWriter(args.tables, append=args.resume) if args.tables else None
+    results = extract_many(todo(), workers=args.workers, reference_date=args.reference_date)
+    progress = _progress_bar(results)
+    failures = 0
+    with args.output.open("a" if args.resume else "w", encoding="utf-8") as out:
+        for result in progress:
+            if result.id in unreadable:
+                result = BatchResult(
+                    result.id, error="UnicodeDecodeError", message=unreadable.pop(result.id)
+                )
+            record = result.record()
+            failures += "error" in record
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if tables is not None and "document" in record:
+                tables.add(result.id, record["document"])
+    if tables is not None:
+        tables.close()
+    print(f"zhproj-extract batch: {failures} error record(s)", file=sys.stderr)
+    return 0
+
+
+def _progress_bar(results: Iterator[T]) -> Iterator[T]:
+    """Documents per second on a terminal; nothing when stderr is not one."""
+    if not sys.stderr.isatty():
+        return results
+    try:
+        from tqdm import tqdm
+    except ImportError:  # the bar is a nicety
+        return results
+    return iter(tqdm(results, unit="doc", file=sys.stderr))
+
+
 def _schema() -> int:
     from .models import Document
 
@@ -59,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["schema"]:
         return _schema()
+    if argv[:1] == ["batch"]:
+        return _batch(argv[1:])
     args = _parser().parse_args(argv)
     from .api import extract
 
