@@ -36,6 +36,8 @@ TRIGGERS = {
     "spaced numerals": "一 百 ",
     "dates": "去年8月以来，2月底、一季度至3月",
     "lunar": "农历正月初一兔年伊始",
+    "project blocks": "● 东湖基地项目\n项目介绍：总投资5亿元，年产10万吨。\n项目进展：3月开工\n",
+    "prose projects": "投资5亿元的东湖产业基地项目落户东湖区，",
 }
 
 BASE = 2_000

@@ -8,6 +8,7 @@ inside the block (money, quantities, dates), so every value keeps its exact span
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -161,8 +162,16 @@ def _blocks(text: str) -> list[_Block]:
 def _inside(
     mentions: Sequence[Money | Quantity | DateMention], start: int, end: int, ntext: NormalizedText
 ) -> list:  # type: ignore[type-arg]
+    """The mentions (in text order) that lie within normalised ``start``..``end``."""
     o_start, o_end = ntext.span(start, end)
-    return [m for m in mentions if o_start <= m.start and m.end <= o_end]
+    found = []
+    for i in range(bisect_left(mentions, o_start, key=lambda m: m.start), len(mentions)):
+        mention = mentions[i]
+        if mention.start >= o_end:
+            break
+        if mention.end <= o_end:
+            found.append(mention)
+    return found
 
 
 def _cue_before(text: str, pos: int, cues: Sequence[str], limit: int = 24) -> str | None:
@@ -418,10 +427,6 @@ def _progress(
 GENERIC_NAME_WORDS = ("重点", "重大", "招商", "配套", "储备", "标杆", "优质", "实体", "代表性",
                       "示范", "样板", "链主", "正式", "签约", "开工", "投产", "该", "这些", "一批",
                       "产业链", "制造业项目", "关联", "多个", "等")  # fmt: skip
-#: A project name in running text: a run of name characters ending in 项目 (and a phase).
-_PROSE_NAME = regex.compile(
-    r"(?P<name>[\p{Han}A-Za-z0-9（）()·]{4,40}?项目(?:[（(][一二三四五六七八九十]期[）)])?)"
-)
 #: Characters a name never contains: they end the phrase before it.
 _NAME_BREAK = regex.compile(r"[，。、；：:！？“”\"'《》\s的在是为由将已对]|——")
 #: Words a phrase may start with that are not part of the name (推动X项目落户, 和Y项目).
@@ -436,6 +441,45 @@ FACILITY_ENDINGS = ("基地", "产业园", "园区", "工业园", "中心", "工
 #: What may stand just before a name in prose (投资200亿元的X项目, ——X项目, “X项目”).
 _NAME_INTRO = ("的", "——", "“", "在", "、", "和", "与", "及", "\n", "。")
 _MIN_NAME = 6
+
+
+_PHASE_AFTER = regex.compile(r"[（(][一二三四五六七八九十]期[）)]")
+_NAME_BEFORE = regex.compile(r"[\p{Han}A-Za-z0-9（）()·]{4,40}$")
+
+
+@dataclass(frozen=True)
+class _NameSpan:
+    """Where a candidate name runs in the normalised text."""
+
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _prose_names(text: str) -> list[_NameSpan]:
+    """Candidate names: the run of name characters before each 项目 (and a phase after it).
+
+    Looking back from each 项目 costs a bounded window per occurrence, where a pattern
+    tried at every position would cost a window per character.
+    """
+    spans = []
+    previous = 0  # a name never reaches back over an earlier 项目
+    at = text.find("项目")
+    while at >= 0:
+        before = _NAME_BEFORE.search(text, max(previous, at - 40), at)
+        stop = at + 2
+        phase = _PHASE_AFTER.match(text, stop)
+        stop = phase.end() if phase else stop
+        if before is not None:
+            spans.append(_NameSpan(before.start(), stop))
+        previous = stop
+        at = text.find("项目", stop)
+    return spans
 
 
 def find_project_mentions(
@@ -454,7 +498,7 @@ def find_project_mentions(
     block_spans = [(p.start, p.end) for p in projects]
     names = {normalize(p.name).text: i for i, p in enumerate(projects)}
     found: list[ProjectMention] = []
-    for m in _PROSE_NAME.finditer(text):
+    for m in _prose_names(text):
         name_end = m.end()
         run = text[m.start() : name_end]  # the name starts after the last break before 项目
         breaks = list(_NAME_BREAK.finditer(run))
