@@ -256,6 +256,7 @@ _START = f"(?=[{regex.escape(_START_CHARS)}]|{'|'.join(map(regex.escape, _START_
 DATE = regex.compile(
     f"{_START}(?:" + "|".join(f"(?P<F_{name}>{pattern})" for name, pattern in FORMS.items()) + ")"
 )
+_FORM_GROUPS = tuple(f"F_{name}" for name in FORMS)
 _AFTER = regex.compile(_alt(k for k in MODIFIER_AFTER))
 _BEFORE = regex.compile(rf"(?:{_alt(MODIFIER_BEFORE)})$")
 
@@ -799,11 +800,7 @@ def _modifiers(
 
 def _find(text: str) -> list[_Found]:
     def build(m: regex.Match[str]) -> tuple[_Found | None, int]:
-        form = next(
-            name[2:]
-            for name, value in m.groupdict().items()
-            if name.startswith("F_") and value is not None
-        )
+        form = next(name[2:] for name in _FORM_GROUPS if m.start(name) >= 0)
         if form == "duration" and not _is_duration(m):
             return None, m.end()
         start, end, modifier, suffix = _modifiers(text, m, form)
