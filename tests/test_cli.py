@@ -75,3 +75,10 @@ def test_schema_prints_the_document_json_schema(capsys: pytest.CaptureFixture[st
     schema = json.loads(capsys.readouterr().out)
     assert {"money", "percentages", "quantities", "dates", "projects"} <= set(schema["properties"])
     assert "Project" in schema["$defs"]
+
+
+def test_a_gbk_file_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("计划总投资5亿元".encode("gbk"))
+    assert main([str(gbk)]) == 0
+    assert json.loads(capsys.readouterr().out)["money"][0]["value"] == "500000000"

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BatchResult", "extract_many", "read_text_file"]
+__all__ = ["BatchResult", "decode_text", "extract_many", "read_text_file"]
 
 
 @dataclass(frozen=True)
@@ -98,16 +98,20 @@ def extract_many(
             yield pending.popleft().result()
 
 
-def read_text_file(path: Path) -> str:
-    """A text file's content: UTF-8 (with or without BOM) or GB18030/GBK, detected strictly.
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes as text: UTF-8 (with or without BOM) or GB18030/GBK, tried strictly in turn.
 
-    Raises :class:`UnicodeDecodeError` naming the file when neither decodes, rather
-    than guessing.
+    Raises :class:`UnicodeDecodeError` naming ``name`` when neither decodes, rather than
+    guessing.
     """
-    data = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnicodeDecodeError("utf-8/gb18030", data[:1], 0, 1, f"{path}: neither UTF-8 nor GB18030")
+    raise UnicodeDecodeError("utf-8/gb18030", data[:1], 0, 1, f"{name}: neither UTF-8 nor GB18030")
+
+
+def read_text_file(path: Path) -> str:
+    """A text file's content, its encoding detected by :func:`decode_text`."""
+    return decode_text(path.read_bytes(), str(path))

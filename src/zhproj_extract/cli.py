@@ -17,8 +17,20 @@ __all__ = ["main"]
 
 
 def _read(source: str) -> str:
+    from .batch import decode_text
+
     data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    return data.decode("utf-8-sig")
+    return decode_text(data, source)
+
+
+def _add_reference_date(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--reference-date",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="date that relative dates are resolved against (default: from the article)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,13 +41,7 @@ def _parser() -> argparse.ArgumentParser:
         "'zhproj-extract schema' prints the JSON Schema of the output.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="text file(s), or - for stdin")
-    parser.add_argument(
-        "--reference-date",
-        type=date.fromisoformat,
-        default=None,
-        metavar="YYYY-MM-DD",
-        help="date that relative dates are resolved against",
-    )
+    _add_reference_date(parser)
     parser.add_argument(
         "--indent", type=int, default=2, help="JSON indent for a single document (default 2)"
     )
@@ -70,9 +76,7 @@ def _batch_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--workers", type=int, default=None, help="processes to use (default: one per CPU)"
     )
-    parser.add_argument(
-        "--reference-date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD"
-    )
+    _add_reference_date(parser)
     return parser
 
 
