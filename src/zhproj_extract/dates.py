@@ -26,7 +26,7 @@ import regex
 from . import _calendar
 from .models import DateMention, Modifier, ReferenceDate
 from .numerals import CN_DIGITS, read_numeral
-from .rules import Rule, example, resolve_overlaps, scan
+from .rules import Rule, alternation, example, resolve_overlaps, scan
 from .text import NormalizedText
 
 __all__ = ["RULES", "find_dates", "infer_reference"]
@@ -145,19 +145,17 @@ DURATION_UNITS = {"个工作日": "工作日", "工作日": "工作日", "个多
 # --- pattern -------------------------------------------------------------------------
 
 
-def _alt(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 _CN = "〇零一二三四五六七八九"
 _Y = rf"(?P<y>(?<!\d)\d{{4}}(?!\d)(?=[ ]?年|[-/.]|[ ]?[—–~至到])|(?<![\d.])0\d(?=[ ]?年)|[{_CN}]{{4}}|[{_CN}]{{2}}(?=年)|(?<![\d.])\d{{2}}(?=年(?:[0-9一二三四五六七八九十正腊冬]|底|初|末|内|第|首|[春夏秋冬]|[小大立]|农历)))"
 _Y2 = rf"(?P<y2>\d{{4}}|[{_CN}]{{4}})"
 _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬)"
 _M2 = r"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
-_REL = rf"(?P<rel>{_alt(RELATIVE_YEAR)})"
+_REL = rf"(?P<rel>{alternation(RELATIVE_YEAR)})"
 _SEP = r"[ ]?(?:——|—|–|-|~|至|到)[ ]?"
-_FEST = _alt([*SOLAR_FESTIVALS, *LUNAR_FESTIVALS, *SOLAR_TERMS, *FLOATING_FESTIVALS, *NEW_YEAR_EVE])
+_FEST = alternation(
+    [*SOLAR_FESTIVALS, *LUNAR_FESTIVALS, *SOLAR_TERMS, *FLOATING_FESTIVALS, *NEW_YEAR_EVE]
+)
 
 #: Form name → pattern.  Order matters where two start at the same place (longest first).
 _N = r"(?P<nn>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
@@ -169,14 +167,14 @@ _WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 FORMS: dict[str, str] = {
     "year_range": rf"{_Y}年?{_SEP}{_Y2}年",
     "decade": rf"(?:{_CENT}世纪|(?P<lastc>上)世纪)?(?P<dec>[0-9]0|[一二三四五六七八九]十)年代|{_CENT}世纪",
-    "first_n": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?P<relm>{_alt(RELATIVE_MONTH)})月(?:份)?|{_M}月(?:份)?)的?(?P<firstn>前|后|最后)[ ]?(?P<nn>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})[ ]?个?(?P<nu>月|天|日|周|星期|季度)",
-    "week_of": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?:(?:{_Y}|{_REL})年)?{_M}月(?:份)?|(?P<relm>{_alt(RELATIVE_MONTH)})月(?:份)?)的?第{_N}个?(?:周|星期|礼拜)(?![一二三四五六日天])",
+    "first_n": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?|{_M}月(?:份)?)的?(?P<firstn>前|后|最后)[ ]?(?P<nn>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})[ ]?个?(?P<nu>月|天|日|周|星期|季度)",
+    "week_of": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?:(?:{_Y}|{_REL})年)?{_M}月(?:份)?|(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?)的?第{_N}个?(?:周|星期|礼拜)(?![一二三四五六日天])",
     "month_of": rf"(?:{_Y}|{_REL})年(?:度)?的?(?:第{_N}个月|(?P<first_month>首月))",
     "nth_weekday": rf"(?:(?:{_Y}|{_REL})年)?{_M}月(?:份)?的?(?:第(?P<nn>[0-9]|[一二三四五])|(?P<last>最后))个?{_WEEKDAY}",
     "lunar": rf"(?:(?P<lunar>农历|阴历)?(?:{_Y}年|{_REL}年))?(?:(?P<lunar>农历|阴历)(?P<leap>闰)?(?P<lm>正|腊|冬|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY}?|(?P<leap>闰)(?P<lm>正|腊|冬|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY}?|(?P<lm>正|腊|冬)月(?:{_LUNAR_DAY}|(?P<ld>[12]?[0-9]|30))?|(?P<lm>十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY})(?![0-9零一二三四五六七八九十日号])",
     "ymd": rf"{_Y}年{_M}月{_D}[日号]?|(?P<y>\d{{4}})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
     "year_quarter": rf"(?:{_Y}年|{_REL}年)?(?:第)?(?P<q>[一二三四1-4]|首)季度|(?:{_Y}年)?Q(?P<q>[1-4])(?![0-9])",
-    "relative_quarter": rf"(?P<relq>{_alt(RELATIVE_SPAN)})季度",
+    "relative_quarter": rf"(?P<relq>{alternation(RELATIVE_SPAN)})季度",
     "first_quarters": rf"(?:{_Y}年|{_REL}年)?前(?P<q>[二两三])(?:个)?季度",
     "half": rf"(?:{_Y}年|{_REL}年)?(?P<h>上|下|前|后)半年|(?P<relh>上个|下个|这个)半年",
     "half_month": r"(?P<hm>上|下|前|后)半(?P<hu>月|周)",
@@ -184,8 +182,8 @@ FORMS: dict[str, str] = {
     "year_part": rf"(?:(?:{_Y}|{_REL})年年?|(?<![\d{_CN}])年)(?P<part>初|底|末|中(?!秋)|内)",
     "festival": rf"(?:{_Y}年|{_REL}年)?(?P<fest>{_FEST})(?:节)?(?P<hol>假期|长假|小长假|黄金周)?(?P<next>(?:后|过后|之后)的?(?:第一天|首个工作日|第一个工作日|首日))?",
     "new_year_day": rf"(?:{_Y}年|{_REL}年)?大年初(?P<nyd>[一二三四五六七八九十]|[0-9]{{1,2}})",
-    "religious": rf"(?:{_Y}年|{_REL}年)?(?P<feast>{_alt(RELIGIOUS_FEASTS)})",
-    "easter": rf"(?:{_Y}年|{_REL}年)?(?P<orth>东正教)?(?P<easter>{_alt([*EASTER_FEASTS, *EASTER_SEASONS])})",
+    "religious": rf"(?:{_Y}年|{_REL}年)?(?P<feast>{alternation(RELIGIOUS_FEASTS)})",
+    "easter": rf"(?:{_Y}年|{_REL}年)?(?P<orth>东正教)?(?P<easter>{alternation([*EASTER_FEASTS, *EASTER_SEASONS])})",
     "zodiac": r"(?P<zod>[鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?P<zpart>首个工作日|第一个工作日|春节)?",
     "month_range": rf"(?:{_Y}年)?{_M}月?{_SEP}{_M2}月",
     "relative_ym": rf"{_REL}年(?:度)?(?:{_M}月(?:份)?(?:{_D}[日号])?)?",
@@ -193,13 +191,13 @@ FORMS: dict[str, str] = {
     "md": rf"(?<![\d个]){_M}月{_D}[日号]|(?<![\d个]){_M}月(?P<d>3[01]|[12]\d|0?[1-9])(?![\d日号])",
     "m": rf"(?<![\d个]){_M}月(?:份)?",
     "day": rf"(?<![\d月个第{_CN}十])(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|二十)日(?!\d)",
-    "relative_month": rf"(?P<relm>{_alt(RELATIVE_MONTH)})月(?:份)?(?:{_D}[日号])?",
-    "relative_day": rf"(?P<reld>{_alt(RELATIVE_DAY)})",
+    "relative_month": rf"(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?(?:{_D}[日号])?",
+    "relative_day": rf"(?P<reld>{alternation(RELATIVE_DAY)})",
     "recent": r"(?P<recent>近日|日前|近期|目前|当前|现在|如今|最近|近年来|近年|一年来|过去一年|近一年|新的一年)",
     "last_next_n": rf"(?P<dir>上|下|(?<!\p{{Han}})[前后]|过去|未来|近|最近){_N}个?(?P<nu>天|日|周|星期|礼拜|月|年)(?!内|以内|之内|多)",
-    "week": rf"(?P<relw>{_alt(RELATIVE_SPAN)})(?:周|星期|礼拜)(?:{_WEEKDAY}|(?P<wd>[一二三四五六日天])|(?P<weekend>末))?|{_WEEKDAY}",
+    "week": rf"(?P<relw>{alternation(RELATIVE_SPAN)})(?:周|星期|礼拜)(?:{_WEEKDAY}|(?P<wd>[一二三四五六日天])|(?P<weekend>末))?|{_WEEKDAY}",
     "five_year_plan": r"[“\"]?(?P<fyp>十[一二三四五六七八九])五[”\"]?(?:规划|时期|期间)?",
-    "duration": rf"(?P<n>(?<![0-9.])[0-9]++(?:\.[0-9]++)?|(?<![{_CN}十百两半几数])[{_CN}十百两半几数]++)(?P<unit>{_alt(DURATION_UNITS)})(?P<dmod>以内|之内|内|多)?(?P<ago>以前|之前|前|以后|之后|后)?",
+    "duration": rf"(?P<n>(?<![0-9.])[0-9]++(?:\.[0-9]++)?|(?<![{_CN}十百两半几数])[{_CN}十百两半几数]++)(?P<unit>{alternation(DURATION_UNITS)})(?P<dmod>以内|之内|内|多)?(?P<ago>以前|之前|前|以后|之后|后)?",
 }
 
 #: Where a date can start, gathered from the tables: a character that opens a numeral or a
@@ -257,8 +255,8 @@ DATE = regex.compile(
     f"{_START}(?:" + "|".join(f"(?P<F_{name}>{pattern})" for name, pattern in FORMS.items()) + ")"
 )
 _FORM_GROUPS = tuple(f"F_{name}" for name in FORMS)
-_AFTER = regex.compile(_alt(k for k in MODIFIER_AFTER))
-_BEFORE = regex.compile(rf"(?:{_alt(MODIFIER_BEFORE)})$")
+_AFTER = regex.compile(alternation(k for k in MODIFIER_AFTER))
+_BEFORE = regex.compile(rf"(?:{alternation(MODIFIER_BEFORE)})$")
 
 # --- resolution ----------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from .numerals import (
     plain,
     read_numeral,
 )
-from .rules import Rule, example, resolve_overlaps, scan
+from .rules import Rule, alternation, example, resolve_overlaps, scan
 from .text import NormalizedText, normalize, require_str
 
 __all__ = ["MONEY_CUES", "RULES", "find_money", "parse_money"]
@@ -70,14 +70,10 @@ _NOT_YUAN_AFTER = "宵旦素件器首帅凶朝音老气"
 # --- pattern -------------------------------------------------------------------------
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-_NAMED = _alt([name for names in cur.NAMED.values() for name in names])
-_NAMED_SUB = _alt(list(cur.NAMED_SUBUNITS))
-_SYMBOLS = _alt(list(cur.SYMBOLS))
-_PER = _alt(list(PER_UNITS))
+_NAMED = alternation([name for names in cur.NAMED.values() for name in names])
+_NAMED_SUB = alternation(list(cur.NAMED_SUBUNITS))
+_SYMBOLS = alternation(list(cur.SYMBOLS))
+_PER = alternation(list(PER_UNITS))
 _QUAL_BEFORE = qualifiers.before_pattern()
 _QUAL_AFTER = qualifiers.after_pattern()
 #: One digit, lower case or 大写, as it stands before 角/毛/分.
@@ -91,7 +87,7 @@ def _atom_pattern(generic_extra: Sequence[str] = ()) -> regex.Pattern[str]:
     patterns below, in order.  ``generic_extra`` adds main-unit words accepted only in
     :func:`parse_money` (Cantonese 個 for dollar).
     """
-    generic = _alt(list(generic_extra)) + "|" if generic_extra else ""
+    generic = alternation(list(generic_extra)) + "|" if generic_extra else ""
     return regex.compile(
         rf"""
         (?:(?P<qpre>{_QUAL_BEFORE})[ ]{{0,2}})?
@@ -144,16 +140,16 @@ _NAMED_SUB_AFTER = regex.compile(
 )
 _MAYBE_BARE = regex.compile(r"[万亿兆kKwW]")
 _SEPARATOR = regex.compile(
-    rf"[ ]{{0,2}}(?:\(含\))?[ ]{{0,2}}(?:{_alt(RANGE_SEPARATORS)})[ ]{{0,2}}"
+    rf"[ ]{{0,2}}(?:\(含\))?[ ]{{0,2}}(?:{alternation(RANGE_SEPARATORS)})[ ]{{0,2}}"
 )
 _LIST_SEPARATOR = regex.compile(r"[、，,]")
 _PREFIX_RATE = regex.compile(
     rf"""(?:(?:每|单)(?P<per>{_PER})
-        |(?P<avg>{_alt(list(AVERAGED_UNITS))})均[\p{{Han}}A-Za-z]{{0,5}}?(?:约|达|为|是)?
+        |(?P<avg>{alternation(list(AVERAGED_UNITS))})均[\p{{Han}}A-Za-z]{{0,5}}?(?:约|达|为|是)?
     )[ ]*$""",
     regex.VERBOSE,
 )
-_CUES = regex.compile(_alt(MONEY_CUES))
+_CUES = regex.compile(alternation(MONEY_CUES))
 _CLAUSE_STOP = "，。；;！？!?\n、"
 _AFTER_BARE = regex.compile(
     r"$|[^\p{Han}A-Za-z0-9]|的|以|左右|上下|之|和|与|及|或|至|到|大关|规模|、|多|余"

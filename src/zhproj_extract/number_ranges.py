@@ -18,6 +18,7 @@ from decimal import Decimal
 import regex
 
 from .numerals import _Invalid, _read, _whole, _whole_string, plain
+from .rules import alternation
 from .text import require_str
 
 __all__ = ["NumberRange", "parse_number_range"]
@@ -64,17 +65,13 @@ COMPARATIVE: dict[str, tuple[str, bool]] = {
 }  # fmt: skip
 
 
-def _alt(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 _N = r"[-负]?第?(?:百分之)?(?:[0-9零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅.点kKwWM/]|分之)+"
 _MEASURE = r"(?:[个次岁人件名位元])?"
 _BOUND = regex.compile(
     rf"""(?:
-      (?P<op>{_alt(BEFORE)})(?:了|是|有|为)?(?P<n1>{_N}){_MEASURE}
-    | 比(?P<n2>{_N})(?P<cmp>{_alt(COMPARATIVE)})(?:一些|一点)?
-    | (?P<n3>{_N}){_MEASURE}(?P<post>{_alt(AFTER)})
+      (?P<op>{alternation(BEFORE)})(?:了|是|有|为)?(?P<n1>{_N}){_MEASURE}
+    | 比(?P<n2>{_N})(?P<cmp>{alternation(COMPARATIVE)})(?:一些|一点)?
+    | (?P<n3>{_N}){_MEASURE}(?P<post>{alternation(AFTER)})
     )""",
     regex.VERBOSE,
 )

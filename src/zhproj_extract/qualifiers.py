@@ -7,6 +7,7 @@ Data first: to teach the library a new hedge word, add it to :data:`BEFORE` or
 from __future__ import annotations
 
 from .models import Qualifier
+from .rules import alternation
 
 __all__ = ["AFTER", "BEFORE", "after_pattern", "before_pattern", "combine"]
 
@@ -33,18 +34,14 @@ AFTER: dict[str, Qualifier] = {
 }  # fmt: skip
 
 
-def _alternation(words: dict[str, Qualifier]) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 def before_pattern() -> str:
     """Regex alternation of :data:`BEFORE`, longest first."""
-    return _alternation(BEFORE)
+    return alternation(BEFORE)
 
 
 def after_pattern() -> str:
     """Regex alternation of :data:`AFTER`, longest first."""
-    return _alternation(AFTER)
+    return alternation(AFTER)
 
 
 def combine(before: str | None, after: str | None, *, is_range: bool, vague: bool) -> Qualifier:

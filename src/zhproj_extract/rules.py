@@ -18,7 +18,7 @@ import regex
 
 from .models import Mention
 
-__all__ = ["Example", "Rule", "example", "resolve_overlaps", "scan"]
+__all__ = ["Example", "Rule", "alternation", "example", "resolve_overlaps", "scan"]
 
 M = TypeVar("M", bound=Mention)
 T = TypeVar("T")
@@ -38,6 +38,11 @@ class Example:
     sentence: str
     expect: tuple[dict[str, Any], ...] = ()
     xfail: str | None = None
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of table words, escaped, longest first (so 超过 wins over 超)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def example(sentence: str, *expect: dict[str, str], xfail: str | None = None) -> Example:
