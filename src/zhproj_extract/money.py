@@ -41,7 +41,7 @@ from .numerals import (
     read_numeral,
 )
 from .rules import Rule, alternation, example, resolve_overlaps, scan
-from .text import NormalizedText, normalize, require_str
+from .text import NormalizedText, clause_start, normalize, require_str
 
 __all__ = ["MONEY_CUES", "RULES", "find_money", "parse_money"]
 
@@ -358,12 +358,7 @@ def _is_pair(num: str) -> bool:
 
 
 def _has_cue(text: str, start: int) -> bool:
-    lo = max(0, start - 16)
-    for i in range(start - 1, lo - 1, -1):
-        if text[i] in _CLAUSE_STOP:
-            lo = i + 1
-            break
-    return _CUES.search(text, lo, start) is not None
+    return _CUES.search(text, clause_start(text, start, 16, _CLAUSE_STOP), start) is not None
 
 
 def _join(atoms: list[_Atom], text: str) -> list[_Atom | tuple[_Atom, _Atom]]:

@@ -25,7 +25,7 @@ from .models import (
     Stage,
     Status,
 )
-from .text import NormalizedText, normalize
+from .text import NormalizedText, clause_end, clause_start, normalize
 
 __all__ = ["SECTION_LABELS", "STAGES", "find_project_mentions", "find_projects"]
 
@@ -176,12 +176,7 @@ def _inside(
 
 def _cue_before(text: str, pos: int, cues: Sequence[str], limit: int = 24) -> str | None:
     """The last of ``cues`` in the clause before normalised ``pos``."""
-    lo = max(0, pos - limit)
-    for i in range(pos - 1, lo - 1, -1):
-        if text[i] in _CLAUSE_STOP:
-            lo = i + 1
-            break
-    window = text[lo:pos]
+    window = text[clause_start(text, pos, limit, _CLAUSE_STOP) : pos]
     best: tuple[int, str] | None = None
     for cue in cues:
         at = window.rfind(cue)
@@ -358,14 +353,7 @@ def _phases(
     phases = []
     for m in regex.finditer("|".join(PHASES), text[intro[0] : intro[1]]):
         p_start = intro[0] + m.start()
-        stop = min(
-            (
-                text.find(c, p_start, intro[1])
-                for c in _SENTENCE_STOP
-                if text.find(c, p_start, intro[1]) >= 0
-            ),
-            default=intro[1],
-        )
+        stop = clause_end(text, p_start, intro[1] - p_start, _SENTENCE_STOP)
         o_start, o_end = ntext.span(p_start, stop)
         phase_money = [x for x in money if o_start <= x.start < o_end and x is not total]
         phases.append(
@@ -538,17 +526,14 @@ def find_project_mentions(
     return found
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (between commas) holding ``start``..``end``: where a name's own facts are."""
-    lo = max((text.rfind(c, 0, start) for c in _CLAUSE_STOP), default=-1) + 1
-    his = [i for i in (text.find(c, end) for c in _CLAUSE_STOP) if i >= 0]
-    return lo, min(his) if his else len(text)
+#: How far a clause or sentence is looked for around a name: bounded, so that extraction
+#: stays linear however long the text (no clause in a release comes near it).
+_REACH = 400
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max((text.rfind(c, 0, start) for c in _SENTENCE_STOP), default=-1) + 1
-    his = [i for i in (text.find(c, end) for c in _SENTENCE_STOP) if i >= 0]
-    return lo, min(his) if his else len(text)
+def _around(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """The clause or sentence (ended by ``stops``) that holds ``start``..``end``."""
+    return clause_start(text, start, _REACH, stops), clause_end(text, end, _REACH, stops)
 
 
 def _mention(
@@ -564,8 +549,8 @@ def _mention(
     dates: Sequence[DateMention],
 ) -> ProjectMention:
     text = ntext.text
-    s_lo, s_hi = _sentence(text, start, end)
-    c_lo, c_hi = _clause(text, start, end)
+    s_lo, s_hi = _around(text, start, end, _SENTENCE_STOP)
+    c_lo, c_hi = _around(text, start, end, _CLAUSE_STOP)
     in_money: list[Money] = _inside(money, c_lo, c_hi, ntext)
     in_quantities: list[Quantity] = _inside(quantities, c_lo, c_hi, ntext)
     investment = None

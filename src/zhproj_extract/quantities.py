@@ -29,7 +29,7 @@ from .numerals import (
     read_numeral_prefix,
 )
 from .rules import Rule, example, resolve_overlaps, scan
-from .text import NormalizedText
+from .text import NormalizedText, clause_start
 
 __all__ = ["PER_CUES", "QUANTITY", "RULES", "find_quantities"]
 
@@ -134,12 +134,8 @@ class _Atom:
         return -value if self.negative else value
 
 
-def _clause_start(text: str, pos: int, limit: int = 40) -> int:
-    lo = max(0, pos - limit)
-    for i in range(pos - 1, lo - 1, -1):
-        if text[i] in _CLAUSE_STOP:
-            return i + 1
-    return lo
+def _clause_start(text: str, pos: int) -> int:
+    return clause_start(text, pos, 40, _CLAUSE_STOP)
 
 
 def _read(num: str) -> Numeral | None:

@@ -21,7 +21,27 @@ from typing import Any
 
 import regex
 
-__all__ = ["NormalizedText", "normalize", "require_str"]
+__all__ = ["NormalizedText", "clause_end", "clause_start", "normalize", "require_str"]
+
+
+def clause_start(text: str, pos: int, limit: int, stops: str) -> int:
+    """Where the clause holding ``pos`` starts: after the last of ``stops`` before it,
+    looking back at most ``limit`` characters (so cue searches stay bounded)."""
+    lo = max(0, pos - limit)
+    for i in range(pos - 1, lo - 1, -1):
+        if text[i] in stops:
+            return i + 1
+    return lo
+
+
+def clause_end(text: str, pos: int, limit: int, stops: str) -> int:
+    """Where the clause holding ``pos`` ends: at the first of ``stops`` from ``pos`` on,
+    looking ahead at most ``limit`` characters."""
+    hi = min(len(text), pos + limit)
+    for i in range(pos, hi):
+        if text[i] in stops:
+            return i
+    return hi
 
 
 def require_str(value: object, function: str) -> str:
