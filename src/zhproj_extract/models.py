@@ -33,10 +33,12 @@ __all__ = [
     "ReferenceDate",
     "Stage",
     "Status",
+    "decimal_text",
 ]
 
 
-def _plain_string(value: Decimal) -> str:
+def decimal_text(value: Decimal) -> str:
+    """A Decimal as plain text: no exponent, no trailing zeros (5E+8 → "500000000")."""
     text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -48,7 +50,7 @@ def _plain_string(value: Decimal) -> str:
 Modifier = Literal["since", "until", "before", "after", "start_of", "end_of", "about", "within"]
 
 #: A Decimal that serialises as a plain decimal string in JSON.
-ExactDecimal = Annotated[Decimal, PlainSerializer(_plain_string, return_type=str, when_used="json")]
+ExactDecimal = Annotated[Decimal, PlainSerializer(decimal_text, return_type=str, when_used="json")]
 
 #: How the stated number relates to the real one.
 #: ``range`` means ``value``..``upper``; ``more_than`` may carry an ``upper`` too

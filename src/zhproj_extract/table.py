@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
 
-from .models import Document, Money, Project, Quantity
+from .models import Document, Money, Project, Quantity, decimal_text
 
 __all__ = ["projects_table"]
 
@@ -28,20 +27,15 @@ def _money(m: Money | None) -> str:
     if m is None:
         return "—"
     value = m.value
-    scaled = _plain(value / 100_000_000) + "亿" if value >= 10**8 else _plain(value)
+    scaled = decimal_text(value / 100_000_000) + "亿" if value >= 10**8 else decimal_text(value)
     return f"{_QUALIFIER_MARK[m.qualifier]}{scaled} {m.unit}"
-
-
-def _plain(value: Decimal) -> str:
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _capacities(quantities: Sequence[Quantity]) -> str:
     if not quantities:
         return "—"
     return ", ".join(
-        f"{_plain(q.value)} {q.unit}" + (f"/{q.per}" if q.per else "") for q in quantities
+        f"{decimal_text(q.value)} {q.unit}" + (f"/{q.per}" if q.per else "") for q in quantities
     )
 
 
