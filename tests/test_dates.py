@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
 from datetime import date
+from pathlib import Path
 
-from zhproj_extract import extract
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhproj_extract import dates, extract
+from zhproj_extract.rules import scan
 
 
 def test_reference_inferred_from_a_publication_line() -> None:
@@ -53,3 +61,50 @@ def test_durations_are_not_dates() -> None:
 def test_a_holiday_outside_the_calendar_library_stays_empty() -> None:
     (holiday,) = extract("2099年春节假期后第一天").dates
     assert (holiday.start_date, holiday.end_date) == (None, None)
+
+
+# --- the form table finds what one big alternation finds --------------------------------
+
+_ALPHABET = sorted(
+    {c for rule in dates.RULES for ex in rule.examples for c in ex.sentence} | set("，。 ")
+)
+_FULL: list[regex.Pattern[str]] = []
+
+
+def _with_full_alternation(text: str) -> list[tuple[int, int, str]]:
+    """Every match of all forms tried at every position: the slow reference."""
+    if not _FULL:
+        body = "|".join(f"(?P<F_{n}>{p})" for n, p in dates.FORMS.items())
+        _FULL.append(regex.compile(f"(?:{body})"))
+
+    def build(m: regex.Match[str]) -> tuple[tuple[int, int, str], int]:
+        form = next(n for n in dates.FORMS if m.start(f"F_{n}") >= 0)
+        return (m.start(), m.end(), form), m.end()
+
+    return list(scan(_FULL[0], text, build))
+
+
+def _with_form_table(text: str) -> list[tuple[int, int, str]]:
+    def build(m: regex.Match[str]) -> tuple[tuple[int, int, str], int]:
+        return (m.start(), m.end(), dates.DATES.form(m)), m.end()
+
+    return list(dates.DATES.scan(text, build))
+
+
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=30).map("".join))
+def test_the_form_table_finds_what_the_full_alternation_finds(text: str) -> None:
+    assert _with_form_table(text) == _with_full_alternation(text)
+
+
+def test_the_form_table_on_the_example_corpus_and_peer_date_cases() -> None:
+    sentences = [ex.sentence for rule in dates.RULES for ex in rule.examples]
+    peers = Path(
+        os.environ.get(
+            "ZHPROJ_CONFORMANCE_DIR", Path(__file__).parents[2] / "shared" / "conformance"
+        )
+    )
+    for path in sorted(peers.glob("*_date.jsonl")):  # read when present, never committed
+        with path.open(encoding="utf-8") as cases:
+            sentences += [json.loads(line)["text"] for line in cases if line.strip()]
+    for sentence in sentences:
+        assert _with_form_table(sentence) == _with_full_alternation(sentence), sentence

@@ -26,7 +26,7 @@ import regex
 from . import _calendar
 from .models import DateMention, Modifier, ReferenceDate
 from .numerals import CN_DIGITS, read_numeral
-from .rules import Rule, alternation, example, resolve_overlaps, scan
+from .rules import FormTable, Rule, alternation, example, resolve_overlaps
 from .text import NormalizedText
 
 __all__ = ["RULES", "find_dates", "infer_reference"]
@@ -200,10 +200,14 @@ FORMS: dict[str, str] = {
     "duration": rf"(?P<n>(?<![0-9.])[0-9]++(?:\.[0-9]++)?|(?<![{_CN}十百两半几数])[{_CN}十百两半几数]++)(?P<unit>{alternation(DURATION_UNITS)})(?P<dmod>以内|之内|内|多)?(?P<ago>以前|之前|前|以后|之后|后)?",
 }
 
-#: Where a date can start, gathered from the tables: a character that opens a numeral or a
-#: relative word, or the first two characters of a word form (目前, 元旦, 兔年).  The
-#: engine skips every other position at once instead of trying each form there.
-_START_CHARS = "0123456789" + _CN + '十廿卅两Q“"农阴闰正腊冬周星礼第半几数今去明前后本上下当次这'
+#: Where a date can start, gathered from the tables.  A numeral opens a date only when a
+#: date word or separator follows it (2023年, 3个月, 2022—2025, 1/15), so the numerals of
+#: money and counts (200亿元, 一批) are passed over before any form is tried; other forms
+#: open with a relative word's first character (去, 上, 第 …) or a word's first two
+#: characters (目前, 元旦, 兔年, 五一).  The engine skips every other position at once.
+_NUMERAL_CHARS = _CN + "十廿卅两百半几数"
+_AFTER_NUMERAL = "".join(sorted({u[0] for u in DURATION_UNITS} | set("年月日号季世/.-—–~至到")))
+_START_CHARS = "Q农阴闰正腊冬周星礼第今去明前后本上下当次这"
 _START_WORDS = sorted(
     {
         w[:2]
@@ -250,11 +254,15 @@ _START_WORDS = sorted(
         "新春",
     }
 )
-_START = f"(?=[{regex.escape(_START_CHARS)}]|{'|'.join(map(regex.escape, _START_WORDS))})"
-DATE = regex.compile(
-    f"{_START}(?:" + "|".join(f"(?P<F_{name}>{pattern})" for name, pattern in FORMS.items()) + ")"
+_OPENING_CHARS = {*_START_CHARS, *(w[0] for w in _START_WORDS), "“", '"'}
+DATES = FormTable(
+    FORMS,
+    (
+        rf"(?<![0-9.])[0-9]++(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
+        rf"(?<![{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]++(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
+        f"[{regex.escape(''.join(sorted(_OPENING_CHARS)))}]",
+    ),
 )
-_FORM_GROUPS = tuple(f"F_{name}" for name in FORMS)
 _AFTER = regex.compile(alternation(k for k in MODIFIER_AFTER))
 _BEFORE = regex.compile(rf"(?:{alternation(MODIFIER_BEFORE)})$")
 
@@ -798,13 +806,13 @@ def _modifiers(
 
 def _find(text: str) -> list[_Found]:
     def build(m: regex.Match[str]) -> tuple[_Found | None, int]:
-        form = next(name[2:] for name in _FORM_GROUPS if m.start(name) >= 0)
+        form = DATES.form(m)
         if form == "duration" and not _is_duration(m):
             return None, m.end()
         start, end, modifier, suffix = _modifiers(text, m, form)
         return _Found(start, end, form, m, modifier, suffix), end
 
-    return list(scan(DATE, text, build))
+    return list(DATES.scan(text, build))
 
 
 def _is_duration(m: regex.Match[str]) -> bool:

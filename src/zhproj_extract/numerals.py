@@ -11,6 +11,7 @@ with an exponent, and a non-terminating fraction is rounded to 15 significant di
 from __future__ import annotations
 
 import decimal
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -106,7 +107,6 @@ NUMX = rf"""
       (?:[多余几][十百千万亿]*+)?                     # 十多万, 2000余万
       (?:[kKwW](?![A-Za-z]))?                        # 15k, 3w
     )"""
-
 
 #: Longest run of characters read as one numeral.
 MAX_NUMERAL_LENGTH = 48
@@ -320,11 +320,13 @@ def _plain_value(text: str) -> tuple[Decimal, bool]:
     return Decimal(_integer(text)), any(c in _BIG for c in text)
 
 
+@functools.lru_cache(maxsize=8192)
 def read_numeral(text: str) -> Numeral | None:
     """Read a numeral as matched in running text (already normalised); None if invalid.
 
     Handles Latin multipliers (15k), vague marks (十多万, 3000余), adjacent pairs
     (三四千), 数/几 + scale (数十亿) and the mixed forms (3千5百万, 200亿零四千230).
+    Results are immutable and cached: articles repeat their numerals (一, 200亿).
     """
     if len(text) > MAX_NUMERAL_LENGTH:
         return None  # a run of thousands of digits is an identifier, not a numeral

@@ -10,7 +10,7 @@ overlap, the longest wins; between equally long ones, the leftmost.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -18,7 +18,15 @@ import regex
 
 from .models import Mention
 
-__all__ = ["Example", "Rule", "alternation", "example", "resolve_overlaps", "scan"]
+__all__ = [
+    "Example",
+    "FormTable",
+    "Rule",
+    "alternation",
+    "example",
+    "resolve_overlaps",
+    "scan",
+]
 
 M = TypeVar("M", bound=Mention)
 T = TypeVar("T")
@@ -105,3 +113,76 @@ def scan(
         if item is not None:
             yield item
         pos = max(resume, m.start() + 1)
+
+
+class FormTable:
+    """Named forms (name → pattern), tried only where they can begin.
+
+    One alternation of dozens of forms, tried at every position, spends its time failing;
+    a table tries a position only when a cheap ``starts`` pattern finds one there, and then
+    only the forms that can begin with the next two characters.  Which forms those are is
+    asked of ``regex`` itself (a partial match of each form against the two characters),
+    once per pair, so the dispatch is derived from the patterns and cannot drift from them.
+    Each form is wrapped in a group ``F_<name>``, which names the form a match came from;
+    every pattern the table builds defines every group of every form (those of forms left
+    out in a branch that never matches), so ``match.group(name)`` works on any match.
+    """
+
+    #: Pairs remembered before the cache starts afresh (memory stays bounded).
+    CACHE_SIZE = 20_000
+
+    def __init__(self, forms: Mapping[str, str], starts: Iterable[str]) -> None:
+        self.forms = dict(forms)
+        self._each = {name: regex.compile(pattern) for name, pattern in self.forms.items()}
+        self._starts = tuple(regex.compile(start) for start in starts)
+        self._by_pair: dict[str, regex.Pattern[str] | None] = {}
+        self._by_names: dict[tuple[str, ...], regex.Pattern[str]] = {}
+        self._groups: dict[regex.Pattern[str], tuple[tuple[str, str], ...]] = {}
+
+    def candidates(self, text: str) -> list[int]:
+        """Positions where a form may begin, in order."""
+        return sorted({m.start() for start in self._starts for m in start.finditer(text)})
+
+    def match(self, text: str, pos: int) -> regex.Match[str] | None:
+        """The first form (in table order) that matches at ``pos``, if any."""
+        pattern = self._pattern(text[pos : pos + 2])
+        return None if pattern is None else pattern.match(text, pos)
+
+    def form(self, match: regex.Match[str]) -> str:
+        """The name of the form that made ``match``."""
+        return next(n for n, group in self._groups[match.re] if match.start(group) >= 0)
+
+    def scan(
+        self, text: str, build: Callable[[regex.Match[str]], tuple[T | None, int]]
+    ) -> Iterator[T]:
+        """Like :func:`scan`, over the table's candidate positions."""
+        resume = 0
+        for pos in self.candidates(text):
+            if pos < resume or (m := self.match(text, pos)) is None:
+                continue
+            item, resume = build(m)
+            if item is not None:
+                yield item
+            resume = max(resume, pos + 1)
+
+    def _pattern(self, pair: str) -> regex.Pattern[str] | None:
+        try:
+            return self._by_pair[pair]
+        except KeyError:
+            pass
+        names = tuple(n for n, each in self._each.items() if each.match(pair, partial=True))
+        pattern = None
+        if names:
+            pattern = self._by_names.get(names)
+            if pattern is None:
+                body = "|".join(f"(?P<F_{n}>{self.forms[n]})" for n in names)
+                rest = {f"F_{n}" for n in self.forms if n not in names}
+                rest |= {g for n in self.forms if n not in names for g in self._each[n].groupindex}
+                rest -= {g for n in names for g in self._each[n].groupindex}
+                defined = "".join(f"(?P<{g}>)" for g in sorted(rest))
+                pattern = self._by_names[names] = regex.compile(f"(?:{body}|(?!){defined})")
+                self._groups[pattern] = tuple((n, f"F_{n}") for n in names)
+        if len(self._by_pair) >= self.CACHE_SIZE:
+            self._by_pair.clear()
+        self._by_pair[pair] = pattern
+        return pattern
