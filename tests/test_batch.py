@@ -108,3 +108,41 @@ def test_stdin_jsonl_and_bad_lines(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a", "line 2"]
     assert records[1]["error"]
+
+
+def test_parquet_tables_survive_a_resume_as_one_dataset(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow", reason="Parquet tables need the parquet extra (pyarrow)")
+    source = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": f"doc{i}", "text": f"投资{i + 1}亿元，增长{i}%"}, ensure_ascii=False)
+        for i in range(4)
+    ]
+    out, tables = tmp_path / "out.jsonl", tmp_path / "tables"
+    args = ["-o", str(out), "--workers", "1", "--tables", str(tables), "--tables-format", "parquet"]
+    source.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")
+    assert main(["batch", str(source), *args]) == 0
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["batch", str(source), *args, "--resume"]) == 0
+
+    money = pd.read_parquet(tables / "money").sort_values("doc_id")
+    assert list(zip(money.doc_id, money.text, money.value, money.start, strict=True)) == [
+        ("doc0", "1亿元", "100000000", 2),
+        ("doc1", "2亿元", "200000000", 2),
+        ("doc2", "3亿元", "300000000", 2),
+        ("doc3", "4亿元", "400000000", 2),
+    ]
+    assert sorted(p.name for p in (tables / "money").iterdir()) == [
+        "part-00000.parquet",
+        "part-00001.parquet",
+    ]
+    percentages = pd.read_parquet(tables / "percentages")
+    assert sorted(percentages.value) == ["0", "1", "2", "3"]
+    assert pd.read_parquet(tables / "projects").empty
+
+
+def test_table_writer_rejects_an_unknown_format(tmp_path: Path) -> None:
+    from zhproj_extract.tables import TableWriter
+
+    with pytest.raises(ValueError, match="csv, parquet"):
+        TableWriter(tmp_path, fmt="xlsx")

@@ -67,8 +67,15 @@ def _batch_parser() -> argparse.ArgumentParser:
         "--tables",
         type=Path,
         metavar="DIR",
-        help="also write flat CSV tables (money, quantities, percentages, "
-        "dates, projects) into DIR",
+        help="also write flat tables (money, quantities, percentages, "
+        "dates, projects: one row per mention, with document id and span) into DIR",
+    )
+    parser.add_argument(
+        "--tables-format",
+        choices=("csv", "parquet"),
+        default="csv",
+        help="format of the --tables (parquet needs pyarrow: pip install "
+        "'zhproj-extract[parquet]')",
     )
     parser.add_argument(
         "--resume", action="store_true", help="skip ids already in OUTPUT and append to it"
@@ -153,7 +160,11 @@ def _batch(argv: Sequence[str]) -> int:
                 unreadable[item_id] = str(item["error"])
             yield item
 
-    tables = TableWriter(args.tables, append=args.resume) if args.tables else None
+    tables = (
+        TableWriter(args.tables, append=args.resume, fmt=args.tables_format)
+        if args.tables
+        else None
+    )
     results = extract_many(todo(), workers=args.workers, reference_date=args.reference_date)
     progress = _progress_bar(results)
     failures = 0

@@ -1,16 +1,23 @@
 """Flat tables of a batch's documents (one row per mention, with document id and span).
 
-For pandas and SQL users: ``money.csv``, ``quantities.csv``, ``percentages.csv``,
-``dates.csv`` and ``projects.csv`` in one folder, appended to document by document.
+For pandas and SQL users, one table per dimension (money, quantities, percentages, dates,
+projects), written document by document as CSV (``money.csv`` …, appended to on resume)
+or Parquet (``money/part-00000.parquet`` …: a dataset folder that ``pandas.read_parquet``
+reads whole; a resumed run adds the next part, since Parquet files cannot be appended).
+Values and bounds are exact decimal strings in both formats, as in the JSON output.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["TableWriter"]
+__all__ = ["FORMATS", "TableWriter"]
+
+#: Table formats ``--tables-format`` accepts.
+FORMATS = ("csv", "parquet")
 
 _MEASURE = ["doc_id", "text", "start", "end", "rule", "value", "upper", "unit", "qualifier",
             "kind", "per"]  # fmt: skip
@@ -44,32 +51,103 @@ def _project_row(doc_id: str, p: dict[str, Any]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-class TableWriter:
-    """CSV files in ``folder``, one per dimension, with a header row written once."""
+def rows(doc_id: str, document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(table name, row) for every mention and project of one document (JSON form)."""
+    for name in ("money", "quantities", "percentages", "dates"):
+        for mention in document.get(name, []):
+            yield name, {"doc_id": doc_id, **mention}
+    for project in document.get("projects", []):
+        yield "projects", _project_row(doc_id, project)
 
-    def __init__(self, folder: Path, *, append: bool = False) -> None:
+
+class TableWriter:
+    """One table per dimension in ``folder``, as CSV files or Parquet datasets.
+
+    ``append`` continues tables a previous run wrote (``--resume``).  Parquet needs the
+    ``pyarrow`` package (in the ``parquet`` extra); rows are buffered and written in
+    row groups of :attr:`ROW_GROUP` rows, so memory stays flat.
+    """
+
+    ROW_GROUP = 10_000
+
+    def __init__(self, folder: Path, *, append: bool = False, fmt: str = "csv") -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"table format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         folder.mkdir(parents=True, exist_ok=True)
-        self._files = {}
-        self._writers = {}
-        for name, columns in COLUMNS.items():
-            path = folder / f"{name}.csv"
-            fresh = not (append and path.exists())
-            handle = path.open("w" if fresh else "a", encoding="utf-8", newline="")
-            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
-            if fresh:
-                writer.writeheader()
-            self._files[name] = handle
-            self._writers[name] = writer
+        self._sinks: dict[str, _CsvSink | _ParquetSink] = {
+            name: (_CsvSink if fmt == "csv" else _ParquetSink)(folder, name, columns, append)
+            for name, columns in COLUMNS.items()
+        }
 
     def add(self, doc_id: str, document: dict[str, Any]) -> None:
         """Append one document's mentions."""
-        for name in ("money", "quantities", "percentages", "dates"):
-            for mention in document.get(name, []):
-                self._writers[name].writerow({"doc_id": doc_id, **mention})
-        for project in document.get("projects", []):
-            self._writers["projects"].writerow(_project_row(doc_id, project))
+        for name, row in rows(doc_id, document):
+            self._sinks[name].write(row)
 
     def close(self) -> None:
-        """Flush and close every file."""
-        for handle in self._files.values():
-            handle.close()
+        """Flush and close every table."""
+        for sink in self._sinks.values():
+            sink.close()
+
+
+class _CsvSink:
+    def __init__(self, folder: Path, name: str, columns: list[str], append: bool) -> None:
+        path = folder / f"{name}.csv"
+        fresh = not (append and path.exists())
+        self._handle = path.open("w" if fresh else "a", encoding="utf-8", newline="")
+        self._writer = csv.DictWriter(self._handle, fieldnames=columns, extrasaction="ignore")
+        if fresh:
+            self._writer.writeheader()
+
+    def write(self, row: dict[str, Any]) -> None:
+        self._writer.writerow(row)
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+class _ParquetSink:
+    _INTEGERS = ("start", "end")
+
+    def __init__(self, folder: Path, name: str, columns: list[str], append: bool) -> None:
+        import pyarrow as pa
+
+        dataset = folder / name
+        dataset.mkdir(exist_ok=True)
+        if not append:
+            for old in dataset.glob("part-*.parquet"):
+                old.unlink()
+        self._path = dataset / f"part-{len(list(dataset.glob('part-*.parquet'))):05d}.parquet"
+        self._schema = pa.schema(
+            [(c, pa.int64() if c in self._INTEGERS else pa.string()) for c in columns]
+        )
+        self._buffer: list[dict[str, Any]] = []
+        self._writer: Any = None
+
+    def write(self, row: dict[str, Any]) -> None:
+        self._buffer.append(row)
+        if len(self._buffer) >= TableWriter.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self._path, self._schema)
+        columns = {
+            c: [_cell(row.get(c), c in self._INTEGERS) for row in self._buffer]
+            for c in self._schema.names
+        }
+        self._writer.write_table(pa.table(columns, schema=self._schema))
+        self._buffer = []
+
+    def close(self) -> None:
+        self._flush()  # an empty run still leaves a part with the schema
+        self._writer.close()
+
+
+def _cell(value: Any, integer: bool) -> Any:
+    if value is None or integer:
+        return value
+    return value if isinstance(value, str) else str(value)
