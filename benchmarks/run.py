@@ -4,10 +4,17 @@
 
 Medians over repeated calls.  ARTICLE defaults to the seed article beside the repository
 (../shared/seeds/…) and falls back to the bundled sample.
+
+JioNLP is a reference line when it can be imported, either here or by the interpreter named
+in ``ZHPROJ_JIONLP_PYTHON`` (its own virtual environment: JioNLP pins its own
+dependencies, so it is kept out of ours), e.g.
+``python3 -m venv /tmp/jv && /tmp/jv/bin/pip install jionlp``.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
 import subprocess
 import sys
@@ -31,18 +38,62 @@ def median_seconds(call, repeat: int) -> float:  # type: ignore[no-untyped-def]
 
 def in_fresh_process(code: str) -> float:
     """Seconds a fresh interpreter takes to run ``code`` (median of five)."""
+
     def run() -> None:
         subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
     return median_seconds(run, 5)
 
 
+#: Printed by the measured process: its own peak resident memory in kB.  VmHWM belongs to the
+#: process's fresh address space; ru_maxrss would also count the parent's memory at fork.
+PEAK_KB = """
+import resource
+try:
+    status = open("/proc/self/status").read().split("VmHWM:")[1]
+    print(status.split()[0])
+except (OSError, IndexError):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
 def peak_rss_mb(code: str) -> float:
+    """Peak resident memory, in MB, of a fresh interpreter running ``code``."""
     out = subprocess.run(
-        [sys.executable, "-c", code + "\nimport resource; print(resource.getrusage("
-         "resource.RUSAGE_SELF).ru_maxrss)"],
-        check=True, capture_output=True, text=True,
+        [sys.executable, "-c", code + "\n" + PEAK_KB], check=True, capture_output=True, text=True
     ).stdout.split()[-1]
     return int(out) / 1024
+
+
+#: Run by the JioNLP interpreter: median ms of extract_money + extract_time on the article.
+JIONLP_TIMING = """
+import json, statistics, sys, time
+import jionlp as jio
+text = open(sys.argv[1], encoding="utf-8").read()
+base = {"year": 2023, "month": 2, "day": 15}
+def run():
+    return jio.ner.extract_money(text), jio.ner.extract_time(text, time_base=base)
+run()
+times = []
+for _ in range(10):
+    start = time.perf_counter()
+    money, times_found = run()
+    times.append(time.perf_counter() - start)
+print(json.dumps({"version": jio.__version__, "ms": statistics.median(times) * 1000,
+                  "money": len(money), "dates": len(times_found)}))
+"""
+
+
+def jionlp_reference(path: Path) -> dict[str, float | str] | None:
+    """JioNLP's timing on ``path``, or None when no interpreter here can import it."""
+    python = os.environ.get("ZHPROJ_JIONLP_PYTHON", sys.executable)
+    run = subprocess.run(
+        [python, "-c", JIONLP_TIMING, str(path)], capture_output=True, text=True, check=False
+    )
+    if run.returncode != 0:
+        return None
+    result: dict[str, float | str] = json.loads(run.stdout.strip().splitlines()[-1])
+    return result
 
 
 def main() -> None:
@@ -70,34 +121,57 @@ def main() -> None:
 
     baseline = in_fresh_process("pass")
     import_time = in_fresh_process("import zhproj_extract") - baseline
-    first_call = in_fresh_process(
-        f"from zhproj_extract import extract; extract(open({str(path)!r}).read())"
-    ) - baseline
+    first_call = (
+        in_fresh_process(f"from zhproj_extract import extract; extract(open({str(path)!r}).read())")
+        - baseline
+    )
     memory = peak_rss_mb(f"from zhproj_extract import extract; extract(open({str(path)!r}).read())")
 
     print("# Performance\n")
-    print(f"Measured by `benchmarks/run.py` on `{path.name}` ({len(text)} characters), "
-          "medians over repeated calls, all in one run on the same machine (2 cores).\n")
+    print(
+        f"Measured by `benchmarks/run.py` on `{path.name}` ({len(text)} characters), "
+        "medians over repeated calls, all in one run on the same machine (2 cores).\n"
+    )
     print("| measure | value | target |")
     print("|---|---|---|")
     print(f"| warm `extract()` | {ours * 1000:.1f} ms | |")
     print(f"| `jieba.lcut` on the same text | {theirs * 1000:.1f} ms | |")
     print(f"| ratio extract / jieba.lcut | {ours / theirs:.2f}× | ≤ 0.5× |")
-    print(f"| throughput, 1 worker | {len(docs) / one:.1f} docs/s, "
-          f"{len(docs) * len(text) / one / 1000:.0f} k chars/s | |")
+    print(
+        f"| throughput, 1 worker | {len(docs) / one:.1f} docs/s, "
+        f"{len(docs) * len(text) / one / 1000:.0f} k chars/s | |"
+    )
     print(f"| throughput, 2 workers | {len(docs) / two:.1f} docs/s | |")
     print(f"| speed-up 2 vs 1 worker | {one / two:.2f}× | ≥ 1.8× |")
     for factor, seconds in growth.items():
-        print(f"| {factor}× the article | {seconds * 1000:.0f} ms "
-              f"({seconds / growth[1]:.1f}× the 1× time) | linear |")
-    print(f"| `import zhproj_extract` (fresh process, less `python -c pass`) | "
-          f"{import_time * 1000:.0f} ms | ≤ 200 ms |")
+        print(
+            f"| {factor}× the article | {seconds * 1000:.0f} ms "
+            f"({seconds / growth[1]:.1f}× the 1× time) | linear |"
+        )
+    print(
+        f"| `import zhproj_extract` (fresh process, less `python -c pass`) | "
+        f"{import_time * 1000:.0f} ms | ≤ 200 ms |"
+    )
     print(f"| first `extract()` in a fresh process, import included | {first_call:.2f} s | |")
     print(f"| peak memory of that process | {memory:.0f} MB | ≤ 150 MB per worker |")
-    try:
-        import jionlp  # noqa: F401
-    except ImportError:
-        print("\nJioNLP is not installed here, so there is no JioNLP reference line.")
+    doc = extract(text, reference_date=reference)
+    reference_line = jionlp_reference(path)
+    if reference_line is None:
+        print(
+            "\nJioNLP could not be imported (set ZHPROJ_JIONLP_PYTHON), so there is no "
+            "JioNLP reference line."
+        )
+    else:
+        ms = float(reference_line["ms"])
+        print(
+            f"\n**Reference:** JioNLP {reference_line['version']} `extract_money` + "
+            f"`extract_time` on the same text: {ms:.1f} ms, "
+            f"{ms / (ours * 1000):.1f}× our whole `extract()`. It finds "
+            f"{reference_line['money']} money and {reference_line['dates']} time mentions; "
+            f"we find {len(doc.money)} money and {len(doc.dates)} date mentions (plus "
+            f"{len(doc.percentages)} percentages, {len(doc.quantities)} quantities and "
+            f"{len(doc.projects)} projects)."
+        )
 
 
 if __name__ == "__main__":
