@@ -258,8 +258,8 @@ _OPENING_CHARS = {*_START_CHARS, *(w[0] for w in _START_WORDS), "“", '"'}
 DATES = FormTable(
     FORMS,
     (
-        rf"(?<![0-9.])[0-9]++(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
-        rf"(?<![{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]++(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
+        rf"(?<![0-9.])[0-9]+(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
+        rf"(?<![{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]+(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
         f"[{regex.escape(''.join(sorted(_OPENING_CHARS)))}]",
     ),
 )
