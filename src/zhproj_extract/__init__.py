@@ -19,6 +19,8 @@ __all__ = [
     "Document",
     "Extractor",
     "Money",
+    "PatternRule",
+    "Unit",
     "__version__",
     "extract",
     "extract_many",
@@ -31,6 +33,8 @@ _EXPORTS = {
     "Document": "models",
     "Money": "models",
     "Extractor": "api",
+    "PatternRule": "rules",
+    "Unit": "_units",
     "extract": "api",
     "extract_many": "batch",
     "parse_money": "money",
@@ -39,12 +43,14 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
+    from ._units import Unit
     from .api import Extractor, extract
     from .batch import extract_many
     from .models import Document, Money
     from .money import parse_money
     from .number_ranges import parse_number_range
     from .numerals import parse_number
+    from .rules import PatternRule
 
 
 def __getattr__(name: str) -> Any:

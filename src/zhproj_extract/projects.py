@@ -9,7 +9,7 @@ inside the block (money, quantities, dates), so every value keeps its exact span
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -25,9 +25,17 @@ from .models import (
     Stage,
     Status,
 )
+from .rules import alternation
 from .text import NormalizedText, clause_end, clause_start, normalize
 
-__all__ = ["SECTION_LABELS", "STAGES", "find_project_mentions", "find_projects"]
+__all__ = [
+    "DEFAULT_GRAMMAR",
+    "SECTION_LABELS",
+    "STAGES",
+    "ProjectGrammar",
+    "find_project_mentions",
+    "find_projects",
+]
 
 # --- tables --------------------------------------------------------------------------
 
@@ -82,8 +90,6 @@ PHASES = ("首期", "一期", "二期", "三期", "四期")
 
 # --- patterns ------------------------------------------------------------------------
 
-_LABEL = "|".join(sorted(SECTION_LABELS, key=len, reverse=True))
-_SECTION = regex.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*[：:]?[ \t]*", regex.MULTILINE)
 _HEADER = regex.compile(
     rf"""^[ \t]*(?:
         [{BULLETS}][ \t]*(?P<name>[^\n]+?)
@@ -97,11 +103,61 @@ _COMPANY = regex.compile(
     r"(?:由|投资方为|投资方)(?P<who>[^，。；\n]{2,80}?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团))"
     r"(?=投资|建设|出资|牵头|主导|是|为|的|，|。)"
 )
+_PLACE_CUE = r"(?:落户|位于|选址|坐落于|落地|建于|布局于|布局在)(?:于|在)?"
 _LOCATION = regex.compile(
-    r"(?:落户|位于|选址|坐落于|落地|建于|布局于|布局在)(?:于|在)?"
-    r"(?P<where>\p{Han}{0,10}(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|园区|"
+    _PLACE_CUE
+    + r"(?P<where>\p{Han}{0,10}(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|园区|"
     r"产业园|工业园|产业基地|区|县|市|镇))"
 )
+
+
+class ProjectGrammar:
+    """Section labels, and the place and company names the project parser knows.
+
+    :data:`DEFAULT_GRAMMAR` holds the library's own labels and no names; an
+    :class:`~zhproj_extract.Extractor` given more builds its own.  A known place after a
+    location cue (落户, 位于 …) is taken whole even without an administrative suffix
+    (落户江门人才岛); a known company in a block's introduction is its investor, exactly
+    as written, before the 由…公司 heuristic is tried.
+    """
+
+    def __init__(
+        self,
+        section_labels: Mapping[str, str] = SECTION_LABELS,
+        places: Iterable[str] = (),
+        companies: Iterable[str] = (),
+    ) -> None:
+        self.section_labels = dict(section_labels)
+        self.places = tuple(places)
+        self.companies = tuple(companies)
+        if not self.section_labels or not all(self.section_labels):
+            raise ValueError("section labels must be non-empty words")
+        self.section = regex.compile(
+            rf"^[ \t]*(?P<label>{alternation(self.section_labels)})[ \t]*[：:]?[ \t]*",
+            regex.MULTILINE,
+        )
+        self.place = (
+            regex.compile(_PLACE_CUE + rf"(?P<where>{alternation(self.places)})")
+            if any(self.places)
+            else None
+        )
+        self.company = regex.compile(alternation(self.companies)) if any(self.companies) else None
+
+    def extended(
+        self,
+        section_labels: Mapping[str, str] | None = None,
+        places: Iterable[str] = (),
+        companies: Iterable[str] = (),
+    ) -> ProjectGrammar:
+        """This grammar with more labels (label → section kind) and names."""
+        return ProjectGrammar(
+            {**self.section_labels, **(section_labels or {})},
+            (*self.places, *places),
+            (*self.companies, *companies),
+        )
+
+
+DEFAULT_GRAMMAR = ProjectGrammar()
 _CLAUSE_STOP = "，。；;！？\n"
 _SENTENCE_STOP = "。；;！？\n"
 
@@ -121,9 +177,10 @@ _NON_SPACE = regex.compile(r"\S")
 _NAME_REST = regex.compile(r"[ \t]*[^\n，。；：:！？]{1,16}[ \t]*(?=\n|$)")
 
 
-def _blocks(text: str) -> list[_Block]:
+def _blocks(text: str, grammar: ProjectGrammar) -> list[_Block]:
     """Block headers followed by at least one labelled section, and their sections."""
-    headers = [m for m in _HEADER.finditer(text) if not _SECTION.match(text, m.start())]
+    section_at = grammar.section.match
+    headers = [m for m in _HEADER.finditer(text) if not section_at(text, m.start())]
     blocks: list[_Block] = []
     for i, header in enumerate(headers):
         limit = headers[i + 1].start() if i + 1 < len(headers) else len(text)
@@ -135,21 +192,22 @@ def _blocks(text: str) -> list[_Block]:
             if nxt is None:
                 break
             line_start = text.rfind("\n", 0, nxt.start()) + 1
-            section = _SECTION.match(text, line_start)
+            section = section_at(text, line_start)
             if section is None:
                 rest = _NAME_REST.match(text, line_start) if not sections else None
                 following = _NON_SPACE.search(text, rest.end(), limit) if rest else None
                 if (
                     rest
                     and following
-                    and _SECTION.match(text, text.rfind("\n", 0, following.start()) + 1)
+                    and section_at(text, text.rfind("\n", 0, following.start()) + 1)
                 ):
                     pos = name_end = rest.end()  # the name went on after a page break
                     continue
                 break  # a line that is not a section ends the block
             line_end = text.find("\n", section.end(), limit)
             line_end = limit if line_end < 0 else line_end
-            sections.setdefault(SECTION_LABELS[section.group("label")], (section.end(), line_end))
+            kind = grammar.section_labels[section.group("label")]
+            sections.setdefault(kind, (section.end(), line_end))
             pos = end = line_end
         if sections:
             name = regex.sub(r"\s+", "", text[header.start("name") : name_end])
@@ -192,7 +250,10 @@ def _is_capacity(quantity: Quantity) -> bool:
     return quantity.per is not None or quantity.kind in CAPACITY_KINDS
 
 
-def _investor(text: str) -> str | None:
+def _investor(text: str, grammar: ProjectGrammar) -> str | None:
+    known = grammar.company.search(text) if grammar.company is not None else None
+    if known is not None:
+        return str(known.group())
     m = _COMPANY.search(text)
     if m is None:
         return None
@@ -227,8 +288,9 @@ def _products_after(ntext: NormalizedText, capacities: Sequence[Quantity]) -> li
     return products
 
 
-def _location(text: str) -> str | None:
-    m = _LOCATION.search(text)
+def _location(text: str, grammar: ProjectGrammar) -> str | None:
+    m = grammar.place.search(text) if grammar.place is not None else None
+    m = m or _LOCATION.search(text)
     return m.group("where") if m else None
 
 
@@ -269,13 +331,13 @@ def find_projects(
     money: Sequence[Money],
     quantities: Sequence[Quantity],
     dates: Sequence[DateMention],
+    grammar: ProjectGrammar = DEFAULT_GRAMMAR,
 ) -> list[Project]:
     """Every project block in ``ntext``, its fields filled from the document's mentions."""
-    text = ntext.text
-    projects = []
-    for block in _blocks(text):
-        projects.append(_project(ntext, block, money, quantities, dates))
-    return projects
+    return [
+        _project(ntext, block, money, quantities, dates, grammar)
+        for block in _blocks(ntext.text, grammar)
+    ]
 
 
 def _project(
@@ -284,6 +346,7 @@ def _project(
     money: Sequence[Money],
     quantities: Sequence[Quantity],
     dates: Sequence[DateMention],
+    grammar: ProjectGrammar,
 ) -> Project:
     text = ntext.text
     start, end = ntext.span(block.start, block.end)
@@ -318,9 +381,9 @@ def _project(
         name=written_name,
         start=start,
         end=end,
-        investor=_investor(intro_text),
+        investor=_investor(intro_text, grammar),
         products=_products(intro_text) + _products_after(ntext, capacities),
-        location=_location(intro_text),
+        location=_location(intro_text, grammar),
         investment=investment,
         phases=phases,
         capacities=capacities,
@@ -476,6 +539,7 @@ def find_project_mentions(
     money: Sequence[Money],
     quantities: Sequence[Quantity],
     dates: Sequence[DateMention],
+    grammar: ProjectGrammar = DEFAULT_GRAMMAR,
 ) -> list[ProjectMention]:
     """Projects named in running prose, with what the same sentence states about them.
 
@@ -521,6 +585,7 @@ def find_project_mentions(
                 money,
                 quantities,
                 dates,
+                grammar,
             )
         )
     return found
@@ -547,6 +612,7 @@ def _mention(
     money: Sequence[Money],
     quantities: Sequence[Quantity],
     dates: Sequence[DateMention],
+    grammar: ProjectGrammar,
 ) -> ProjectMention:
     text = ntext.text
     s_lo, s_hi = _around(text, start, end, _SENTENCE_STOP)
@@ -570,7 +636,7 @@ def _mention(
         sentence_end=o_hi,
         project=project,
         investment=investment,
-        location=_location(text[c_lo:c_hi]),
+        location=_location(text[c_lo:c_hi], grammar),
         capacities=[q for q in in_quantities if _is_capacity(q)],
         progress=progress,
     )

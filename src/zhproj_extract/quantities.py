@@ -11,13 +11,14 @@ list or /年 after the number.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
 
 from . import qualifiers, segment
-from ._units import UNIT_BY_FORM, Unit
+from ._units import UNITS, Unit
 from .models import Quantity
 from .numerals import (
     NUMX,
@@ -31,7 +32,7 @@ from .numerals import (
 from .rules import Rule, example, resolve_overlaps, scan
 from .text import NormalizedText, clause_start
 
-__all__ = ["PER_CUES", "QUANTITY", "RULES", "find_quantities"]
+__all__ = ["DEFAULT_UNITS", "PER_CUES", "QUANTITY", "RULES", "UnitTable", "find_quantities"]
 
 # --- tables --------------------------------------------------------------------------
 
@@ -74,8 +75,8 @@ _NOT_AFTER_COUNT = "月|小时|工作日|季度|星期|礼拜|钟头|年头|百�
 # --- pattern -------------------------------------------------------------------------
 
 
-def _unit_alternation() -> str:
-    forms = sorted({*UNIT_BY_FORM, *NEEDS_CUE}, key=lambda f: (-len(f), f))
+def _unit_alternation(by_form: Mapping[str, Unit]) -> str:
+    forms = sorted({*by_form, *NEEDS_CUE}, key=lambda f: (-len(f), f))
     parts = []
     for form in forms:
         escaped = regex.escape(form)
@@ -91,18 +92,38 @@ _CN_DIGIT = "零〇一二两三四五六七八九十"
 #: A quantity's number: a numeral, a fraction (四分之一, 四分一) or 半.
 QNUM = rf"(?:(?<![{_CN_DIGIT}])[{_CN_DIGIT}]++分之?[{_CN_DIGIT}]++|(?<![0-9])\d++/\d++|{NUMX}|半)"
 
-QUANTITY = regex.compile(
-    rf"""
-    (?:(?P<qpre>{qualifiers.before_pattern()})[ ]{{0,2}})?
-    (?P<neg>零下|负|(?<![0-9A-Za-z])-)?
-    (?P<num>{QNUM})
-    (?:[ ]{{0,2}}(?:个(?=加仑))?(?P<unit>{_unit_alternation()}))?
-    """,
-    regex.VERBOSE,
-)
+
+class UnitTable:
+    """A unit vocabulary and the patterns built from it.
+
+    The library's own table is :data:`DEFAULT_UNITS`; an :class:`~zhproj_extract.Extractor`
+    given extra units builds its own (a later unit's forms win over an earlier one's).
+    """
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self.units = tuple(units)
+        self.by_form: dict[str, Unit] = {form: unit for unit in self.units for form in unit.forms}
+        alternation = _unit_alternation(self.by_form)
+        self.pattern = regex.compile(
+            rf"""
+            (?:(?P<qpre>{qualifiers.before_pattern()})[ ]{{0,2}})?
+            (?P<neg>零下|负|(?<![0-9A-Za-z])-)?
+            (?P<num>{QNUM})
+            (?:[ ]{{0,2}}(?:个(?=加仑))?(?P<unit>{alternation}))?
+            """,
+            regex.VERBOSE,
+        )
+        self.unit = regex.compile(alternation)
+
+    def extended(self, extra: Iterable[Unit]) -> UnitTable:
+        """This table with ``extra`` units added (their forms win)."""
+        return UnitTable((*self.units, *extra))
+
+
+DEFAULT_UNITS = UnitTable(UNITS)
+QUANTITY = DEFAULT_UNITS.pattern
 
 #: After the unit: 三斤半, 三米九, 3斤5两; a qualifier; a period (5万吨/年).
-_UNIT = regex.compile(_unit_alternation())
 _COMPOUND = regex.compile(
     r"(?P<half>半)|(?P<digit>[0-9一二两三四五六七八九])(?P<liang>两)?(?![0-9零〇一二两三四五六七八九十百千万亿.点])"
 )
@@ -149,14 +170,14 @@ def _read(num: str) -> Numeral | None:
     return read_numeral(num.replace(" ", ""))
 
 
-def _atom(m: regex.Match[str], text: str) -> _Atom | None:
+def _atom(m: regex.Match[str], text: str, units: UnitTable) -> _Atom | None:
     form = m.group("unit")
     num_text, end = m.group("num"), m.end()
     numeral = _read(num_text)
     if numeral is None and form is None:
         # 二两, 三千两百两: the run swallowed a unit that is also a digit
         split = read_numeral_prefix(num_text)
-        unit_match = _UNIT.match(text, m.start("num") + split[0]) if split else None
+        unit_match = units.unit.match(text, m.start("num") + split[0]) if split else None
         if split is None or unit_match is None:
             return None
         numeral, form, end = split[1], unit_match.group(), unit_match.end()
@@ -165,7 +186,7 @@ def _atom(m: regex.Match[str], text: str) -> _Atom | None:
         return None  # a bare number that does not start a range
     if numeral is None:
         return None
-    unit = UNIT_BY_FORM.get(form) if form else None
+    unit = units.by_form.get(form) if form else None
     if (
         form in NEEDS_CUE
         and NEEDS_CUE[form] not in text[_clause_start(text, m.start()) : m.start()]
@@ -173,9 +194,9 @@ def _atom(m: regex.Match[str], text: str) -> _Atom | None:
         if not text.startswith(NEEDS_CUE[form], end):
             return None
         end += len(NEEDS_CUE[form])
-        unit = UNIT_BY_FORM["度电"]
+        unit = units.by_form["度电"]
     elif form in NEEDS_CUE:
-        unit = UNIT_BY_FORM["度电"]
+        unit = units.by_form["度电"]
     extra = Decimal(0)
     if unit is not None:
         compound = _COMPOUND.match(text, end)
@@ -218,15 +239,15 @@ def _atom(m: regex.Match[str], text: str) -> _Atom | None:
     )
 
 
-def find_quantities(ntext: NormalizedText) -> list[Quantity]:
-    """Every quantity in ``ntext``, in text order, overlaps resolved."""
+def find_quantities(ntext: NormalizedText, units: UnitTable = DEFAULT_UNITS) -> list[Quantity]:
+    """Every quantity in ``ntext`` whose unit ``units`` knows, in text order, overlaps resolved."""
     text = ntext.text
 
     def build(m: regex.Match[str]) -> tuple[_Atom | None, int]:
-        atom = _atom(m, text)
+        atom = _atom(m, text, units)
         return atom, (atom.end if atom is not None else m.end("num"))
 
-    atoms = list(scan(QUANTITY, text, build))
+    atoms = list(scan(units.pattern, text, build))
     found: list[Quantity] = []
     i = 0
     while i < len(atoms):

@@ -10,18 +10,21 @@ overlap, the longest wins; between equally long ones, the leftmost.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 import regex
 
 from .models import Mention
 
 __all__ = [
+    "DIMENSIONS",
     "Example",
     "FormTable",
+    "PatternRule",
     "Rule",
     "alternation",
     "example",
@@ -66,6 +69,60 @@ class Rule:
     name: str
     description: str
     examples: tuple[Example, ...] = field(default=())
+
+
+#: The dimensions a :class:`PatternRule` can add mentions to.
+Dimension = Literal["money", "quantities", "percentages", "dates"]
+DIMENSIONS: tuple[str, ...] = get_args(Dimension)
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    """A rule a user adds to an :class:`~zhproj_extract.Extractor` without editing the package.
+
+    ``forms`` is a table, form name → ``regex`` pattern (build one from words with
+    :func:`alternation`); ``normalize`` turns a match into the fields of the dimension's
+    model (``value`` and ``unit`` for money and quantities; ``start_date``/``end_date``
+    and ``granularity`` for dates …), or returns None to reject the match.  Patterns run
+    on the normalised text (full-width folded, traditional characters simplified, offsets
+    kept), so ``１２`` and ``億`` arrive as ``12`` and ``亿``.  Each mention records
+    ``<name>.<form>`` as its rule; where it overlaps a built-in mention of the same
+    dimension, the longer wins, and on a tie the user's rule.  ``examples`` are the
+    sentences :func:`zhproj_extract.testing.assert_examples` checks.
+    """
+
+    name: str
+    dimension: Dimension
+    forms: Mapping[str, str]
+    normalize: Callable[[regex.Match[str]], Mapping[str, Any] | None]
+    description: str = ""
+    examples: tuple[Example, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.dimension not in DIMENSIONS:
+            raise ValueError(
+                f"PatternRule {self.name!r}: dimension must be one of {', '.join(DIMENSIONS)}, "
+                f"not {self.dimension!r}"
+            )
+        if not self.forms:
+            raise ValueError(f"PatternRule {self.name!r} has no forms")
+        if not callable(self.normalize):
+            raise TypeError(f"PatternRule {self.name!r}: normalize must be callable")
+        for form, pattern in self.forms.items():
+            try:
+                regex.compile(pattern)
+            except regex.error as error:
+                raise ValueError(f"PatternRule {self.name!r}, form {form!r}: {error}") from None
+
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """One alternation of the forms, each in a group ``F_<form>``."""
+        return regex.compile("|".join(f"(?P<F_{i}>{p})" for i, p in enumerate(self.forms.values())))
+
+    def form(self, match: regex.Match[str]) -> str:
+        """The name of the form that made ``match``."""
+        names = list(self.forms)
+        return next(names[i] for i in range(len(names)) if match.start(f"F_{i}") >= 0)
 
 
 def resolve_overlaps(mentions: Iterable[M]) -> list[M]:

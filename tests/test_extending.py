@@ -1,0 +1,159 @@
+"""Extending without editing the package: units, section labels, names, pattern rules,
+and the testing helpers and pytest fixtures that check them."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+from zhproj_extract import Extractor, PatternRule, Unit, extract
+from zhproj_extract.api import RuleError
+from zhproj_extract.numerals import parse_number
+from zhproj_extract.rules import example
+from zhproj_extract.testing import assert_examples, assert_extracts
+
+TEU = Unit("标箱", "items", ("标箱", "TEU"), "标箱")
+
+
+def _small_targets(m: regex.Match[str]) -> dict[str, Any] | None:
+    number = parse_number(m.group("n"))
+    return None if number is None else {"value": number * 10**8, "unit": "CNY"}
+
+
+#: A money rule: 一个小目标 is internet slang for 一亿元.
+SMALL_TARGET = PatternRule(
+    name="small_target",
+    dimension="money",
+    forms={"count": r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)个小目标"},
+    normalize=_small_targets,
+    description="N个小目标 = N亿元",
+    examples=(
+        example("今年先定三个小目标", {"text": "三个小目标", "value": "300000000"}),
+        example("小目标要一个一个实现"),
+    ),
+)
+
+BLOCK = """● 江海港区集装箱码头项目
+建设规模：由行业龙头华友钴业投资建设，计划总投资30亿元，落户江门人才岛，年吞吐量300万标箱。
+项目进展：计划5月开工
+"""
+
+
+def test_an_extra_unit_is_found_with_its_annual_scope() -> None:
+    port = Extractor(units=[TEU])
+    assert_extracts(
+        port,
+        "年吞吐量300万标箱，另有泊位2个",
+        {"quantities": [{"text": "300万标箱", "value": "3000000", "unit": "标箱", "per": "年"},
+                        {"text": "2个", "unit": "个"}]},
+    )  # fmt: skip
+    assert [q.text for q in extract("年吞吐量300万标箱").quantities] == []
+
+
+def test_section_labels_places_and_companies_make_a_block_a_project() -> None:
+    assert extract(BLOCK).projects == []  # 建设规模 is not a label the library knows
+    local = Extractor(
+        units=[TEU],
+        section_labels={"建设规模": "intro"},
+        places=["江门人才岛"],
+        companies=["华友钴业"],
+    )
+    document = assert_extracts(
+        local,
+        BLOCK,
+        {
+            "projects": [
+                {
+                    "name": "江海港区集装箱码头项目",
+                    "investor": "华友钴业",
+                    "location": "江门人才岛",
+                    "investment": "30亿元",
+                    "capacities": [{"value": "3000000", "unit": "标箱", "per": "年"}],
+                    "progress": [{"stage": "construction_start", "status": "planned"}],
+                }
+            ]
+        },
+    )
+    assert document.projects[0].sections["intro"].startswith("由行业龙头华友钴业")
+
+
+def test_without_the_names_the_heuristics_miss_them() -> None:
+    labels_only = Extractor(section_labels={"建设规模": "intro"})
+    (project,) = labels_only.extract(BLOCK).projects
+    assert (project.investor, project.location) == (None, None)
+
+
+def test_a_pattern_rule_adds_named_mentions_and_its_examples_hold() -> None:
+    extractor = Extractor(rules=[SMALL_TARGET])
+    assert_examples(extractor, SMALL_TARGET)
+    document = assert_extracts(
+        extractor,
+        "首期投资5亿元，目标是两个小目标",
+        {"money": [{"text": "5亿元", "rule": "money.amount"},
+                   {"text": "两个小目标", "value": "200000000", "unit": "CNY",
+                    "rule": "small_target.count"}]},
+    )  # fmt: skip
+    assert document.money[1].value == Decimal(200000000)
+    assert extract("两个小目标").money == []
+
+
+def test_a_rule_sees_normalised_text_and_keeps_original_offsets() -> None:
+    text = "目標：１２個小目標"  # traditional characters and full-width digits
+    (money,) = Extractor(rules=[SMALL_TARGET]).extract(text).money
+    assert (money.text, money.value) == ("１２個小目標", Decimal(1200000000))
+    assert text[money.start : money.end] == money.text
+
+
+def test_assert_extracts_reports_what_differs() -> None:
+    with pytest.raises(AssertionError, match=r"money\[0\]\.value: expected '6', found '500000000'"):
+        assert_extracts(None, "投资5亿元", {"money": [{"value": "6"}]})
+    with pytest.raises(AssertionError, match="expected 0, found 1"):
+        assert_extracts(None, "投资5亿元", {"money": []})
+    with pytest.raises(ValueError, match="no Document list"):
+        assert_extracts(None, "投资5亿元", {"moneys": []})
+
+
+def test_assert_examples_fails_on_a_wrong_example() -> None:
+    wrong = PatternRule(
+        "small_target",
+        "money",
+        SMALL_TARGET.forms,
+        _small_targets,
+        examples=(example("三个小目标", {"value": "3"}),),
+    )
+    with pytest.raises(AssertionError, match="value: expected '3'"):
+        assert_examples(Extractor(rules=[wrong]), wrong)
+
+
+def test_misuse_fails_loudly() -> None:
+    with pytest.raises(TypeError, match="Unit objects"):
+        Extractor(units=["标箱"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="PatternRule objects"):
+        Extractor(rules=[r"\d+个小目标"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="not one string"):
+        Extractor(places="江门人才岛")
+    with pytest.raises(ValueError, match="dimension must be one of"):
+        PatternRule("x", "weights", {"f": "x"}, _small_targets)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="form 'f'"):
+        PatternRule("x", "money", {"f": "(unclosed"}, _small_targets)
+    broken = PatternRule("broken", "money", {"f": "小目标"}, lambda m: {"value": "many"})
+    with pytest.raises(RuleError, match="rule 'broken' on '小目标'"):
+        Extractor(rules=[broken]).extract("一个小目标")
+
+
+def test_the_plugin_serves_the_bundled_samples_and_their_golden_output(
+    zhproj_samples: dict[str, str], zhproj_golden: dict[str, dict[str, Any]]
+) -> None:
+    bundled = Path(__file__).resolve().parents[1] / "samples"
+    assert set(zhproj_samples) == {p.stem for p in bundled.glob("*.txt")} == set(zhproj_golden)
+    text = zhproj_samples["jiangmen_q1_signing"]
+    assert json.loads(extract(text).model_dump_json()) == zhproj_golden["jiangmen_q1_signing"]
+
+
+def test_the_plugin_fixture_is_the_default_extractor(zhproj_extractor: Extractor) -> None:
+    assert [m.text for m in zhproj_extractor.extract("投资5亿元").money] == ["5亿元"]
