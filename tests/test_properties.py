@@ -20,6 +20,8 @@ TRIGGERS = [
     "平方公里", "米", "斤", "两", "半", "零下", "℃", "年产", "/年", "个", "家", "年", "月", "日",
     "号", "季度", "上半年", "去年", "今年", "以来", "底", "初", "兔年", "春节", "周三", "上周",
     "农历", "正月", "十四五", "—", "天", "前", "后", "截至", "2023", "二〇二三",
+    "● 东湖基地项目\n", "项目介绍：由东湖公司投资建设，总投资5亿元，年产10万吨，落户东湖区\n",
+    "项目进展：3月开工\n", "的东湖产业基地项目",
 ]  # fmt: skip
 
 texts = st.one_of(
@@ -44,6 +46,14 @@ def _check(text: str, doc: Document) -> None:
     )
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start  # one span, one meaning across dimensions
+    mentions = {m.model_dump_json() for m in [*doc.money, *doc.quantities, *doc.dates]}
+    for p in [*doc.projects, *doc.project_mentions]:
+        assert 0 <= p.start < p.end <= len(text)
+        parts = [p.investment, *p.capacities, *(ms.date for ms in p.progress)]
+        for part in parts:
+            if part is not None:  # a project's fields are the Document's own mentions
+                assert text[part.start : part.end] == part.text
+                assert part.model_dump_json() in mentions
 
 
 @given(texts)

@@ -125,14 +125,14 @@ def religious_period(
 
     from convertdate import hebrew, islamic
 
+    # convertdate calls its own deprecated helpers.  A filter for its modules alone, not
+    # catch_warnings(), which swaps the process-wide filters and is not thread-safe (an
+    # identical filter replaces itself, so the list does not grow).
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"convertdate\.")
     module = hebrew if calendar_name.endswith("hebrew") else islamic
     try:
-        with warnings.catch_warnings():  # convertdate calls its own deprecated helpers
-            warnings.simplefilter("ignore", DeprecationWarning)
-            first_year = module.from_gregorian(year, 1, 1)[0]
-            starts = [
-                date(*module.to_gregorian(y, month, day)) for y in (first_year, first_year + 1)
-            ]
+        first_year = module.from_gregorian(year, 1, 1)[0]
+        starts = [date(*module.to_gregorian(y, month, day)) for y in (first_year, first_year + 1)]
         for start in starts:
             if start.year == year:
                 if calendar_name == "hebrew":

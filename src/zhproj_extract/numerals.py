@@ -448,7 +448,7 @@ def digits_and_scales(text: str) -> str:
 
 # --- whole-string parsing ------------------------------------------------------------
 
-_WHOLE_EXPONENT = regex.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+")
+_WHOLE_EXPONENT = regex.compile(r"[-+]?(?:\d++(?:\.\d*+)?|\.\d++)[eE][-+]?\d++")
 _WHOLE_POWER = regex.compile(r"(?P<sign>-?)(?P<base>\d+(?:\.\d+)?)\^(?P<exp>[-+]*\d+)")
 _WHOLE_FRACTION = regex.compile(
     r"(?P<den>[^分之/]+)(?:分之|份|分)(?P<num>[^分之/]+)|(?P<num2>[^/]+)/(?P<den2>[^/]+)"
