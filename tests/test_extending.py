@@ -157,3 +157,21 @@ def test_the_plugin_serves_the_bundled_samples_and_their_golden_output(
 
 def test_the_plugin_fixture_is_the_default_extractor(zhproj_extractor: Extractor) -> None:
     assert [m.text for m in zhproj_extractor.extract("投资5亿元").money] == ["5亿元"]
+
+
+def test_the_worked_examples_in_the_extending_page_run(
+    zhproj_samples: dict[str, str], zhproj_golden: dict[str, dict[str, Any]]
+) -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "extending.md").read_text("utf-8")
+    blocks = regex.findall(r"```python\n(.*?)```", page, flags=regex.DOTALL)
+    rule_block = next(b for b in blocks if "SMALL_TARGET = PatternRule(" in b)
+    worked = next(b for b in blocks if b.startswith("# tests/test_port_rules.py"))
+    namespace: dict[str, Any] = {}
+    exec(compile(rule_block, "docs/extending.md", "exec"), namespace)
+    assert_examples(namespace["extractor"], namespace["SMALL_TARGET"])
+    exec(compile(worked, "docs/extending.md", "exec"), namespace)
+    namespace["test_teu_is_an_annual_capacity"]()
+    namespace["test_a_construction_scale_section_opens_a_project"]()
+    namespace["test_the_bundled_samples_change_only_where_teu_appears"](
+        zhproj_samples, zhproj_golden
+    )
