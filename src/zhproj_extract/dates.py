@@ -261,6 +261,7 @@ DATES = FormTable(
         rf"(?<![0-9.])[0-9]+(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
         rf"(?<![{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]+(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
         f"[{regex.escape(''.join(sorted(_OPENING_CHARS)))}]",
+        "十(?=[一二三四五六七八九]五)",  # 十四五 without quotes
     ),
 )
 _AFTER = regex.compile(alternation(k for k in MODIFIER_AFTER))
