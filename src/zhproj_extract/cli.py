@@ -47,9 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("json", "table"),
+        choices=("json", "table", "html"),
         default="json",
-        help="json (the whole Document) or table (one row per project)",
+        help="json (the whole Document), table (one row per project) or html (a "
+        "self-contained page with the mentions highlighted; exactly one FILE)",
     )
     return parser
 
@@ -213,7 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _schema()
     if argv[:1] == ["batch"]:
         return _batch(argv[1:])
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.format == "html" and len(args.files) != 1:
+        parser.error("--format html takes exactly one FILE (or -): it prints one page")
     from .api import extract
 
     status = 0
@@ -232,6 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not single:
                 print(f"== {source}")
             print(projects_table(document))
+        elif args.format == "html":
+            from .html import render_html
+
+            title = "stdin" if source == "-" else Path(source).name
+            print(render_html(document, text, title=title), end="")
         elif single:
             print(document.model_dump_json(indent=args.indent or None))
         else:
