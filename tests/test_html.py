@@ -157,21 +157,24 @@ def test_one_card_per_project_beside_its_block(document: Document, text: str, pa
 def test_prose_mentions_are_underlined_and_linked_to_their_card(
     document: Document, text: str
 ) -> None:
-    first, second = document.project_mentions  # neither has a block in this article
+    (mention,) = document.project_mentions  # no block has its name in this article
     linked = document.model_copy(
-        update={"project_mentions": [first.model_copy(update={"project": 1}), second]}
+        update={"project_mentions": [mention.model_copy(update={"project": 1})]}
     )
-    page = render_html(linked, text)
     assert (
-        f'<a class="pm" href="#project-1" data-project="1" title="project 2: {first.name}' in page
+        f'<a class="pm" href="#project-1" data-project="1" title="project 2: {mention.name}'
+        in render_html(linked, text)
     )
-    assert '<span class="pm" title="project named in prose (no block): 去年共有173个项目">' in page
-    parsed = Page(page)
-    assert parsed.article == text
-    inside = [
-        h["text"] for h in parsed.highlights if second.start <= int(h["data-start"]) < second.end
-    ]
-    assert inside == ["去年", "173个"]  # still highlighted inside the underline
+    page = render_html(document, text)
+    assert f'<span class="pm" title="project named in prose (no block): {mention.name}">' in page
+    assert Page(page).article == text
+    inside = extract("去年共有173个项目的东湖产业基地项目投资5亿元")
+    (underlined,) = inside.project_mentions
+    highlights = Page(
+        render_html(inside, "去年共有173个项目的东湖产业基地项目投资5亿元")
+    ).highlights
+    assert [h["text"] for h in highlights] == ["去年", "173个", "5亿元"]
+    assert underlined.name == "东湖产业基地项目"  # a count of projects is not a name
 
 
 def test_the_reference_date_is_in_the_header(page: str) -> None:

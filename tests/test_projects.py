@@ -209,3 +209,10 @@ def test_every_block_marker(header: str) -> None:
     assert project.tax is not None and project.tax.value == Decimal(50000000)
     assert project.jobs is not None and project.jobs.value == Decimal(800)
     assert [(m.stage, m.status) for m in project.progress] == [("construction_start", "done")]
+
+
+def test_a_count_of_projects_is_not_a_project_name() -> None:
+    for text in ("。去年共有173个项目在联席会议上过会。", "。今年签约30项项目，总投资5亿元。"):
+        assert extract(text).project_mentions == [], text
+    (named,) = extract("。去年共有173个项目，其中东湖产业基地项目投资5亿元。").project_mentions
+    assert named.name == "东湖产业基地项目"

@@ -478,6 +478,8 @@ def _progress(
 GENERIC_NAME_WORDS = ("重点", "重大", "招商", "配套", "储备", "标杆", "优质", "实体", "代表性",
                       "示范", "样板", "链主", "正式", "签约", "开工", "投产", "该", "这些", "一批",
                       "产业链", "制造业项目", "关联", "多个", "等")  # fmt: skip
+#: A count of projects, not a name (共有173个项目, 签约30项项目).
+_COUNTED = regex.compile(r"(?:[0-9]+|[一二两三四五六七八九十百千万]+)[个批项家]\p{Han}{0,4}项目$")
 #: Characters a name never contains: they end the phrase before it.
 _NAME_BREAK = regex.compile(r"[，。、；：:！？“”\"'《》\s的在是为由将已对]|——")
 #: Words a phrase may start with that are not part of the name (推动X项目落户, 和Y项目).
@@ -565,7 +567,11 @@ def find_project_mentions(
         proper = any(
             name.removesuffix("项目").endswith(e) or name.endswith(e) for e in FACILITY_ENDINGS
         )
-        if len(name) < _MIN_NAME or any(w in name for w in GENERIC_NAME_WORDS):
+        if (
+            len(name) < _MIN_NAME
+            or any(w in name for w in GENERIC_NAME_WORDS)
+            or _COUNTED.search(name)
+        ):
             continue
         if not (proper or (introduced and len(name) >= 9)):
             continue
