@@ -208,6 +208,12 @@ def render_html(document: Document, text: str, *, title: str | None = None) -> s
     ``title`` giving the normalised fields.  Each project is a card beside the row of the
     article that holds its block.  All text is HTML-escaped and every character of the
     article is kept, newlines included: the ``.seg`` elements' text, in order, is ``text``.
+
+    >>> from zhproj_extract import extract
+    >>> text = "总投资5亿元，同比增长11.4%"
+    >>> page = render_html(extract(text), text, title="例")
+    >>> page.count('class="hl'), 'data-kind="money"' in page, "http" in page
+    (2, True, False)
     """
     highlights = _highlights(document, text)
     links = _links(document, text, highlights)

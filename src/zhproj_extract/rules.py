@@ -89,6 +89,13 @@ class PatternRule:
     ``<name>.<form>`` as its rule; where it overlaps a built-in mention of the same
     dimension, the longer wins, and on a tie the user's rule.  ``examples`` are the
     sentences :func:`zhproj_extract.testing.assert_examples` checks.
+
+    >>> from zhproj_extract import Extractor
+    >>> teu_rate = PatternRule(
+    ...     "teu_fee", "money", {"per_teu": r"(?P<n>[0-9]+)元每标箱"},
+    ...     lambda m: {"value": m.group("n"), "unit": "CNY", "kind": "rate", "per": "标箱"})
+    >>> [(m.text, m.value, m.per, m.rule) for m in Extractor(rules=[teu_rate]).extract("收费300元每标箱").money]
+    [('300元每标箱', Decimal('300'), '标箱', 'teu_fee.per_teu')]
     """
 
     name: str

@@ -61,6 +61,14 @@ def assert_extracts(
     order, each given by the fields that matter (``{"text": "300万标箱", "unit": "标箱"}``).
     A list left out is not checked; an empty list means "nothing".  Returns the
     Document for further checks.
+
+    >>> doc = assert_extracts(None, "总投资5亿元", {"money": [{"text": "5亿元", "value": "500000000"}]})
+    >>> assert_extracts(None, "总投资5亿元", {"money": [{"value": "6"}]})
+    Traceback (most recent call last):
+    ...
+    AssertionError: in '总投资5亿元':
+      money[0].value: expected '6', found '500000000'
+      money found: '5亿元' (money.amount 500000000 CNY)
     """
     from .api import default_extractor
 
