@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sys
 
 import pytest
 
@@ -48,8 +50,13 @@ def test_dask_on_a_two_worker_local_cluster() -> None:
     assert out.set_index("id").loc["d2", "error"] == "TypeError"
 
 
-def test_pyspark_map_in_pandas() -> None:
-    pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (it needs Java)")
+def test_pyspark_map_in_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs Java, which is not installed")
+    pyspark = pytest.importorskip(
+        "pyspark", reason="pyspark is not installed (pip install '.[spark]'; .ci/run does)"
+    )
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)  # workers import zhproj_extract
     spark = pyspark.sql.SparkSession.builder.master("local[2]").getOrCreate()
     try:
         articles = spark.createDataFrame(_frame()[["id", "text"]].fillna(""))
