@@ -13,6 +13,7 @@ MODULES = [
     "zhproj_extract",
     "zhproj_extract.api",
     "zhproj_extract.batch",
+    "zhproj_extract.distributed",
     "zhproj_extract.html",
     "zhproj_extract.rules",
     "zhproj_extract.testing",

@@ -175,3 +175,12 @@ def test_the_worked_examples_in_the_extending_page_run(
     namespace["test_the_bundled_samples_change_only_where_teu_appears"](
         zhproj_samples, zhproj_golden
     )
+
+
+def test_a_rule_that_backtracks_without_end_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhproj_extract import api
+
+    monkeypatch.setattr(api, "RULE_SECONDS_PER_MB", 0.05)
+    runaway = PatternRule("runaway", "money", {"f": r"(a|aa)+\d"}, lambda m: None)
+    with pytest.raises(RuleError, match=r"rule 'runaway' took over .* backtracks"):
+        Extractor(rules=[runaway]).extract("a" * 40)

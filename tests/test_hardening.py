@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from zhproj_extract import extract
+from zhproj_extract import dates, extract
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 MODULES = ("money", "quantities", "percentages", "dates", "projects", "numerals",
@@ -45,7 +45,10 @@ def _module_patterns() -> list[tuple[str, regex.Pattern[str], bool]]:
     return found
 
 
-PATTERNS = _module_patterns()
+#: Each date form is tried anchored, at the positions the form table finds.
+PATTERNS = _module_patterns() + [
+    (f"dates.FORMS[{name}]", regex.compile(form), False) for name, form in dates.FORMS.items()
+]
 
 
 def test_the_pattern_review_sees_the_main_patterns() -> None:
@@ -85,7 +88,7 @@ def test_eight_threads_extract_what_one_thread_does() -> None:
         import json, sys
         from concurrent.futures import ThreadPoolExecutor
         from pathlib import Path
-        from zhproj_extract import extract
+        from zhproj_extract import dates, extract
 
         texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
         texts.append("今年犹太新年、开斋节、复活节和春节假期，农历正月初一，五角大楼，一条龙")

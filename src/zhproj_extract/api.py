@@ -119,6 +119,9 @@ class Extractor:
         return resolve_overlaps([*extra, *found]) if extra else found  # type: ignore[list-item]
 
 
+#: How long a user's rule may scan a megabyte of text before it counts as broken.
+RULE_SECONDS_PER_MB = 10.0
+
 #: The model each dimension's mentions are made of.
 _MODELS: dict[str, type[Mention]] = {
     "money": Money,
@@ -133,7 +136,19 @@ def _apply(rule: PatternRule, ntext: NormalizedText) -> list[Mention]:
     its error is raised with the rule's name and the matched text."""
     model = _MODELS[rule.dimension]
     found = []
-    for match in rule.pattern.finditer(ntext.text):
+    # A pattern that backtracks without end is a bug in the rule: it fails loudly.
+    timeout = RULE_SECONDS_PER_MB * (1 + len(ntext.text) / 2**20)
+    matches = rule.pattern.finditer(ntext.text, timeout=timeout)
+    while True:
+        try:
+            match = next(matches)
+        except StopIteration:
+            break
+        except TimeoutError:
+            raise RuleError(
+                f"rule {rule.name!r} took over {timeout:.0f} s on a {len(ntext.text)}-character "
+                "text: its pattern backtracks (use possessive quantifiers or atomic groups)"
+            ) from None
         try:
             fields = rule.normalize(match)
             if fields is None:

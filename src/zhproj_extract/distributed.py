@@ -20,7 +20,13 @@ RESULT_COLUMNS = ("id", "document", "error", "message")
 
 
 def extract_partition(frame: Any) -> Any:
-    """Extract every row of a pandas DataFrame (``id``, ``text``, ``reference_date``?)."""
+    """Extract every row of a pandas DataFrame (``id``, ``text``, ``reference_date``?).
+
+    >>> import json, pandas as pd
+    >>> out = extract_partition(pd.DataFrame({"id": ["a", "b"], "text": ["投资5亿元", None]}))
+    >>> [json.loads(out.document[0])["money"][0]["value"], out.error[1]]
+    ['500000000', 'TypeError']
+    """
     import pandas as pd
 
     columns = [c for c in ("id", "text", "reference_date") if c in frame.columns]
