@@ -184,3 +184,24 @@ def test_a_rule_that_backtracks_without_end_fails_loudly(monkeypatch: pytest.Mon
     runaway = PatternRule("runaway", "money", {"f": r"(a|aa)+\d"}, lambda m: None)
     with pytest.raises(RuleError, match=r"rule 'runaway' took over .* backtracks"):
         Extractor(rules=[runaway]).extract("a" * 40)
+
+
+def test_extra_qualifier_words_widen_the_span_and_set_the_qualifier() -> None:
+    hedged = Extractor(qualifiers_before={"逼近": "approx"}, qualifiers_after={"开外": "more_than"})
+    text = "投资逼近 5亿元，年产20万吨开外，增长超10%，达3成开外"
+    document = assert_extracts(
+        hedged,
+        text,
+        {
+            "money": [{"text": "逼近 5亿元", "qualifier": "approx", "value": "500000000"}],
+            "quantities": [{"text": "20万吨开外", "qualifier": "more_than"}],
+            "percentages": [{"text": "超10%", "qualifier": "more_than"},
+                            {"text": "3成开外", "qualifier": "more_than", "value": "30"}],
+        },
+    )  # fmt: skip
+    for m in [*document.money, *document.quantities, *document.percentages]:
+        assert text[m.start : m.end] == m.text
+    default = extract(text)  # the library reads 近 alone, and no 开外
+    assert [m.text for m in [*default.money, *default.quantities]] == ["近 5亿元", "20万吨"]
+    with pytest.raises(ValueError, match="qualifier of '开外' must be one of"):
+        Extractor(qualifiers_after={"开外": "plenty"})

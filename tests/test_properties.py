@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhproj_extract import Document, extract
+from zhproj_extract import Document, Extractor, Unit, extract
 
 #: Fragments that trigger the extractors, mixed with arbitrary text below.
 TRIGGERS = [
@@ -62,3 +62,19 @@ def test_any_text_yields_a_valid_document(text: str) -> None:
     _check(text, doc)
     assert extract(text, reference_date=date(2023, 2, 15)) == doc  # deterministic
     assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+HEDGED = Extractor(
+    qualifiers_before={"逼近": "approx", "不少于约": "at_least"},
+    qualifiers_after={"开外": "more_than", "以上不等": "at_least"},
+    units=[Unit("标箱", "items", ("标箱",), "标箱")],
+)
+
+
+@given(
+    st.lists(st.sampled_from([*TRIGGERS, "逼近", "开外", "以上不等", "标箱"]), max_size=30).map(
+        "".join
+    )
+)
+def test_a_configured_extractor_keeps_every_invariant(text: str) -> None:
+    _check(text, HEDGED.extract(text, reference_date=date(2023, 2, 15)))

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from ._units import Unit
 from .dates import find_dates
+from .extra_qualifiers import ExtraQualifiers
 from .models import DateMention, Document, Mention, Money, Percentage, Quantity
 from .money import find_money
 from .percentages import find_percentages
@@ -33,7 +34,10 @@ class Extractor:
     - ``section_labels``: more project section labels (label → section kind: ``intro``,
       ``significance``, ``progress``, or a kind of your own kept in ``Project.sections``);
     - ``places`` and ``companies``: names the project parser takes whole as a location
-      (after 落户, 位于 …) or an investor.
+      (after 落户, 位于 …) or an investor;
+    - ``qualifiers_before`` and ``qualifiers_after``: hedge words (word → ``approx``,
+      ``more_than``, ``at_least``, ``at_most`` or ``less_than``) read around money,
+      quantities and percentages, as 约 and 以上 are.
 
     >>> from zhproj_extract import Extractor, Unit
     >>> port = Extractor(units=[Unit("标箱", "items", ("标箱", "TEU"), "标箱")])
@@ -52,6 +56,8 @@ class Extractor:
         section_labels: Mapping[str, str] | None = None,
         places: Iterable[str] = (),
         companies: Iterable[str] = (),
+        qualifiers_before: Mapping[str, str] | None = None,
+        qualifiers_after: Mapping[str, str] | None = None,
     ) -> None:
         self.rules = tuple(rules)
         for rule in self.rules:
@@ -71,6 +77,7 @@ class Extractor:
             if section_labels or places or companies
             else DEFAULT_GRAMMAR
         )
+        self._qualifiers = ExtraQualifiers(qualifiers_before or {}, qualifiers_after or {})
 
     def extract(self, text: str, *, reference_date: date | None = None) -> Document:
         """Extract every mention from ``text``.
@@ -98,6 +105,11 @@ class Extractor:
             self._with_rules("quantities", ntext, find_quantities(ntext, self._units)),
             [*money, *percentages, *dates],
         )
+        if self._qualifiers:
+            taken = [*money, *percentages, *quantities, *dates]
+            money = self._qualifiers.apply(ntext, money, taken)
+            percentages = self._qualifiers.apply(ntext, percentages, taken)
+            quantities = self._qualifiers.apply(ntext, quantities, taken)
         projects = find_projects(ntext, money, quantities, dates, self._grammar)
         return Document(
             money=money,

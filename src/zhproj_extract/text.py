@@ -14,7 +14,7 @@ proportion to the number of deletions, not to the length of the text.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -200,6 +200,10 @@ class NormalizedText:
         """Original offset of the character at normalised ``index``."""
         k = bisect_right(self._cuts, index)
         return index + (self._shifts[k - 1] if k else 0)
+
+    def to_normalized(self, index: int) -> int:
+        """The first normalised offset whose character stands at or after original ``index``."""
+        return bisect_left(range(len(self.text)), index, key=self.to_original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised half-open span ``[start, end)``."""
