@@ -264,7 +264,7 @@ def _first_wins(spans: Iterable[_Highlight]) -> list[_Highlight]:
 def _links(document: Document, text: str, highlights: Sequence[_Highlight]) -> list[_Link]:
     """Project mentions in prose that can be underlined without breaking a highlight.
 
-    A mention may contain highlights (去年共有173个项目) but not cut one in two; one that
+    A mention may contain highlights (年产10万吨电解液项目) but not cut one in two; one that
     would, or that overlaps an earlier mention, is left out.
     """
     projects = len(document.projects)
