@@ -12,7 +12,7 @@ that another mention already covers is left alone.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeVar, get_args
 
 from .models import Measure, Mention, Qualifier
@@ -54,18 +54,7 @@ class ExtraQualifiers:
         gap = start
         while gap > 0 and start - gap < 2 and text[gap - 1] == " ":
             gap -= 1
-        exact = mention.qualifier == "exact"
-        found = None
-        # A word may hold the start of the mention's own qualifier word (逼近 holds 近).
-        for word, qualifier in self.before:
-            for held in range(len(word)):
-                at = (gap if held == 0 else start) - (len(word) - held)
-                if (exact or held) and at >= 0 and text.startswith(word, at):
-                    found = found or (at, end, qualifier)
-        for word, qualifier in self.after:
-            for held in range(len(word)):
-                if (exact or held) and text.startswith(word, end - held):
-                    found = found or (start, end - held + len(word), qualifier)
+        found = next(self._fits(text, gap, start, end, mention.qualifier == "exact"), None)
         if found is None:
             return mention
         o_start, o_end = ntext.span(found[0], found[1])
@@ -79,6 +68,24 @@ class ExtraQualifiers:
                 "qualifier": found[2],
             }
         )
+
+    def _fits(
+        self, text: str, gap: int, start: int, end: int, exact: bool
+    ) -> Iterator[tuple[int, int, str]]:
+        """Each (start, end, qualifier) a user's word gives the mention, best first.
+
+        ``held`` characters of a word may lie inside the mention already, as its own
+        qualifier word (逼近 holds 近); a mention without one takes whole words only.
+        """
+        for word, qualifier in self.before:
+            for held in range(len(word)):
+                at = (gap if held == 0 else start) - (len(word) - held)
+                if (exact or held) and at >= 0 and text.startswith(word, at):
+                    yield at, end, qualifier
+        for word, qualifier in self.after:
+            for held in range(len(word)):
+                if (exact or held) and text.startswith(word, end - held):
+                    yield start, end - held + len(word), qualifier
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int, own: Mention) -> bool:
