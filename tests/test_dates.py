@@ -98,6 +98,7 @@ def test_the_form_table_finds_what_the_full_alternation_finds(text: str) -> None
 
 def test_the_form_table_on_the_example_corpus_and_peer_date_cases() -> None:
     sentences = [ex.sentence for rule in dates.RULES for ex in rule.examples]
+    sentences += ["二二月", "12023-01-05", "十二五", "“十四五”"]  # dates inside a numeral run
     peers = Path(
         os.environ.get(
             "ZHPROJ_CONFORMANCE_DIR", Path(__file__).parents[2] / "shared" / "conformance"

@@ -184,7 +184,8 @@ class FormTable:
     """Named forms (name → pattern), tried only where they can begin.
 
     One alternation of dozens of forms, tried at every position, spends its time failing;
-    a table tries a position only when a cheap ``starts`` pattern finds one there (compiled
+    a table tries a position only where a cheap ``starts`` pattern matches, at each position
+    the match covers (a run of numerals before 年 may hold a date inside it: 二二月; compiled
     with the standard library's ``re``, which scans a plain character class about three
     times faster than ``regex``; keep them to classes, lookarounds and greedy runs), and then
     only the forms that can begin with the next two characters.  Which forms those are is
@@ -207,10 +208,15 @@ class FormTable:
         self._groups: dict[regex.Pattern[str], tuple[tuple[str, str], ...]] = {}
 
     def candidates(self, text: str) -> list[int]:
-        """Positions where a form may begin, in order."""
-        if len(self._starts) == 1:
-            return [m.start() for m in self._starts[0].finditer(text)]
-        return sorted({m.start() for start in self._starts for m in start.finditer(text)})
+        """Positions where a form may begin, in order: each one a start pattern covers."""
+        return sorted(
+            {
+                pos
+                for start in self._starts
+                for m in start.finditer(text)
+                for pos in range(m.start(), max(m.end(), m.start() + 1))
+            }
+        )
 
     def match(self, text: str, pos: int) -> regex.Match[str] | None:
         """The first form (in table order) that matches at ``pos``, if any."""
