@@ -13,7 +13,7 @@ from .extra_qualifiers import ExtraQualifiers
 from .models import DateMention, Document, Mention, Money, Percentage, Quantity
 from .money import find_money
 from .percentages import find_percentages
-from .projects import DEFAULT_GRAMMAR, find_project_mentions, find_projects
+from .projects import DEFAULT_GRAMMAR, find_projects
 from .quantities import DEFAULT_UNITS, find_quantities
 from .rules import PatternRule, resolve_overlaps
 from .text import NormalizedText, normalize, require_str
@@ -110,16 +110,12 @@ class Extractor:
             money = self._qualifiers.apply(ntext, money, taken)
             percentages = self._qualifiers.apply(ntext, percentages, taken)
             quantities = self._qualifiers.apply(ntext, quantities, taken)
-        projects = find_projects(ntext, money, quantities, dates, self._grammar)
         return Document(
             money=money,
             percentages=percentages,
             quantities=quantities,
             dates=dates,
-            projects=projects,
-            project_mentions=find_project_mentions(
-                ntext, projects, money, quantities, dates, self._grammar
-            ),
+            projects=find_projects(ntext, money, quantities, dates, self._grammar),
             reference_date=reference,
         )
 

@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .models import Document, Money, Project, ProjectMention
+from .models import Document, Money, Project
 
 __all__ = [
     "CorpusItem",
@@ -171,11 +171,11 @@ class Score:
         }
 
 
-_Prediction = Project | ProjectMention
+_Prediction = Project
 
 
 def _predictions(document: Document) -> list[_Prediction]:
-    return [*document.projects, *document.project_mentions]
+    return list(document.projects)
 
 
 def _filled(prediction: _Prediction) -> int:

@@ -27,7 +27,7 @@ __all__ = [
     "Percentage",
     "Phase",
     "Project",
-    "ProjectMention",
+    "Span",
     "Qualifier",
     "Quantity",
     "ReferenceDate",
@@ -178,6 +178,21 @@ class Milestone(BaseModel):
     text: str
     start: int
     end: int
+    implicit: bool = Field(
+        default=False,
+        description="True when only an event the project belongs to implies the stage "
+        "(a 集中开工 list, 此次签约的项目包括…), not a statement about the project itself.",
+    )
+
+
+class Span(BaseModel):
+    """A stretch of the original text that supports a field: ``text == input[start:end]``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    start: int
+    end: int
 
 
 class Phase(BaseModel):
@@ -192,21 +207,35 @@ class Phase(BaseModel):
     capacities: list[Quantity] = Field(default_factory=list)
 
 
-class Project(BaseModel):
-    """A project block: who invests how much, where, how big, and when.
+#: Where a project was first found: a labelled block, a list item, a form record or
+#: table row, a heading line over its description, or a statement in running prose.
+Layout = Literal["block", "list", "form", "heading", "prose"]
 
-    Money, quantities and dates are mentions of the same Document (same spans); ``name``
-    is the header as written with the bullet removed; ``sections`` keeps the raw text of
-    each labelled section (intro, significance, progress).
+
+class Project(BaseModel):
+    """One distinct project: who invests how much, where, how big, and when.
+
+    Every place the text names the project is in ``mentions`` and its fields are merged
+    from all of them.  Money, quantities and dates are mentions of the same Document
+    (same spans); ``investor_span`` and ``location_span`` say where the investor and the
+    location are written.  ``start``..``end`` is the stretch that describes the project
+    where it was first found (its block, list item or sentences); ``sections`` keeps the
+    raw text of each labelled section of a block (intro, significance, progress).
     """
 
     model_config = ConfigDict(frozen=True)
 
-    name: str
-    start: int = Field(description="Start of the block in the original string.")
-    end: int = Field(description="End of the block in the original string (exclusive).")
+    name: str = Field(description="The name as written at its first mention, spaces removed.")
+    start: int = Field(description="Start of the describing stretch in the original string.")
+    end: int = Field(description="End of the describing stretch (exclusive).")
+    layout: Layout = "block"
+    mentions: list[Span] = Field(
+        default_factory=list, description="Every place the text names the project."
+    )
     investor: str | None = None
+    investor_span: Span | None = None
     location: str | None = None
+    location_span: Span | None = None
     investment: Money | None = None
     phases: list[Phase] = Field(default_factory=list)
     capacities: list[Quantity] = Field(default_factory=list)
@@ -218,27 +247,6 @@ class Project(BaseModel):
     progress: list[Milestone] = Field(default_factory=list)
     significance: str | None = None
     sections: dict[str, str] = Field(default_factory=dict)
-
-
-class ProjectMention(BaseModel):
-    """A project named in running prose, with what the same sentence states about it.
-
-    ``project`` is the index in ``Document.projects`` of the block with the same name, if
-    any, so all the places one project appears can be gathered.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    name: str
-    start: int
-    end: int
-    sentence_start: int
-    sentence_end: int
-    project: int | None = None
-    investment: Money | None = None
-    location: str | None = None
-    capacities: list[Quantity] = Field(default_factory=list)
-    progress: list[Milestone] = Field(default_factory=list)
 
 
 class Document(BaseModel):
@@ -255,5 +263,4 @@ class Document(BaseModel):
     quantities: list[Quantity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
-    project_mentions: list[ProjectMention] = Field(default_factory=list)
     reference_date: ReferenceDate = Field(default_factory=ReferenceDate)

@@ -1,0 +1,52 @@
+"""Projects: the distinct projects of a release, whatever its layout.
+
+Each layout module finds where projects are named and what stretch of text describes
+each (:class:`~.names.Candidate`): :mod:`.blocks` (● 名称 / 项目介绍：…), :mod:`.lists`
+(enumerations, numbered lines, ；-items), :mod:`.forms` (项目名称：…, flattened tables)
+and :mod:`.prose` (names in sentences, headings, approval titles).  :mod:`.fields` reads
+each one's fields from the Document's mentions, and :mod:`.merge` joins the candidates
+that name the same project into one :class:`~zhproj_extract.models.Project` with every
+mention and every field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import DateMention, Money, Project, Quantity
+from ..rules import Rule
+from ..text import NormalizedText
+from . import blocks, forms, lists, prose
+from .assemble import assemble
+from .fields import Mentions
+from .grammar import DEFAULT_GRAMMAR, SECTION_LABELS, STAGES, ProjectGrammar
+from .merge import merge
+
+__all__ = ["DEFAULT_GRAMMAR", "RULES", "SECTION_LABELS", "STAGES", "ProjectGrammar", "find_projects"]
+
+#: The example corpus of every layout, run by ``tests/test_corpus.py``.
+RULES: tuple[Rule, ...] = (blocks.RULE, lists.RULE, forms.RULE, prose.RULE)
+
+
+def find_projects(
+    ntext: NormalizedText,
+    money: Sequence[Money],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateMention],
+    grammar: ProjectGrammar = DEFAULT_GRAMMAR,
+) -> list[Project]:
+    """Every distinct project named in ``ntext``, its fields read from the mentions."""
+    text = ntext.text
+    candidates = blocks.find(text, grammar)
+    in_blocks = [c.scope for c in candidates]
+
+    def outside(found: list) -> list:  # type: ignore[type-arg]
+        return [c for c in found if not any(a <= c.start < b for a, b in in_blocks)]
+
+    candidates += outside(forms.records(text))
+    listed = outside(lists.enumerations(text) + lists.lines(text) + lists.semicolon_items(text))
+    candidates += listed
+    taken = in_blocks + [c.scope for c in listed]
+    candidates += prose.find(text, taken)
+    candidates += prose.headings(text, taken + [(c.start, c.end) for c in candidates])
+    return merge(assemble(ntext, candidates, Mentions(ntext, money, quantities, dates), grammar))

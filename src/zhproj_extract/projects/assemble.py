@@ -1,0 +1,236 @@
+"""One candidate → one Project: its fields read from its own stretch of text.
+
+Where a field is not stated in a project's own stretch, the text around it may still
+state it: the sentence that introduces it (罗庄区人民政府与X公司签约的…项目), its list's
+sentence (此次签约的项目包括… gives each member the stage; 均过5亿元 the threshold), the
+place its paragraph or the article is about.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Milestone, Money, Project
+from ..text import NormalizedText, clause_start
+from . import fields
+from .blocks import Block
+from .fields import Mentions
+from .grammar import ProjectGrammar
+from .names import Candidate, company_prefix, place_prefix
+from .places import place_at
+
+#: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
+_PARTIES = regex.compile(
+    r"(?P<a>[\p{Han}A-Za-z0-9()（）]{2,40}?)(?:人民政府|政府|管委会|管理委员会)?[与和同](?P<b>[\p{Han}A-Za-z0-9()（）]{2,40}?)"
+    r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署)"
+)
+_GOVERNMENT = regex.compile(r"(?:人民政府|政府|管委会|管理委员会|开发区|园区|工业园|镇|乡|县|区|市)$")
+#: A place in parentheses right after a name: …项目（丽水经开区）.
+_PLACE_AFTER = regex.compile(r"[（(](?P<place>\p{Han}{2,12})[）)]")
+#: A threshold a list shares: 均过5亿元, 投资额过10亿元, 均超.
+_THRESHOLD = regex.compile(r"(?:均|都|投资额|总投资额|总投资)(?:均|都)?(?:过|超过|超|逾|在)")
+#: The subject place of a paragraph or article: a place at its start or after a dateline.
+_SUBJECT_PLACE = regex.compile(
+    r"\p{Han}{2,10}?(?:经济技术开发区|高新技术产业开发区|高新区|开发区|经开区|新区|自治州|自治县|省|市|县|区)"
+)
+
+
+def assemble(
+    ntext: NormalizedText,
+    candidates: list[Candidate],
+    found: Mentions,
+    grammar: ProjectGrammar,
+) -> list[tuple[Candidate, Project]]:
+    """Each candidate with the Project its own text describes, in text order."""
+    text = ntext.text
+    candidates = sorted(candidates, key=lambda c: (c.start, c.layout != "block"))
+    for i, c in enumerate(candidates):  # a stretch ends where the next project's begins
+        nxt = next((d for d in candidates[i + 1 :] if d.scope[0] > c.start), None)
+        if nxt is not None and c.layout in ("prose", "heading") and nxt.scope[0] < c.scope[1]:
+            c.scope = (c.scope[0], max(c.end, nxt.scope[0]))
+    document_stage = fields.event_stage(text, 0, min(len(text), 400))
+    document_place = _subject_place(text, 0, min(len(text), 400))
+    out = []
+    previous_end = 0
+    for c in candidates:
+        out.append((c, _project(ntext, c, found, grammar, previous_end, document_stage,
+                                document_place)))  # fmt: skip
+        previous_end = max(previous_end, c.end)
+    return out
+
+
+def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The place a stretch is about: the first place written with its suffix, or a known
+    division, in its first sentence."""
+    stop = start
+    while stop < end and text[stop] not in "。\n":
+        stop += 1
+    stop = min(stop, start + 160)
+    for i in range(start, stop):
+        if "\u4e00" <= text[i] <= "\u9fff":
+            at = place_at(text, i)
+            if at - i >= 2:
+                return i, at
+            m = _SUBJECT_PLACE.match(text, i, stop)
+            if m is not None and m.group().endswith(("市", "县", "区", "州", "省")) and len(m.group()) <= 6:
+                return m.span()
+    return None
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _project(
+    ntext: NormalizedText,
+    c: Candidate,
+    found: Mentions,
+    grammar: ProjectGrammar,
+    previous_end: int,
+    document_stage: fields.Stage | None,
+    document_place: tuple[int, int] | None,
+) -> Project:
+    text = ntext.text
+    scope = c.scope
+    if isinstance(c.block, Block):
+        scope = c.block.sections.get("intro", (c.end, c.end))
+    if "scope" in c.fields:
+        scope = c.fields["scope"]  # type: ignore[assignment]
+    money = Mentions.inside(found.money, *scope)
+    quantities = Mentions.inside(found.quantities, *scope)
+    # the sentence that introduces the name, back to the previous project's name
+    context_start = max(previous_end, clause_start(text, c.start, 120, "。；;！？\n"))
+    context = (min(context_start, scope[0]), max(scope[1], c.end))
+
+    investor = c.investor
+    prefix, name_start = company_prefix(text, c.start, c.end)
+    location = c.location
+    parties = _parties(text, context_start, c.start)
+    if investor is None:
+        investor = prefix or (parties[0] if parties else None)
+    if investor is None:
+        investor = fields.investor(text, *scope, grammar)
+    if investor is None and c.layout != "block":
+        investor = fields.investor(text, context[0], c.start, grammar)
+    if location is None:
+        location = parties[1] if parties else None
+    if location is None:
+        location = fields.location(text, *scope, grammar) or (
+            fields.location(text, context[0], c.start, grammar) if c.layout != "block" else None
+        )
+    if location is None:
+        after = _PLACE_AFTER.match(text, c.end)
+        if after is not None and (
+            place_at(text, after.start("place")) > after.start("place")
+            or _SUBJECT_PLACE.fullmatch(after.group("place"))
+        ):
+            location = after.span("place")
+    if location is None:
+        location = place_prefix(text, prefix[1] if prefix else c.start, c.end)
+    if location is None and c.layout != "block":
+        location = _subject_place(text, *_paragraph(text, c.start)) or document_place
+
+    total = fields.investment(text, money, scope[0])
+    if total is None and c.shared is not None:
+        total = _threshold(text, found, c.shared, c.end)
+    capacities = fields.capacities(text, quantities)
+    if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
+        in_name = Mentions.inside(found.quantities, c.start, c.end)
+        capacities = fields.capacities(text, in_name) + capacities
+    progress = _progress(ntext, c, found, scope, document_stage)
+    o_start, o_end = ntext.span(*c.scope)
+    name_span = fields.span_of(ntext, (name_start, c.end))
+    assert name_span is not None
+    sections = (
+        {k: ntext.original[slice(*ntext.span(a, b))] for k, (a, b) in c.block.sections.items()}
+        if isinstance(c.block, Block)
+        else {}
+    )
+    return Project(
+        name=regex.sub(r"\s+", "", name_span.text),
+        start=o_start,
+        end=o_end,
+        layout=c.layout,  # type: ignore[arg-type]
+        mentions=[name_span],
+        investor=_text(ntext, investor),
+        investor_span=fields.span_of(ntext, investor),
+        location=_text(ntext, location),
+        location_span=fields.span_of(ntext, location),
+        investment=total,
+        phases=fields.phases(ntext, scope, money, quantities, total),
+        capacities=capacities,
+        products=fields.products(text[scope[0] : scope[1]])
+        + fields.products_after(ntext.original, capacities),
+        annual_output=fields.annual_output(text, money),
+        tax=fields.tax(text, money),
+        jobs=fields.jobs(text, quantities),
+        land_area=fields.land_area(text, quantities),
+        progress=progress,
+        significance=sections.get("significance"),
+        sections=sections,
+    )
+
+
+def _text(ntext: NormalizedText, span: tuple[int, int] | None) -> str | None:
+    located = fields.span_of(ntext, span)
+    return regex.sub(r"\s+", "", located.text) if located else None
+
+
+def _parties(
+    text: str, start: int, end: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """In X与Y签约的 before a name: (the company, the government or park)."""
+    m = None
+    for m in _PARTIES.finditer(text, start, end):
+        pass
+    if m is None:
+        return None
+    a, b = m.span("a"), m.span("b")
+    a_text, b_text = text[slice(*a)], text[slice(*b)]
+    a_gov = _GOVERNMENT.search(text[a[0] : m.end("a") + 5]) is not None and not a_text.endswith(
+        ("公司", "集团")
+    )
+    if a_gov or b_text.endswith(("公司", "集团", "股份")):
+        return b, a
+    return a, b
+
+
+def _threshold(
+    text: str, found: Mentions, shared: tuple[int, int], after: int
+) -> Money | None:
+    """A threshold the list states for every member after the names (均过5亿元)."""
+    for item in Mentions.inside(found.money, after, shared[1]):
+        m = item.mention
+        if isinstance(m, Money) and m.qualifier in ("more_than", "at_least"):
+            if _THRESHOLD.search(text, max(after, item.start - 8), item.start):
+                return m
+    return None
+
+
+def _progress(
+    ntext: NormalizedText,
+    c: Candidate,
+    found: Mentions,
+    scope: tuple[int, int],
+    document_stage: fields.Stage | None,
+) -> list[Milestone]:
+    text = ntext.text
+    if isinstance(c.block, Block):
+        section = c.block.sections.get("progress")
+        return fields.progress(ntext, found, *section) if section else []
+    stated = fields.progress(ntext, found, *scope)
+    milestones: list[Milestone] = list(stated)
+    stages = {m.stage for m in stated}
+    if c.shared is not None:
+        event = fields.event_stage(text, *c.shared)
+        if event is not None and event not in stages:
+            milestones.append(fields.implied(ntext, event, *c.shared, found))
+            stages.add(event)
+    if not stages:
+        paragraph = _paragraph(text, c.start)
+        event = fields.event_stage(text, paragraph[0], c.end) or document_stage
+        if event is not None:
+            milestones.append(fields.implied(ntext, event, *paragraph, found))
+    return milestones

@@ -1,0 +1,429 @@
+"""The field grammar: a project's investor, location, money, capacities and progress.
+
+Each layout hands over the stretch of text that describes one project (its *scope*); the
+fields are read from the Document's own mentions inside it by the cue words of
+:mod:`.grammar`, so every value keeps its span.  What is not a field is said once here:
+完成投资, 年度计划投资 and 固定资产投资 are not the total investment; an amount said of
+many projects (共签约项目32个，总投资…) belongs to none of them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..models import DateMention, Milestone, Money, Phase, Quantity, Span, Stage, Status
+from ..text import NormalizedText, clause_start
+from .grammar import (
+    AGGREGATE,
+    ANNUAL_OUTPUT,
+    CAPACITY_KINDS,
+    DESCRIPTOR_ENDS,
+    EVENTS,
+    INVESTMENT,
+    INVESTOR_AFTER,
+    INVESTOR_BEFORE,
+    JOBS,
+    LAND,
+    NOT_INVESTMENT,
+    NOT_STAGES,
+    PHASES,
+    PRODUCTS,
+    STAGES,
+    STATUS_WORDS,
+    TAX,
+    TOTAL_INVESTMENT,
+    ProjectGrammar,
+)
+
+CLAUSE_STOP = "，。；;！？\n,"
+SENTENCE_STOP = "。；;！？\n"
+
+
+@dataclass(frozen=True)
+class Located:
+    """A mention with its normalised span, so cues can be looked up around it."""
+
+    start: int
+    end: int
+    mention: Money | Quantity | DateMention
+
+
+class Mentions:
+    """The Document's money, quantities and dates with normalised spans, in text order."""
+
+    def __init__(
+        self,
+        ntext: NormalizedText,
+        money: Sequence[Money],
+        quantities: Sequence[Quantity],
+        dates: Sequence[DateMention],
+    ) -> None:
+        def locate(items: Sequence[Money | Quantity | DateMention]) -> list[Located]:
+            return [
+                Located(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m)
+                for m in items
+            ]
+
+        self.ntext = ntext
+        self.money = locate(money)
+        self.quantities = locate(quantities)
+        self.dates = locate(dates)
+
+    @staticmethod
+    def inside(items: list[Located], start: int, end: int) -> list[Located]:
+        """The items within normalised ``[start, end)``, in text order."""
+        found = []
+        for i in range(bisect_left(items, start, key=lambda x: x.start), len(items)):
+            item = items[i]
+            if item.start >= end:
+                break
+            if item.end <= end:
+                found.append(item)
+        return found
+
+
+def cue_before(text: str, pos: int, cues: Sequence[str], limit: int = 24) -> str | None:
+    """The last of ``cues`` in the clause before ``pos`` (the longest where two end alike)."""
+    window = text[clause_start(text, pos, limit, CLAUSE_STOP) : pos]
+    best: tuple[int, str] | None = None
+    for cue in cues:
+        at = window.rfind(cue)
+        if at >= 0 and (
+            best is None or at + len(cue) > best[0] + len(best[1])
+            or (at + len(cue) == best[0] + len(best[1]) and len(cue) > len(best[1]))
+        ):
+            best = (at, cue)
+    return best[1] if best else None
+
+
+def is_aggregate(text: str, pos: int, scope_start: int) -> bool:
+    """An amount said of many projects: a count of projects earlier in its sentence."""
+    lo = max(scope_start, clause_start(text, pos, 60, SENTENCE_STOP))
+    return AGGREGATE.search(text, lo, pos) is not None
+
+
+def investment(text: str, money: list[Located], scope_start: int) -> Money | None:
+    """The total investment: an amount after 总投资 (or else 投资), not an aggregate."""
+    best: Money | None = None
+    for item in money:
+        m = item.mention
+        if not isinstance(m, Money) or m.kind != "amount":
+            continue
+        if cue_before(text, item.start, NOT_INVESTMENT, 12):
+            continue
+        if is_aggregate(text, item.start, scope_start):
+            continue
+        if cue_before(text, item.start, TOTAL_INVESTMENT):
+            return m
+        if best is None and cue_before(text, item.start, INVESTMENT, 14):
+            best = m
+    return best
+
+
+def money_after(text: str, money: list[Located], cues: Sequence[str]) -> Money | None:
+    for item in money:
+        if isinstance(item.mention, Money) and cue_before(text, item.start, cues):
+            return item.mention
+    return None
+
+
+def is_capacity(quantity: Quantity) -> bool:
+    """A production capacity: an annual figure (年产20万吨) or an energy or power rating."""
+    return quantity.per is not None or (
+        quantity.kind in CAPACITY_KINDS and quantity.kind != "count"
+    )
+
+
+def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
+    found = []
+    for item in quantities:
+        q = item.mention
+        if not isinstance(q, Quantity) or q.kind in ("count", "area", "length", "duration"):
+            if isinstance(q, Quantity) and q.kind == "area" and q.per is not None:
+                found.append(q)
+            elif isinstance(q, Quantity) and q.kind == "area" and cue_before(
+                text, item.start, ("年产", "产出", "可产", "生产")
+            ):
+                found.append(q)
+            continue
+        if cue_before(text, item.start, ("减碳", "减少", "库容", "碳排放", "订单", "储备", "现有")):
+            continue
+        if q.kind == "items" and q.unit in ("台", "条", "套", "座") and q.per is None:
+            continue  # equipment counts beside the capacity
+        if is_capacity(q):
+            found.append(q)
+    return found
+
+
+def land_area(text: str, quantities: list[Located]) -> Quantity | None:
+    areas = [
+        x for x in quantities if isinstance(x.mention, Quantity) and x.mention.kind == "area"
+    ]
+    for x in areas:
+        if cue_before(text, x.start, LAND):
+            return x.mention  # type: ignore[return-value]
+    return None
+
+
+def jobs(text: str, quantities: list[Located]) -> Quantity | None:
+    for x in quantities:
+        q = x.mention
+        if isinstance(q, Quantity) and q.kind == "count" and cue_before(text, x.start, JOBS):
+            return q
+        if isinstance(q, Quantity) and q.kind == "count" and text.startswith(
+            ("个就业", "个岗位"), x.end - 1
+        ):
+            return q
+    return None
+
+
+_COMPANY = regex.compile(
+    r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|"
+    r"股份|研究院|红糖厂|糖厂|银行))(?![\p{Han}]{0,2}(?:有限|股份))"
+)
+
+
+def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[int, int] | None:
+    """The investor stated in ``text[start:end]``: a known company, 由X投资, 投资方为X, X投资."""
+    if grammar.company is not None:
+        known = grammar.company.search(text, start, end)
+        if known is not None:
+            return known.span()
+    for cue in INVESTOR_BEFORE.finditer(text, start, end):
+        who = _COMPANY.match(text, cue.end(), end)
+        if who is None:
+            stop = INVESTOR_AFTER.search(text, cue.end(), min(end, cue.end() + 30))
+            if stop is not None and stop.start() - cue.end() >= 2 and cue.group() == "由":
+                return _trim_descriptor(text, cue.end(), stop.start())
+            continue
+        return _trim_descriptor(text, *who.span("who"))
+    for who in _COMPANY.finditer(text, start, end):
+        after = INVESTOR_AFTER.match(text, who.end(), end)
+        if after is not None:
+            return _trim_descriptor(text, *who.span("who"))
+    return None
+
+
+def _trim_descriptor(text: str, start: int, end: int) -> tuple[int, int] | None:
+    who = text[start:end]
+    cut = max((who.rfind(e) + len(e) for e in DESCRIPTOR_ENDS if e in who), default=0)
+    start += cut
+    # 浙江省义务市的小宝红糖厂（负责人…）: drop a trailing parenthesis
+    while start < end and text[start] in "“”\"' ":
+        start += 1
+    while end > start and text[end - 1] in "“”\"' ":
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+_PLACE_CUE = regex.compile(
+    r"(?:落户于|落户在|落户|位于|选址于|选址在|选址|坐落于|坐落在|落地|建于|布局于|布局在|"
+    r"建设地点为|建设地点同为|建设地点|厂址位于|规划于|规划在)(?:于|在)?"
+)
+_PLACE = regex.compile(
+    r"\p{Han}{0,16}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
+    r"新区|园区|产业园|工业园区|工业园|工业区|产业基地|厂区|自治县|区|县|市|镇|乡|村|港|路|大道|公园内|"
+    r"东侧|西侧|南侧|北侧|院内|厂房)(?:\p{Han}{1,8}?(?:村|路|号|侧|内))?"
+)
+
+
+def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[int, int] | None:
+    """The place the scope puts the project: after 落户/位于/选址…, or a known place."""
+    for cue in _PLACE_CUE.finditer(text, start, end):
+        if grammar.place is not None:
+            known = grammar.place.match(text, cue.end(), end)
+            if known is not None:
+                return known.span()
+        m = _PLACE.match(text, cue.end(), min(end, cue.end() + 30))
+        if m is not None and m.end() - m.start() >= 2:
+            return m.span()
+    if grammar.place is not None:
+        known = grammar.place.search(text, start, end)
+        if known is not None:
+            return known.span()
+    return None
+
+
+def products(text: str) -> list[str]:
+    """主要研发生产聚砜、PEI、PETG等… → [聚砜, PEI, PETG]."""
+    m = PRODUCTS.search(text)
+    if m is None:
+        return []
+    items = regex.split(r"、|和|及|以及", m.group("list"))
+    return [item.strip() for item in items if 1 < len(item.strip()) <= 20]
+
+
+_PRODUCT_AFTER = regex.compile(r"[^，。、；;\n]{2,20}")
+
+
+def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
+    """年产20万吨电解液、0.6万吨高纯碳酸锂 → [电解液, 高纯碳酸锂]: what an annual figure makes."""
+    out = []
+    for q in found:
+        if q.per is None:
+            continue
+        after = _PRODUCT_AFTER.match(original, q.end)
+        word = after.group().removesuffix("项目") if after else ""
+        if word and not regex.match(r"(?:产能|规模|的|以上|左右|，)", word):
+            out.append(word)
+    return out
+
+
+def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
+    """Each stage named in ``text[start:end]`` with the word and where it starts."""
+    found: list[tuple[Stage, str, int]] = []
+    blocked = [
+        (m.start(), m.end())
+        for m in regex.finditer("|".join(map(regex.escape, NOT_STAGES)), text[start:end])
+    ]
+    for stage, words in STAGES.items():
+        for word in sorted(words, key=len, reverse=True):
+            at = text.find(word, start, end)
+            while at >= 0 and any(a <= at - start < b for a, b in blocked):
+                at = text.find(word, at + 1, end)
+            if at >= 0:
+                found.append((stage, word, at))
+                break
+    found.sort(key=lambda f: f[2])
+    kept: list[tuple[Stage, str, int]] = []
+    for stage, word, at in found:  # 建成投产 is production_start, not completion too
+        if any(
+            k_at <= at < k_at + len(k_word) or at <= k_at < at + len(word)
+            for _, k_word, k_at in kept
+        ):
+            continue
+        kept.append((stage, word, at))
+    return kept
+
+
+def status(text: str, at: int, lo: int) -> Status:
+    window = text[max(lo, at - 12) : at]
+    best: Status = "unknown"
+    best_at = -1
+    for word, value in STATUS_WORDS.items():
+        i = window.rfind(word)
+        if i > best_at:
+            best, best_at = value, i
+    return best
+
+
+def progress(
+    ntext: NormalizedText, found: Mentions, start: int, end: int
+) -> list[Milestone]:
+    """The stages stated in ``[start, end)``, each with its status and the date before it."""
+    text = ntext.text
+    dates = Mentions.inside(found.dates, start, end)
+    milestones = []
+    o_start, o_end = ntext.span(start, end)
+    for stage, word, at in stages(text, start, end):
+        before = [
+            d.mention
+            for d in dates
+            if isinstance(d.mention, DateMention) and d.mention.kind == "date" and d.end <= at
+        ]
+        milestones.append(
+            Milestone(
+                stage=stage,
+                status=status(text, at, start),
+                date=before[-1] if before else None,
+                text=ntext.original[o_start:o_end],
+                start=o_start,
+                end=o_end,
+            )
+        )
+    return milestones
+
+
+def event_stage(text: str, start: int, end: int) -> Stage | None:
+    """The one collective event named in ``text[start:end]`` (集中签约, 集中开工 …), if
+    exactly one kind is named; 开竣工 and 签约及开工 name two and give none."""
+    named = {
+        stage
+        for stage, words in EVENTS.items()
+        if any(text.find(w, start, end) >= 0 for w in words)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def implied(
+    ntext: NormalizedText, stage: Stage, start: int, end: int, found: Mentions
+) -> Milestone:
+    """A milestone that only the event the project belongs to implies."""
+    o_start, o_end = ntext.span(start, end)
+    dates = [
+        d.mention
+        for d in Mentions.inside(found.dates, start, end)
+        if isinstance(d.mention, DateMention) and d.mention.kind == "date"
+    ]
+    return Milestone(
+        stage=stage,
+        status="done",
+        date=dates[0] if dates else None,
+        text=ntext.original[o_start:o_end],
+        start=o_start,
+        end=o_end,
+        implicit=True,
+    )
+
+
+def phases(
+    ntext: NormalizedText,
+    scope: tuple[int, int],
+    money: list[Located],
+    quantities: list[Located],
+    total: Money | None,
+) -> list[Phase]:
+    text = ntext.text
+    out = []
+    for m in regex.finditer("|".join(PHASES), text[scope[0] : scope[1]]):
+        p_start = scope[0] + m.start()
+        stop = p_start
+        while stop < scope[1] and text[stop] not in SENTENCE_STOP:
+            stop += 1
+        o_start, o_end = ntext.span(p_start, stop)
+        phase_money = [x for x in money if p_start <= x.start < stop and x.mention is not total]
+        out.append(
+            Phase(
+                name=m.group(),
+                start=o_start,
+                end=o_end,
+                investment=next(
+                    (
+                        x.mention
+                        for x in phase_money
+                        if isinstance(x.mention, Money)
+                        and x.mention.kind == "amount"
+                        and cue_before(text, x.start, INVESTMENT)
+                    ),
+                    None,
+                ),
+                capacities=[
+                    x.mention
+                    for x in quantities
+                    if p_start <= x.start < stop
+                    and isinstance(x.mention, Quantity)
+                    and x.mention.kind not in ("count", "area")
+                ],
+            )
+        )
+    return out
+
+
+def span_of(ntext: NormalizedText, span: tuple[int, int] | None) -> Span | None:
+    """The original-text :class:`Span` of a normalised span."""
+    if span is None:
+        return None
+    start, end = ntext.span(*span)
+    return Span(text=ntext.original[start:end], start=start, end=end)
+
+
+def tax(text: str, money: list[Located]) -> Money | None:
+    return money_after(text, money, TAX)
+
+
+def annual_output(text: str, money: list[Located]) -> Money | None:
+    return money_after(text, money, ANNUAL_OUTPUT)

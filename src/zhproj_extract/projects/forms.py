@@ -1,0 +1,123 @@
+"""Forms: 项目名称：/建设单位：/建设地点：/总投资：/建设内容： fields, one record per project,
+also when a table was flattened one cell per line (``项目 名称 |`` headers, then cells).
+
+A record's fields are read from its own cells: the unit's name is the investor, the
+place the location, the amount in 总投资 the investment; the content cell is where
+capacities are read.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..rules import Rule, example
+from .names import Candidate
+
+#: Field label → the field it fills (labels may be split by spaces in flattened tables).
+LABELS: dict[str, str] = {
+    "项目名称": "name", "名称": "name", "建设单位": "investor", "项目单位": "investor",
+    "业主单位": "investor", "投资单位": "investor", "投资方": "investor", "实施单位": "investor",
+    "建设地点": "location", "项目地点": "location", "选址": "location", "项目选址": "location",
+    "总投资": "investment", "投资总额": "investment", "计划总投资": "investment",
+    "项目总投资": "investment", "建设内容": "scope", "建设规模": "scope", "项目概况": "scope",
+    "建设内容及规模": "scope", "主要建设内容": "scope",
+}  # fmt: skip
+_LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
+#: One label and its value on a line (项目名称：X).
+FIELD = regex.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*(?P<value>[^\n]*)$", regex.MULTILINE)
+#: A table cell: the last line with text before a ``|``.
+_CELL = regex.compile(r"(?P<cell>[^|\n]*)\s*\|")
+
+RULE = Rule(
+    "projects.forms",
+    "Form fields (项目名称：/建设单位：/建设地点：/总投资：) and tables flattened one cell per line.",
+    (
+        example(
+            "项目名称：滨海港口物流园项目\n建设单位：滨海港务有限公司\n建设地点：滨海新区\n总投资：12亿元\n",
+            {"name": "滨海港口物流园项目", "investor": "滨海港务有限公司", "location": "滨海新区",
+             "investment": "1200000000"},
+        ),
+        example(
+            "序号 |\n项目 名称 |\n建设 地点 |\n建设 单位 |\n1 |\n年产3万吨饲料项目 |\n东山镇 |\n东山农业有限公司 |\n",
+            {"name": "年产3万吨饲料项目", "investor": "东山农业有限公司", "location": "东山镇"},
+        ),
+        example("联系人：张先生\n联系电话：12345678\n"),
+    ),
+)  # fmt: skip
+
+
+def _label(cell: str) -> str | None:
+    return LABELS.get(regex.sub(r"\s", "", cell))
+
+
+def records(text: str) -> list[Candidate]:
+    """Every form record (项目名称：…) and every row of a flattened table."""
+    found = _field_records(text)
+    found += _table_rows(text)
+    return found
+
+
+def _field_records(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    current: Candidate | None = None
+    for m in FIELD.finditer(text):
+        what = LABELS[m.group("label")]
+        value = m.span("value")
+        if what == "name":
+            current = Candidate(*value, "form", (m.start(), m.end()))
+            found.append(current)
+        elif current is not None:
+            current.scope = (current.scope[0], m.end())
+            if what in ("investor", "location"):
+                setattr(current, what, value)
+    return found
+
+
+def _table_rows(text: str) -> list[Candidate]:
+    cells = [m.span("cell") for m in _CELL.finditer(text)]
+    columns: list[str | None] = []
+    found: list[Candidate] = []
+    i = 0
+    while i < len(cells):
+        labels = []
+        j = i
+        while j < len(cells) and (
+            _label(text[slice(*cells[j])]) or regex.fullmatch(r"\s*(?:序号|\S{2,12})\s*", text[slice(*cells[j])])
+        ):
+            labels.append(_label(text[slice(*cells[j])]))
+            j += 1
+            if j - i > 12:
+                break
+        if "name" in labels and len(labels) >= 2:
+            columns = labels
+            i = j
+            break
+        i += 1
+    if not columns:
+        return found
+    width = len(columns)
+    while i + width <= len(cells):
+        row = cells[i : i + width]
+        record: dict[str, tuple[int, int]] = {}
+        for column, (a, b) in zip(columns, row, strict=True):
+            if column is None:
+                continue
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            record[column] = (a, b)
+        if "name" in record and record["name"][1] > record["name"][0]:
+            scope = record.get("scope", record["name"])
+            found.append(
+                Candidate(
+                    *record["name"],
+                    "form",
+                    (row[0][0], row[-1][1]),
+                    investor=record.get("investor"),
+                    location=record.get("location"),
+                    fields={"scope": scope},
+                )
+            )
+        i += width
+    return found

@@ -1,0 +1,188 @@
+"""Lists of projects: enumerations in a sentence, numbered or bulleted lines, ；-separated
+items.
+
+- An enumeration names its members between an opening word and a closing one:
+  此次签约的项目包括A、B、C等7个项目 / 分别是A，B以及C / 推动A、B、C等项目完成签约 /
+  A、B和C这三个项目.  Members need not end in 项目: the list says what they are.
+- Numbered or bulleted lines (1. / 1、 / （1） / 一、 / —— / ●) each name one project, the
+  rest of the line (or its paragraph) describing it.
+- ；-separated items after a colon (附项目概况：A，总投资…；B，总投资…) each start with a
+  name.
+
+Every member shares the list's sentence (``Candidate.shared``): a 集中开工 list means each
+started, and a threshold (这4个项目总投资额均过5亿元) is each member's investment.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..rules import Rule, example
+from .names import LIST_MARKER, Candidate, is_name, shape
+
+#: Words that open an enumeration of projects.
+OPENERS = regex.compile(
+    r"(?:包括|包含|分别是|分别为|分别有|依次为|主要有|主要包括|有|如|为|涉及|收录了|推动|对接|还有|"
+    r"以及|其中)[：:]?"
+)
+#: What closes an enumeration of projects (等7个项目, 等项目, 这三个…项目, 等N项).
+CLOSERS = regex.compile(
+    r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|项|大)?(?:[\p{Han}]{0,12}?)?(?:项目|工程)"
+    r"|等(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)"
+    r"|这(?:\d+|[一二两三四五六七八九十]+)个[\p{Han}]{0,12}?项目"
+)
+#: An enumeration: items separated by 、，, and a closer; or after an opener, items up to
+#: a bare 等 in a sentence about projects (…项目…，包括A、B、C等，合计投资…).
+ENUMERATION = regex.compile(
+    r"(?P<items>[^。；;！？\n：:]{2,600}?)(?P<close>" + CLOSERS.pattern + r")"
+    r"|(?<=项目[^。；;\n]{0,40}(?:包括|包含|分别是|分别为|依次为|主要有|有))[：:]?"
+    r"(?P<items>[^。；;！？\n：:]{2,600}?)(?P<close>等)(?=[，,。；;])"
+)
+_ITEM_SPLIT = regex.compile(r"、|，|,|以及|(?<=\p{Han}{2})和(?=\p{Han}{2})|及(?=\p{Han}{2}[^\n、，]{0,30}$)")
+#: An item that goes on from the one before it (4英寸、6英寸量产线 / 一期二、三阶段).
+_CONTINUES = regex.compile(r"^(?:\d|[一二三四五六七八九十](?:期|阶段|号))")
+_INTRO_WITH_PROJECTS = regex.compile(
+    r"项目[^，。；;\n]{0,12}?(?:包括|分别是|分别为|分别有|依次为|主要有|有|为|如下)[：:]?$"
+    r"|(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[：:]$"
+    r"|(?:建成|开工|签约|竣工|投产|新开工)\d+项[：:]$"
+)
+#: A numbered or bulleted line.
+LINE_ITEM = regex.compile(
+    r"^(?P<marker>" + LIST_MARKER.pattern + r")(?P<body>[^\n]{4,})$", regex.MULTILINE
+)
+#: Words that end a list line's name when it has no 项目 (…基地作为…, …老街位于…).
+_NAME_STOPS = regex.compile(
+    r"[，,。；;：:]|作为|位于|属于|属|是|为|总投资|计划|项目总投资|占地|以|将|已|于\d|\("
+)
+#: ；-separated items after a colon, each starting with a name and a comma.
+SEMICOLON_ITEM = regex.compile(r"(?:(?<=[：:；;])|^)[ \t]*(?P<name>[^，,；;：:。\n]{3,40})[，,]")
+
+RULE = Rule(
+    "projects.lists",
+    "Enumerations (包括A、B、C等N个项目), numbered or bulleted lines and ；-separated items.",
+    (
+        example(
+            "此次集中开工的项目包括滨江智造产业园、东湖数据中心、西岭物流港等12个项目。",
+            {"name": "滨江智造产业园"}, {"name": "东湖数据中心"}, {"name": "西岭物流港"},
+        ),
+        example(
+            "附项目概况：青山新材料基地，总投资5亿元，用地80亩；北湖物流项目，总投资8000万元。",
+            {"name": "青山新材料基地", "investment": "500000000"},
+            {"name": "北湖物流项目", "investment": "80000000"},
+        ),
+        example(
+            "1.海川化工有限公司年产5万吨环氧树脂项目(年产环氧树脂5万吨)\n2.东岭科技中心项目\n",
+            {"name": "年产5万吨环氧树脂项目", "investor": "海川化工有限公司"},
+            {"name": "东岭科技中心项目"},
+        ),
+        example("开工项目覆盖基础设施、现代农业、社会民生等类别。"),
+    ),
+)  # fmt: skip
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """The members of an enumeration in ``text[start:end]``, each shaped to its name."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for sep in [*_ITEM_SPLIT.finditer(text, start, end), None]:
+        stop = sep.start() if sep is not None else end
+        if stop > pos:
+            if spans and _CONTINUES.match(text, pos) and text[spans[-1][1] - 1].isdigit() is False:
+                spans[-1] = (spans[-1][0], stop)  # 4英寸、6英寸量产线: one item
+            else:
+                spans.append((pos, stop))
+        pos = sep.end() if sep is not None else end
+    out = []
+    for a, b in spans:
+        s, e = shape(text, a, b)
+        if e > s:
+            out.append((a, b, s, e))
+    return out
+
+
+def _opening(text: str, lo: int, hi: int) -> int:
+    """Where the members start: after the last opener word in ``[lo, hi)``."""
+    at = lo
+    for m in OPENERS.finditer(text, lo, hi):
+        at = m.end()
+    return at
+
+
+def enumerations(text: str) -> list[Candidate]:
+    """Members of enumerations that a closer or an opener marks as lists of projects."""
+    found: list[Candidate] = []
+    for sentence in regex.finditer(r"[^。！？!?\n]+", text):
+        s_start, s_end = sentence.span()
+        for m in ENUMERATION.finditer(text, s_start, s_end):
+            items_start = _opening(text, m.start("items"), m.end("items"))
+            _add(text, found, items_start, m.end("items"), (s_start, s_end))
+        for intro in regex.finditer(
+            r"[^，,；;。：:]*?(?:项目|\d+项)[^，,；;。：:]{0,12}?[：:]|[^，,；;。]*?项目[^，,；;。]{0,12}?"
+            r"(?:包括|分别是|分别为|分别有|依次为|主要有)",
+            text[s_start:s_end],
+        ):
+            lo = s_start + intro.end()
+            if not _INTRO_WITH_PROJECTS.search(text, s_start + intro.start(), lo):
+                continue
+            hi = lo
+            while hi < s_end and text[hi] not in "；;。":
+                hi += 1
+            close = CLOSERS.search(text, lo, hi)
+            _add(text, found, lo, close.start() if close else hi, (s_start, s_end))
+    return found
+
+
+def _add(
+    text: str, found: list[Candidate], start: int, end: int, shared: tuple[int, int]
+) -> None:
+    members = _items(text, start, end)
+    names = [m for m in members if is_name(text[m[2] : m[3]]) and m[3] - m[2] <= 60]
+    if len(names) < max(1, len(members) // 2):
+        return
+    for raw_start, raw_end, a, b in names:
+        if any(c.start == a for c in found):
+            continue
+        found.append(Candidate(a, b, "list", (raw_start, raw_end), shared=shared))
+
+
+def lines(text: str) -> list[Candidate]:
+    """One project per numbered or bulleted line: the name, then what describes it."""
+    found = []
+    for m in LINE_ITEM.finditer(text):
+        body_start, body_end = m.span("body")
+        head = regex.search(r"项目|工程", text[body_start:body_end])
+        if head is not None:
+            stop = body_start + head.end()
+            phase = regex.match(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?", text[stop:])
+            stop += phase.end() if phase else 0
+        else:
+            cut = _NAME_STOPS.search(text, body_start, body_end)
+            stop = cut.start() if cut else body_end
+        start, stop = shape(text, body_start, stop)
+        if stop - start > 60 or not is_name(text[start:stop]):
+            continue
+        found.append(Candidate(start, stop, "list", (start, body_end)))
+    return found
+
+
+def semicolon_items(text: str) -> list[Candidate]:
+    """Items of a ；-separated list after a colon, each a name then a comma."""
+    found = []
+    for paragraph in regex.finditer(r"[^\n]*[：:][^\n]*[；;][^\n]*", text):
+        p_start, p_end = paragraph.span()
+        colon = regex.search(r"[：:]", text[p_start:p_end])
+        assert colon is not None
+        pos = p_start + colon.end()
+        items = []
+        for item in regex.finditer(r"[^；;]+", text[pos:p_end]):
+            items.append((pos + item.start(), pos + item.end()))
+        if len(items) < 2:
+            continue
+        for a, b in items:
+            m = SEMICOLON_ITEM.match(text, a, b)
+            if m is None:
+                continue
+            start, stop = shape(text, *m.span("name"))
+            if is_name(text[start:stop]):
+                found.append(Candidate(start, stop, "list", (a, b)))
+    return found

@@ -1,0 +1,73 @@
+"""One project, however often it is named: candidates that name the same project merge.
+
+Two names are the same project's when they are equal without spaces, punctuation and a
+final 项目 (百花小镇 / 百花小镇项目), when one is the other with a company or place in
+front (诚意药业海洋生物医药制造项目 / 海洋生物医药制造项目), or when a short name is part
+of exactly one earlier name (仙回项目 → 昭平仙回风电场).  The merged project keeps the
+name of its first mention, every mention, and each field from the first place that
+states it (a block's fields before any other).
+"""
+
+from __future__ import annotations
+
+from ..models import Project
+from .names import Candidate, name_key
+
+__all__ = ["merge"]
+
+#: Fields that are filled from the first candidate that has them.
+_SINGLE = ("investor", "investor_span", "location", "location_span", "investment",
+           "annual_output", "tax", "jobs", "land_area", "significance")  # fmt: skip
+_LISTS = ("phases", "capacities", "products", "progress")
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.endswith(short)
+
+
+def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
+    """The distinct projects among ``found``, in order of first mention."""
+    groups: list[list[Project]] = []
+    keys: list[str] = []
+    for _, project in found:
+        key = name_key(project.name)
+        if not key:
+            continue
+        home = next((i for i, k in enumerate(keys) if _same(k, key)), None)
+        if home is None and len(key) <= 6:
+            holders = [i for i, k in enumerate(keys) if key in k]
+            home = holders[0] if len(holders) == 1 else None
+        if home is None:
+            groups.append([project])
+            keys.append(key)
+        else:
+            groups[home].append(project)
+    return [_joined(group) for group in groups]
+
+
+def _joined(group: list[Project]) -> Project:
+    first = group[0]
+    ordered = sorted(group, key=lambda p: p.layout != "block")
+    update: dict[str, object] = {
+        "mentions": sorted({m for p in group for m in p.mentions}, key=lambda m: m.start)
+    }
+    for name in _SINGLE:
+        update[name] = next(
+            (getattr(p, name) for p in ordered if getattr(p, name) is not None), None
+        )
+    for name in _LISTS:
+        update[name] = next((getattr(p, name) for p in ordered if getattr(p, name)), [])
+    stated = [m for p in ordered for m in p.progress if not m.implicit]
+    implied = [m for p in ordered for m in p.progress if m.implicit]
+    progress = []
+    for m in [*stated, *implied]:
+        if all(m.stage != k.stage for k in progress):
+            progress.append(m)
+    update["progress"] = progress
+    block = next((p for p in group if p.layout == "block"), None)
+    if block is not None:
+        update.update(start=block.start, end=block.end, layout="block", sections=block.sections)
+    return first.model_copy(update=update)

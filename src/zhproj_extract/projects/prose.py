@@ -1,0 +1,150 @@
+"""Projects named in running prose, in headings over their description, and in titles.
+
+A name in prose ends with its head (…项目, …工程, and a phase after it: 一期, （二期）);
+it starts after the last word that cannot be inside a name (the verb phrase or the
+investor-and-amount clause before it: 投资20亿元的…, 由…投资兴建的…).  What the text
+says about the project is read from its sentence and from the sentences after it that
+go on about it (该项目…, 项目建成后…, 电站建成投用后…).
+
+Also here: a short line that names a project over the paragraph describing it, an
+inline heading (绕二蔗糖厂项目：投资方为…), and an approval or filing title in book-title
+marks (《关于昭平仙回风电场核准的批复》).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..rules import Rule, example
+from .names import Candidate, is_name, shape
+
+#: The head that ends a name in prose, and a phase written after it.
+ANCHOR = regex.compile(
+    r"(?:项目|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期))"
+    r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
+)
+#: Sentences that go on about the project just named.
+ANAPHOR = regex.compile(
+    r"[ \t]*(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
+    r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉)"
+)
+#: An approval or filing title: 《关于(予以)?[公司]名称(项目)?(核准|备案)的批复》.
+TITLE = regex.compile(
+    r"《关于(?:予以|同意)?(?P<body>[^《》\n]{4,80}?)(?:核准|备案|立项|环评|建设)?的(?:批复|通知|函|公告)》"
+)
+#: A short line that is a name, over the paragraph that describes it.
+HEADING = regex.compile(
+    r"^[ \t]*(?P<name>[^\n，。；;！？!?：:,]{4,48}?)[ \t]*\n(?=[ \t]*\n?[ \t]*[^\n]{24,})",
+    regex.MULTILINE,
+)
+_SENTENCE_END = "。；;！？!?\n"
+#: Name heads that make a heading line a project (not a dateline or a slogan).
+_HEADING_HEADS = regex.compile(
+    r"(?:项目|工程|基地|产业园|工业园|园区|中心|工厂|总部|电站|风电场|生产线|产线|产业城|综合体|小镇|"
+    r"广场|公园|乐园|度假村|度假区|酒店|系统|平台|港|城|园)(?:[（(]?[一二三四五六七八九十]期[）)]?)?$"
+)
+#: What may not begin a heading (a date, a byline, a count).
+_NOT_HEADING = regex.compile(r"^(?:\d|图|来源|原标题|发布|记者|编辑|责任|相关|文章|返回|当前)")
+
+RULE = Rule(
+    "projects.prose",
+    "A name ending in 项目/工程 in running prose, with the clause before it (投资X的…) "
+    "and the sentences that go on about it; headings, inline headings and approval titles.",
+    (
+        example(
+            "当天开工的还有投资12亿元的南山智能装备产业园项目，该项目占地300亩。",
+            {"name": "南山智能装备产业园项目", "investment": "1200000000"},
+        ),
+        example(
+            "东岭新材料有限公司投资30亿元建设年产5万吨锂电隔膜项目，项目位于滨海工业园。",
+            {"name": "年产5万吨锂电隔膜项目", "investor": "东岭新材料有限公司",
+             "investment": "3000000000", "location": "滨海工业园"},
+        ),
+        example(
+            "市发改委印发《关于青岭风电场核准的批复》，该项目装机容量100MW，投资总额约6亿元。",
+            {"name": "青岭风电场", "investment": "600000000"},
+        ),
+        example("全市共签约项目32个，总投资120亿元，其中产业项目20个。"),
+    ),
+)  # fmt: skip
+
+
+def sentence_end(text: str, pos: int, limit: int = 400) -> int:
+    """Where the sentence holding ``pos`` ends (bounded, so extraction stays linear)."""
+    hi = min(len(text), pos + limit)
+    for i in range(pos, hi):
+        if text[i] in _SENTENCE_END:
+            return i
+    return hi
+
+
+def continued(text: str, end: int, limit: int = 1200) -> int:
+    """``end`` moved over the sentences after it that go on about the same project."""
+    stop = min(len(text), end + limit)
+    while end < stop and text[end] in "。；;！？!? \t":
+        nxt = end + 1
+        if ANAPHOR.match(text, nxt) is None:
+            break
+        end = sentence_end(text, nxt)
+    return end
+
+
+def _clause_before(text: str, start: int) -> int:
+    """Where the modifier clause before a name starts (投资20亿元、年产…的 name)."""
+    i = start
+    lo = max(0, start - 80)
+    while i > lo and text[i - 1] not in "，,；;。：:\n！？(（":
+        i -= 1
+    return i if text.endswith("的", i, start) or text.endswith("的", 0, start) else start
+
+
+def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Names in prose outside the spans ``taken`` by lists and forms."""
+    found: list[Candidate] = []
+    previous = 0
+    for anchor in ANCHOR.finditer(text):
+        at, end = anchor.span()
+        lo = max(previous, at - 60)
+        previous = end
+        if any(a <= at < b for a, b in taken) or text.endswith(("等", "等重点", "此类"), 0, at):
+            continue
+        start, stop = shape(text, lo, end)
+        if not is_name(text[start:stop]):
+            continue
+        heading = text.startswith(("：", ":"), stop)
+        scope_end = (
+            text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
+        )
+        scope_end = len(text) if scope_end < 0 else scope_end
+        found.append(
+            Candidate(
+                start,
+                stop,
+                "heading" if heading else "prose",
+                (_clause_before(text, start), scope_end),
+            )
+        )
+    for title in TITLE.finditer(text):
+        start, stop = shape(text, *title.span("body"))
+        if is_name(text[start:stop]):
+            found.append(Candidate(start, stop, "prose", (start, continued(text, title.end()))))
+    return found
+
+
+def headings(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Short lines that name a project over the paragraph describing it."""
+    found = []
+    for m in HEADING.finditer(text):
+        start, stop = m.span("name")
+        if any(a <= start < b for a, b in taken):
+            continue
+        name = text[start:stop].strip()
+        if _NOT_HEADING.match(name) or not _HEADING_HEADS.search(name) or not is_name(name):
+            continue
+        body_end = text.find("\n", m.end())
+        while body_end >= 0 and not text[m.end() : body_end].strip():
+            body_end = text.find("\n", body_end + 1)
+        found.append(
+            Candidate(start, stop, "heading", (start, len(text) if body_end < 0 else body_end))
+        )
+    return found
