@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import Rule, example
-from .names import LIST_MARKER, Candidate, is_name, shape
+from .names import HEADS, LIST_MARKER, Candidate, is_name, shape
 
 #: Words that open an enumeration of projects.
 OPENERS = regex.compile(
@@ -28,7 +28,6 @@ OPENERS = regex.compile(
 #: What closes an enumeration of projects (等7个项目, 等项目, 这三个…项目, 等N项).
 CLOSERS = regex.compile(
     r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|项|大)?(?:[\p{Han}]{0,12}?)?(?:项目|工程)"
-    r"|等(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)"
     r"|这(?:\d+|[一二两三四五六七八九十]+)个[\p{Han}]{0,12}?项目"
 )
 #: An enumeration: items separated by 、，, and a closer; or after an opener, items up to
@@ -38,9 +37,24 @@ ENUMERATION = regex.compile(
     r"|(?<=项目[^。；;\n]{0,40}(?:包括|包含|分别是|分别为|依次为|主要有|有))[：:]?"
     r"(?P<items>[^。；;！？\n：:]{2,600}?)(?P<close>等)(?=[，,。；;])"
 )
-_ITEM_SPLIT = regex.compile(r"、|，|,|以及|(?<=\p{Han}{2})和(?=\p{Han}{2})|及(?=\p{Han}{2}[^\n、，]{0,30}$)")
-#: An item that goes on from the one before it (4英寸、6英寸量产线 / 一期二、三阶段).
-_CONTINUES = regex.compile(r"^(?:\d|[一二三四五六七八九十](?:期|阶段|号))")
+_ITEM_SPLIT = regex.compile(r"、|，|,|以及|(?<=\p{Han}{2})和(?=\p{Han}{2})")
+#: A figure with its unit at the start of an item (6英寸, 6万吨) …
+_FIGURE = regex.compile(
+    r"\d+(?:\.\d+)?[万亿]?(?P<unit>吨|英寸|寸|片|件|台|套|辆|GWh|MWh|GW|MW|千瓦|兆瓦|平方米|立方米|米|公里|km|纱锭)"
+)
+#: … and an ordinal that goes on from the one before it (一期二、三阶段).
+_ORDINAL = regex.compile(r"[一二三四五六七八九十]+(?:期|阶段|号)")
+
+
+def _continues(previous: str, item: str) -> bool:
+    """Whether ``item`` goes on from ``previous`` (4英寸、6英寸量产线; 二甲苯、6万吨…)."""
+    if previous.endswith(("项目", "工程")):
+        return False
+    figure = _FIGURE.match(item)
+    if figure is not None:
+        return _FIGURE.search(previous) is not None
+    return _ORDINAL.match(item) is not None and previous[-1:] in "一二三四五六七八九十"
+
 _INTRO_WITH_PROJECTS = regex.compile(
     r"项目[^，。；;\n]{0,12}?(?:包括|分别是|分别为|分别有|依次为|主要有|有|为|如下)[：:]?$"
     r"|(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[：:]$"
@@ -48,7 +62,8 @@ _INTRO_WITH_PROJECTS = regex.compile(
 )
 #: A numbered or bulleted line.
 LINE_ITEM = regex.compile(
-    r"^(?P<marker>" + LIST_MARKER.pattern + r")(?P<body>[^\n]{4,})$", regex.MULTILINE
+    r"^(?P<marker>" + LIST_MARKER.pattern + r"|[ \t]*\d{1,3}(?=\p{Han}))(?P<body>[^\n]{4,})$",
+    regex.MULTILINE,
 )
 #: Words that end a list line's name when it has no 项目 (…基地作为…, …老街位于…).
 _NAME_STOPS = regex.compile(
@@ -85,9 +100,11 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     spans: list[tuple[int, int]] = []
     pos = start
     for sep in [*_ITEM_SPLIT.finditer(text, start, end), None]:
+        if sep is not None and sep.group() == "、" and "的" in text[pos : sep.start()]:
+            continue  # 投资5000万元的超市及商业街、住宅项目: one item after its modifier
         stop = sep.start() if sep is not None else end
         if stop > pos:
-            if spans and _CONTINUES.match(text, pos) and text[spans[-1][1] - 1].isdigit() is False:
+            if spans and _continues(text[slice(*spans[-1])], text[pos:stop]):
                 spans[-1] = (spans[-1][0], stop)  # 4英寸、6英寸量产线: one item
             else:
                 spans.append((pos, stop))
@@ -159,7 +176,8 @@ def lines(text: str) -> list[Candidate]:
             cut = _NAME_STOPS.search(text, body_start, body_end)
             stop = cut.start() if cut else body_end
         start, stop = shape(text, body_start, stop)
-        if stop - start > 60 or not is_name(text[start:stop]):
+        name = text[start:stop]
+        if stop - start > 60 or not is_name(name) or not name.endswith(HEADS):
             continue
         found.append(Candidate(start, stop, "list", (start, body_end)))
     return found

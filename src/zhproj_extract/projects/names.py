@@ -43,7 +43,7 @@ class Candidate:
 
 #: A list marker at the start of a stretch (1. 1、 （1） 一、 ① ● ——).
 LIST_MARKER = regex.compile(
-    r"[ \t]*(?:\d{1,3}(?:[、.．](?!\d)|(?=\p{Han}))|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"[ \t]*(?:\d{1,3}[、.．](?!\d)|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—]+)[ \t]*"
 )
 #: Words that may start a stretch and are not part of the name.
@@ -90,7 +90,7 @@ _TRAILING = regex.compile(r"[、，,和及与\s“”\"'‘’]+$")
 _COMPANY_PREFIX = regex.compile(
     r"(?P<company>[\p{Han}A-Za-z0-9()（）·]{2,40}?(?:"
     + "|".join(REGISTERED_ENDINGS)
-    + r"))(?=[\p{Han}A-Za-z0-9(（“])"
+    + r"))(?=[ \t]*[\p{Han}A-Za-z0-9(（“])"
 )
 _GROUP_PREFIX = regex.compile(r"(?P<company>\p{Han}{2,8}?(?:集团|股份|控股))(?=\p{Han}{3})")
 #: A place with an administrative or park suffix at the start of a name.
@@ -121,7 +121,7 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
     marker = LIST_MARKER.match(text, start, end)
     if marker and marker.end() < end:
         start = marker.end()
-    for _ in range(3):
+    for _ in range(0 if marker else 3):
         lead = LEADING.match(text, start, end)
         if lead is None or lead.end() >= end - 1:
             break
@@ -138,6 +138,19 @@ _HEAD_BEFORE_NOTE = regex.compile(
 )
 
 
+#: Words that end a category of projects rather than a name (重点项目, 签约项目, 技改项目).
+CATEGORY_TAIL = regex.compile(
+    r"(?:重点|重大|签约|开工|竣工|开竣工|投产|优选|先期|准备|储备|推介|宣传|招商|对接|实施类|预选类|"
+    r"储备类|补短板类|新|百亿|亿元|以上|亿元以上|过亿|对接|招引|拟签约|民企产业|民生保障|产业发展)$"
+    r"|(?:\d{4}年|第\p{Han}{1,3}(?:季度|批|届)|年度|季度|\d+月).*(?:产业|工业|建设|规划|类|级|光伏|风电)$"
+)
+#: What marks a name as specific even with a category tail (a facility, a capacity).
+_SPECIFIC = regex.compile(
+    r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|GW|MW|KW|kW|兆瓦|千瓦|GWh|MWh|件|台|套|辆|片|平方米|米)"
+    r"|基地|产业园|园区|中心|工厂|电站|小镇|水库|大道|公路|医院|学校|城(?!市)"
+)
+
+
 def is_name(name: str) -> bool:
     """Whether ``name`` (a trimmed phrase) names a specific project rather than a category."""
     core = name
@@ -149,6 +162,8 @@ def is_name(name: str) -> bool:
         return False  # 16个亿元以上项目, 这4个项目
     rest = GENERIC.sub("", core)
     if len(rest) < 2:
+        return False
+    if CATEGORY_TAIL.search(core) and not _SPECIFIC.search(core):
         return False
     if "等" in name or regex.search(r"\d+(?:\.\d+)?%", name):
         return False
@@ -169,7 +184,10 @@ def company_prefix(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
     """
     m = _COMPANY_PREFIX.match(text, start, end)
     if m and end - m.end() >= 4:
-        return m.span("company"), m.end()
+        rest = m.end()
+        while rest < end and text[rest] in " \t":
+            rest += 1
+        return m.span("company"), rest
     g = _GROUP_PREFIX.match(text, start, end)
     if g and end - g.end() >= 4:
         return g.span("company"), start

@@ -20,7 +20,9 @@ from .names import Candidate, is_name, shape
 
 #: The head that ends a name in prose, and a phase written after it.
 ANCHOR = regex.compile(
-    r"(?:项目|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期))"
+    r"(?:项目|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期)"
+    r"|(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心)"
+    r"(?=(?:计划|项目|估算|概算)?总投资|正式(?:开工|开建|动工|签约|投产)|开工建设|于\d|作为))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
 )
 #: Sentences that go on about the project just named.
@@ -36,6 +38,9 @@ TITLE = regex.compile(
 HEADING = regex.compile(
     r"^[ \t]*(?P<name>[^\n，。；;！？!?：:,]{4,48}?)[ \t]*\n(?=[ \t]*\n?[ \t]*[^\n]{24,})",
     regex.MULTILINE,
+)
+_COUNT_AFTER = regex.compile(
+    r"[有共计为达]{0,2}(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项|批)"
 )
 _SENTENCE_END = "。；;！？!?\n"
 #: Name heads that make a heading line a project (not a dateline or a slogan).
@@ -109,8 +114,8 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if any(a <= at < b for a, b in taken) or text.endswith(("等", "等重点", "此类"), 0, at):
             continue
         start, stop = shape(text, lo, end)
-        if not is_name(text[start:stop]):
-            continue
+        if not is_name(text[start:stop]) or _COUNT_AFTER.match(text, end):
+            continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
         heading = text.startswith(("：", ":"), stop)
         scope_end = (
             text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
