@@ -157,19 +157,17 @@ def test_one_card_per_project_beside_its_block(document: Document, text: str, pa
 def test_prose_mentions_are_underlined_and_linked_to_their_card(
     document: Document, text: str
 ) -> None:
-    (mention,) = document.project_mentions  # no block has its name in this article
-    linked = document.model_copy(
-        update={"project_mentions": [mention.model_copy(update={"project": 1})]}
-    )
-    assert (
-        f'<a class="pm" href="#project-1" data-project="1" title="project 2: {mention.name}'
-        in render_html(linked, text)
-    )
     page = render_html(document, text)
-    assert f'<span class="pm" title="project named in prose (no block): {mention.name}">' in page
+    linked = [(i, p) for i, p in enumerate(document.projects) if p.layout != "block" and p.mentions]
+    assert linked  # the sample names projects in its prose too
+    index, project = linked[0]
+    assert (
+        f'<a class="pm" href="#project-{index}" data-project="{index}" '
+        f'title="project {index + 1}: {project.name}'
+    ) in page
     assert Page(page).article == text
     inside = extract("去年共有173个项目的东湖产业基地项目投资5亿元")
-    (underlined,) = inside.project_mentions
+    (underlined,) = inside.projects
     highlights = Page(
         render_html(inside, "去年共有173个项目的东湖产业基地项目投资5亿元")
     ).highlights

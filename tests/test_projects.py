@@ -134,49 +134,38 @@ def test_projects_nest_in_the_text_and_reuse_document_mentions(text: str) -> Non
             assert q in doc.quantities
         for milestone in p.progress:
             assert milestone.date is None or milestone.date in doc.dates
-    for mention in doc.project_mentions:
-        assert 0 <= mention.sentence_start <= mention.start < mention.end <= mention.sentence_end
-        assert mention.investment is None or mention.investment in doc.money
-        assert all(q in doc.quantities for q in mention.capacities)
+        for mention in p.mentions:
+            assert text[mention.start : mention.end] == mention.text
 
 
-def test_seed_prose_mentions_link_to_their_block(seed_text: str) -> None:
+def test_seed_prose_names_merge_with_their_block(seed_text: str) -> None:
     doc = extract(seed_text, reference_date=date(2023, 2, 15))
-    names = [(m.name, m.project) for m in doc.project_mentions]
-    assert names == [
-        ("中创新航动力电池及储能系统江门基地项目", 1),
-        ("隆基绿能硅能源产品生产基地项目", None),
-        ("信义集团鹤山玻璃产业基地项目", None),
-        ("华津大型金属产业园项目", None),
-        ("中创新航动力电池及储能系统江门基地项目", 1),
-    ]
-    # the 中创新航 project appears three times: its block and two prose mentions
-    appearances = [doc.projects[1].start] + [
-        m.start for m in doc.project_mentions if m.project == 1
-    ]
-    assert len(appearances) == 3
-    last = doc.project_mentions[-1]
-    assert last.investment is not None and last.investment.value == Decimal(20000000000)
-    for m in doc.project_mentions:
-        assert seed_text[m.sentence_start : m.sentence_end].count("项目") >= 1
-        assert m.start >= m.sentence_start and m.end <= m.sentence_end
+    names = [p.name for p in doc.projects]
+    assert "信义集团鹤山玻璃产业基地项目" in names and "华津大型金属产业园项目" in names
+    (battery,) = [p for p in doc.projects if p.name == "中创新航动力电池及储能系统江门基地项目"]
+    assert battery.layout == "block"  # its block and two prose mentions are one project
+    assert len(battery.mentions) == 3
+    assert battery.investment is not None and battery.investment.value == Decimal(20000000000)
+    assert len(names) == len(set(names))
 
 
-def test_prose_mentions_state_what_their_sentence_says() -> None:
+def test_prose_names_state_what_their_sentence_says() -> None:
     text = "总投资35亿元、年产10GW高效电池片的东湖光伏电池片生产基地项目落户东湖区，预计6月投产。"
-    (mention,) = extract(text, reference_date=date(2023, 2, 15)).project_mentions
-    assert mention.name == "东湖光伏电池片生产基地项目"
-    assert mention.investment is not None and mention.investment.value == Decimal(3500000000)
-    assert mention.location == "东湖区"
-    assert [q.text for q in mention.capacities] == ["10GW"]
-    assert [(m.stage, m.status, m.date.text if m.date else None) for m in mention.progress] == [
+    (project,) = extract(text, reference_date=date(2023, 2, 15)).projects
+    assert (project.name, project.layout) == ("东湖光伏电池片生产基地项目", "prose")
+    assert project.investment is not None and project.investment.value == Decimal(3500000000)
+    assert project.location == "东湖区"
+    assert project.location_span is not None
+    assert text[project.location_span.start : project.location_span.end] == "东湖区"
+    assert [q.text for q in project.capacities] == ["10GW"]
+    assert [(m.stage, m.status, m.date.text if m.date else None) for m in project.progress] == [
         ("production_start", "planned", "6月"),
     ]
 
 
 def test_generic_project_phrases_are_not_names() -> None:
     text = "全市安排重点项目665个，推动招商项目加快开工，200个制造业及相关配套项目集中签约。"
-    assert extract(text).project_mentions == []
+    assert extract(text).projects == []
 
 
 def test_a_name_broken_by_a_page_break_is_joined() -> None:
@@ -213,6 +202,6 @@ def test_every_block_marker(header: str) -> None:
 
 def test_a_count_of_projects_is_not_a_project_name() -> None:
     for text in ("。去年共有173个项目在联席会议上过会。", "。今年签约30项项目，总投资5亿元。"):
-        assert extract(text).project_mentions == [], text
-    (named,) = extract("。去年共有173个项目，其中东湖产业基地项目投资5亿元。").project_mentions
+        assert extract(text).projects == [], text
+    (named,) = extract("。去年共有173个项目，其中东湖产业基地项目投资5亿元。").projects
     assert named.name == "东湖产业基地项目"

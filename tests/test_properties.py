@@ -47,7 +47,7 @@ def _check(text: str, doc: Document) -> None:
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start  # one span, one meaning across dimensions
     mentions = {m.model_dump_json() for m in [*doc.money, *doc.quantities, *doc.dates]}
-    for p in [*doc.projects, *doc.project_mentions]:
+    for p in doc.projects:
         assert 0 <= p.start < p.end <= len(text)
         parts = [p.investment, *p.capacities, *(ms.date for ms in p.progress)]
         for part in parts:

@@ -50,12 +50,12 @@ class _Highlight:
 
 @dataclass(frozen=True)
 class _Link:
-    """A project named in prose: its span and the index of its card, if any."""
+    """A place a project is named: its span and the index of its card."""
 
     start: int
     end: int
     name: str
-    project: int | None
+    project: int
 
 
 _S = TypeVar("_S", "_Highlight", "_Link")
@@ -262,23 +262,27 @@ def _first_wins(spans: Iterable[_Highlight]) -> list[_Highlight]:
 
 
 def _links(document: Document, text: str, highlights: Sequence[_Highlight]) -> list[_Link]:
-    """Project mentions in prose that can be underlined without breaking a highlight.
+    """Every place a project is named, outside its own block, that can be underlined
+    without breaking a highlight.
 
     A mention may contain highlights (年产10万吨电解液项目) but not cut one in two; one that
     would, or that overlaps an earlier mention, is left out.
     """
-    projects = len(document.projects)
+    named = sorted(
+        (mention.start, mention.end, project.name, index)
+        for index, project in enumerate(document.projects)
+        for mention in project.mentions
+        if not (project.layout == "block" and project.start <= mention.start < project.end)
+    )
     kept: list[_Link] = []
-    for mention in sorted(document.project_mentions, key=lambda m: (m.start, m.end)):
-        if not 0 <= mention.start < mention.end <= len(text):
+    for start, end, name, index in named:
+        if not 0 <= start < end <= len(text):
             continue
-        if kept and mention.start < kept[-1].end:
+        if kept and start < kept[-1].end:
             continue
-        if _cuts(mention.start, highlights) or _cuts(mention.end, highlights):
+        if _cuts(start, highlights) or _cuts(end, highlights):
             continue
-        index = mention.project
-        valid = index if index is not None and 0 <= index < projects else None
-        kept.append(_Link(mention.start, mention.end, mention.name, valid))
+        kept.append(_Link(start, end, name, index))
     return kept
 
 
@@ -464,10 +468,7 @@ def _highlight_html(highlight: _Highlight, text: str) -> str:
 
 
 def _link_html(link: _Link, inner: str) -> str:
-    """A project mention: a link to its card, or a plain underline when it has none."""
-    if link.project is None:
-        tip = escape(f"project named in prose (no block): {link.name}")
-        return f'<span class="pm" title="{tip}">{inner}</span>'
+    """A project mention: a link to its card."""
     tip = escape(f"project {link.project + 1}: {link.name} (see its card)")
     return (
         f'<a class="pm" href="#project-{link.project}" data-project="{link.project}" '

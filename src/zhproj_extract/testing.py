@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 #: The Document fields ``expected`` may name.
-LISTS = ("money", "percentages", "quantities", "dates", "projects", "project_mentions")
+LISTS = ("money", "percentages", "quantities", "dates", "projects")
 
 
 def assert_extracts(
@@ -57,7 +57,7 @@ def assert_extracts(
     """Assert that ``extractor`` (None: the default) finds exactly ``expected`` in ``text``.
 
     ``expected`` maps a Document list (``money``, ``quantities``, ``percentages``,
-    ``dates``, ``projects``, ``project_mentions``) to the items it must hold, in text
+    ``dates``, ``projects``) to the items it must hold, in text
     order, each given by the fields that matter (``{"text": "300万标箱", "unit": "标箱"}``).
     A list left out is not checked; an empty list means "nothing".  Returns the
     Document for further checks.

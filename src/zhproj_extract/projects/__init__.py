@@ -22,7 +22,14 @@ from .fields import Mentions
 from .grammar import DEFAULT_GRAMMAR, SECTION_LABELS, STAGES, ProjectGrammar
 from .merge import merge
 
-__all__ = ["DEFAULT_GRAMMAR", "RULES", "SECTION_LABELS", "STAGES", "ProjectGrammar", "find_projects"]
+__all__ = [
+    "DEFAULT_GRAMMAR",
+    "RULES",
+    "SECTION_LABELS",
+    "STAGES",
+    "ProjectGrammar",
+    "find_projects",
+]
 
 #: The example corpus of every layout, run by ``tests/test_corpus.py``.
 RULES: tuple[Rule, ...] = (blocks.RULE, lists.RULE, forms.RULE, prose.RULE)

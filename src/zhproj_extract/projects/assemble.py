@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..models import Milestone, Money, Project
+from ..models import Milestone, Money, Project, Stage
 from ..text import NormalizedText, clause_start
 from . import fields
 from .blocks import Block
@@ -24,7 +24,9 @@ _PARTIES = regex.compile(
     r"(?P<a>[\p{Han}A-Za-z0-9()（）]{2,40}?)(?:人民政府|政府|管委会|管理委员会)?[与和同](?P<b>[\p{Han}A-Za-z0-9()（）]{2,40}?)"
     r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署)"
 )
-_GOVERNMENT = regex.compile(r"(?:人民政府|政府|管委会|管理委员会|开发区|园区|工业园|镇|乡|县|区|市)$")
+_GOVERNMENT = regex.compile(
+    r"(?:人民政府|政府|管委会|管理委员会|开发区|园区|工业园|镇|乡|县|区|市)$"
+)
 #: A place in parentheses right after a name: …项目（丽水经开区）.
 _PLACE_AFTER = regex.compile(r"[（(](?P<place>\p{Han}{2,12})[）)]")
 #: A threshold a list shares: 均过5亿元, 投资额过10亿元, 均超.
@@ -72,8 +74,12 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
             if at - i >= 2:
                 return i, at
             m = _SUBJECT_PLACE.match(text, i, stop)
-            if m is not None and m.group().endswith(("市", "县", "区", "州", "省")) and len(m.group()) <= 6:
-                return m.span()
+            if (
+                m is not None
+                and m.group().endswith(("市", "县", "区", "州", "省"))
+                and len(m.group()) <= 6
+            ):
+                return m.start(), m.end()
     return None
 
 
@@ -89,7 +95,7 @@ def _project(
     found: Mentions,
     grammar: ProjectGrammar,
     previous_end: int,
-    document_stage: fields.Stage | None,
+    document_stage: Stage | None,
     document_place: tuple[int, int] | None,
 ) -> Project:
     text = ntext.text
@@ -182,11 +188,10 @@ def _parties(
     text: str, start: int, end: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
     """In X与Y签约的 before a name: (the company, the government or park)."""
-    m = None
-    for m in _PARTIES.finditer(text, start, end):
-        pass
-    if m is None:
+    matches = list(_PARTIES.finditer(text, start, end))
+    if not matches:
         return None
+    m = matches[-1]
     a, b = m.span("a"), m.span("b")
     a_text, b_text = text[slice(*a)], text[slice(*b)]
     a_gov = _GOVERNMENT.search(text[a[0] : m.end("a") + 5]) is not None and not a_text.endswith(
@@ -197,15 +202,16 @@ def _parties(
     return a, b
 
 
-def _threshold(
-    text: str, found: Mentions, shared: tuple[int, int], after: int
-) -> Money | None:
+def _threshold(text: str, found: Mentions, shared: tuple[int, int], after: int) -> Money | None:
     """A threshold the list states for every member after the names (均过5亿元)."""
     for item in Mentions.inside(found.money, after, shared[1]):
         m = item.mention
-        if isinstance(m, Money) and m.qualifier in ("more_than", "at_least"):
-            if _THRESHOLD.search(text, max(after, item.start - 8), item.start):
-                return m
+        if (
+            isinstance(m, Money)
+            and m.qualifier in ("more_than", "at_least")
+            and _THRESHOLD.search(text, max(after, item.start - 8), item.start)
+        ):
+            return m
     return None
 
 
@@ -214,7 +220,7 @@ def _progress(
     c: Candidate,
     found: Mentions,
     scope: tuple[int, int],
-    document_stage: fields.Stage | None,
+    document_stage: Stage | None,
 ) -> list[Milestone]:
     text = ntext.text
     if isinstance(c.block, Block):

@@ -90,7 +90,5 @@ def find(text: str, grammar: ProjectGrammar) -> list[Candidate]:
             pos = end = line_end
         if sections:
             start = header.start("name")
-            found.append(
-                Candidate(start, name_end, "block", (start, end), block=Block(sections))
-            )
+            found.append(Candidate(start, name_end, "block", (start, end), block=Block(sections)))
     return found

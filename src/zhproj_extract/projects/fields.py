@@ -64,8 +64,7 @@ class Mentions:
     ) -> None:
         def locate(items: Sequence[Money | Quantity | DateMention]) -> list[Located]:
             return [
-                Located(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m)
-                for m in items
+                Located(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m) for m in items
             ]
 
         self.ntext = ntext
@@ -93,7 +92,8 @@ def cue_before(text: str, pos: int, cues: Sequence[str], limit: int = 24) -> str
     for cue in cues:
         at = window.rfind(cue)
         if at >= 0 and (
-            best is None or at + len(cue) > best[0] + len(best[1])
+            best is None
+            or at + len(cue) > best[0] + len(best[1])
             or (at + len(cue) == best[0] + len(best[1]) and len(cue) > len(best[1]))
         ):
             best = (at, cue)
@@ -143,10 +143,10 @@ def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
     for item in quantities:
         q = item.mention
         if not isinstance(q, Quantity) or q.kind in ("count", "area", "length", "duration"):
-            if isinstance(q, Quantity) and q.kind == "area" and q.per is not None:
-                found.append(q)
-            elif isinstance(q, Quantity) and q.kind == "area" and cue_before(
-                text, item.start, ("年产", "产出", "可产", "生产")
+            if (isinstance(q, Quantity) and q.kind == "area" and q.per is not None) or (
+                isinstance(q, Quantity)
+                and q.kind == "area"
+                and cue_before(text, item.start, ("年产", "产出", "可产", "生产"))
             ):
                 found.append(q)
             continue
@@ -160,9 +160,7 @@ def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
 
 
 def land_area(text: str, quantities: list[Located]) -> Quantity | None:
-    areas = [
-        x for x in quantities if isinstance(x.mention, Quantity) and x.mention.kind == "area"
-    ]
+    areas = [x for x in quantities if isinstance(x.mention, Quantity) and x.mention.kind == "area"]
     for x in areas:
         if cue_before(text, x.start, LAND):
             return x.mention  # type: ignore[return-value]
@@ -174,8 +172,10 @@ def jobs(text: str, quantities: list[Located]) -> Quantity | None:
         q = x.mention
         if isinstance(q, Quantity) and q.kind == "count" and cue_before(text, x.start, JOBS):
             return q
-        if isinstance(q, Quantity) and q.kind == "count" and text.startswith(
-            ("个就业", "个岗位"), x.end - 1
+        if (
+            isinstance(q, Quantity)
+            and q.kind == "count"
+            and text.startswith(("个就业", "个岗位"), x.end - 1)
         ):
             return q
     return None
@@ -192,7 +192,7 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     if grammar.company is not None:
         known = grammar.company.search(text, start, end)
         if known is not None:
-            return known.span()
+            return known.start(), known.end()
     for cue in INVESTOR_BEFORE.finditer(text, start, end):
         who = _COMPANY.match(text, cue.end(), end)
         if who is None:
@@ -237,14 +237,14 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         if grammar.place is not None:
             known = grammar.place.match(text, cue.end(), end)
             if known is not None:
-                return known.span()
+                return known.start(), known.end()
         m = _PLACE.match(text, cue.end(), min(end, cue.end() + 30))
         if m is not None and m.end() - m.start() >= 2:
-            return m.span()
+            return m.start(), m.end()
     if grammar.place is not None:
         known = grammar.place.search(text, start, end)
         if known is not None:
-            return known.span()
+            return known.start(), known.end()
     return None
 
 
@@ -311,15 +311,13 @@ def status(text: str, at: int, lo: int) -> Status:
     return best
 
 
-def progress(
-    ntext: NormalizedText, found: Mentions, start: int, end: int
-) -> list[Milestone]:
+def progress(ntext: NormalizedText, found: Mentions, start: int, end: int) -> list[Milestone]:
     """The stages stated in ``[start, end)``, each with its status and the date before it."""
     text = ntext.text
     dates = Mentions.inside(found.dates, start, end)
     milestones = []
     o_start, o_end = ntext.span(start, end)
-    for stage, word, at in stages(text, start, end):
+    for stage, _word, at in stages(text, start, end):
         before = [
             d.mention
             for d in dates

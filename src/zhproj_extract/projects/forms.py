@@ -24,7 +24,9 @@ LABELS: dict[str, str] = {
 }  # fmt: skip
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 #: One label and its value on a line (项目名称：X).
-FIELD = regex.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*(?P<value>[^\n]*)$", regex.MULTILINE)
+FIELD = regex.compile(
+    rf"^[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*(?P<value>[^\n]*)$", regex.MULTILINE
+)
 #: A table cell: the last line with text before a ``|``.
 _CELL = regex.compile(r"(?P<cell>[^|\n]*)\s*\|")
 
@@ -62,9 +64,9 @@ def _field_records(text: str) -> list[Candidate]:
     current: Candidate | None = None
     for m in FIELD.finditer(text):
         what = LABELS[m.group("label")]
-        value = m.span("value")
+        value = (m.start("value"), m.end("value"))
         if what == "name":
-            current = Candidate(*value, "form", (m.start(), m.end()))
+            current = Candidate(value[0], value[1], "form", (m.start(), m.end()))
             found.append(current)
         elif current is not None:
             current.scope = (current.scope[0], m.end())
@@ -82,7 +84,8 @@ def _table_rows(text: str) -> list[Candidate]:
         labels = []
         j = i
         while j < len(cells) and (
-            _label(text[slice(*cells[j])]) or regex.fullmatch(r"\s*(?:序号|\S{2,12})\s*", text[slice(*cells[j])])
+            _label(text[slice(*cells[j])])
+            or regex.fullmatch(r"\s*(?:序号|\S{2,12})\s*", text[slice(*cells[j])])
         ):
             labels.append(_label(text[slice(*cells[j])]))
             j += 1

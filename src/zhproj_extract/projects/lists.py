@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import Rule, example
-from .names import HEADS, LIST_MARKER, Candidate, is_name, shape
+from .names import GENERIC, HEADS, LIST_MARKER, Candidate, is_name, shape
 
 #: Words that open an enumeration of projects.
 OPENERS = regex.compile(
@@ -27,7 +27,7 @@ OPENERS = regex.compile(
 )
 #: What closes an enumeration of projects (等7个项目, 等项目, 这三个…项目, 等N项).
 CLOSERS = regex.compile(
-    r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|项|大)?(?:[\p{Han}]{0,12}?)?(?:项目|工程)"
+    r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|项|大)?(?P<filler>[\p{Han}]{0,12}?)(?:项目|工程)"
     r"|这(?:\d+|[一二两三四五六七八九十]+)个[\p{Han}]{0,12}?项目"
 )
 #: An enumeration: items separated by 、，, and a closer; or after an opener, items up to
@@ -54,6 +54,7 @@ def _continues(previous: str, item: str) -> bool:
     if figure is not None:
         return _FIGURE.search(previous) is not None
     return _ORDINAL.match(item) is not None and previous[-1:] in "一二三四五六七八九十"
+
 
 _INTRO_WITH_PROJECTS = regex.compile(
     r"项目[^，。；;\n]{0,12}?(?:包括|分别是|分别为|分别有|依次为|主要有|有|为|如下)[：:]?$"
@@ -131,6 +132,8 @@ def enumerations(text: str) -> list[Candidate]:
     for sentence in regex.finditer(r"[^。！？!?\n]+", text):
         s_start, s_end = sentence.span()
         for m in ENUMERATION.finditer(text, s_start, s_end):
+            if GENERIC.sub("", m.group("filler") or ""):
+                continue  # 等要素优先流向优质项目: not a closer
             items_start = _opening(text, m.start("items"), m.end("items"))
             _add(text, found, items_start, m.end("items"), (s_start, s_end))
         for intro in regex.finditer(
@@ -149,9 +152,7 @@ def enumerations(text: str) -> list[Candidate]:
     return found
 
 
-def _add(
-    text: str, found: list[Candidate], start: int, end: int, shared: tuple[int, int]
-) -> None:
+def _add(text: str, found: list[Candidate], start: int, end: int, shared: tuple[int, int]) -> None:
     members = _items(text, start, end)
     names = [m for m in members if is_name(text[m[2] : m[3]]) and m[3] - m[2] <= 60]
     if len(names) < max(1, len(members) // 2):

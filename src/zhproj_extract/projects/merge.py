@@ -10,7 +10,7 @@ states it (a block's fields before any other).
 
 from __future__ import annotations
 
-from ..models import Project
+from ..models import Milestone, Project
 from .names import Candidate, name_key
 
 __all__ = ["merge"]
@@ -32,14 +32,17 @@ def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
     """The distinct projects among ``found``, in order of first mention."""
     groups: list[list[Project]] = []
     keys: list[str] = []
-    for _, project in found:
+    for candidate, project in found:
         key = name_key(project.name)
         if not key:
             continue
+        alone = candidate.fields.get("abbreviation_only", False)
         home = next((i for i, k in enumerate(keys) if _same(k, key)), None)
         if home is None and len(key) <= 6:
             holders = [i for i, k in enumerate(keys) if key in k]
             home = holders[0] if len(holders) == 1 else None
+        if home is None and alone:
+            continue  # a short name that abbreviates no project named before it
         if home is None:
             groups.append([project])
             keys.append(key)
@@ -62,7 +65,7 @@ def _joined(group: list[Project]) -> Project:
         update[name] = next((getattr(p, name) for p in ordered if getattr(p, name)), [])
     stated = [m for p in ordered for m in p.progress if not m.implicit]
     implied = [m for p in ordered for m in p.progress if m.implicit]
-    progress = []
+    progress: list[Milestone] = []
     for m in [*stated, *implied]:
         if all(m.stage != k.stage for k in progress):
             progress.append(m)

@@ -18,7 +18,7 @@ import regex
 from .grammar import REGISTERED_ENDINGS
 from .places import place_at
 
-__all__ = ["Candidate", "is_name", "shape", "name_key"]
+__all__ = ["Candidate", "is_name", "name_key", "shape"]
 
 
 @dataclass
@@ -63,6 +63,7 @@ BREAK = regex.compile(
     r"抢占|亮相|参与|完成|迎来|获悉|表示|介绍|设于|位于|作为|披露|宣布|签订|签署|签定|"
     r"洽商|商谈|围绕|希望|引进|考察|走访|新签|启动|建起|使用|拟建|新建|新上|筹划|用于|依托|"
     r"助推|带动|推动|推进|加快|打造|实现|形成|成为|达到|共有|还有|另有|及相关"
+    r"|(?:投资|出资|投入)[\d.]+[万亿]*[美欧港]?元(?:用于|来)?(?:建设|兴建|投建|新建|打造)?"
 )
 #: What a project name may end with (the head of the phrase).
 HEADS = ("项目", "工程", "基地", "产业园", "工业园", "园区", "中心", "工厂", "总部", "电站", "风电场",
@@ -73,7 +74,7 @@ HEADS = ("项目", "工程", "基地", "产业园", "工业园", "园区", "中�
          "三期", "四期", "续建", "机组", "公路", "线路", "高速公路", "期", "阶段")  # fmt: skip
 #: Words that make a phrase a category, not a name (重点项目, 签约项目, 产业项目).
 GENERIC = regex.compile(
-    r"(?:这些|这批|该|此|本|这|那|上述|其他|其余|一批|多个|首批|全部|所有|各类|各|等|"
+    r"(?:这些|这批|该|此|本|这|那|上述|其他|其余|一批|多个|首批|全部|所有|各类|各|等|正式|"
     r"重点|重大|招商|招商引资|配套|储备|标杆|优质|实体|代表性|示范|样板|链主|强链|延链|补链|硬核|"
     r"签约|开工|竣工|投产|开竣工|复工|新开工|续建|前期|在建|建设|实施|实施类|预选类|储备类|"
     r"产业|工业|制造业|服务业|现代服务业|先进制造业|基础设施|社会民生|民生|政府投资|外资|民资|内资|"
@@ -84,7 +85,7 @@ GENERIC = regex.compile(
     r"\d+|[一二两三四五六七八九十百千万]+|个|项|批|家|余|多|近|共|计|有|年|月|第|季度|度|"
     r"这类|此类|同类|相关|环保科技|延链补链|科普文旅特色|重大民生|重点基础设施|循环经济)+"
 )
-_COUNT = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项|批|家|大)")
+_COUNT = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项|批|家|大|类|种)")
 _TRAILING = regex.compile(r"[、，,和及与\s“”\"'‘’]+$")
 #: A company name at the start of a name: registered (…有限公司) or a group (…集团).
 _COMPANY_PREFIX = regex.compile(
@@ -140,7 +141,7 @@ _HEAD_BEFORE_NOTE = regex.compile(
 
 #: Words that end a category of projects rather than a name (重点项目, 签约项目, 技改项目).
 CATEGORY_TAIL = regex.compile(
-    r"(?:重点|重大|签约|开工|竣工|开竣工|投产|优选|先期|准备|储备|推介|宣传|招商|对接|实施类|预选类|"
+    r"(?:重点|重大|签约|开工|竣工|开竣工|投产|优选|先期|准备|储备|推介|宣传|招商|对接|实施类|预选类|优质|正式|"
     r"储备类|补短板类|新|百亿|亿元|以上|亿元以上|过亿|对接|招引|拟签约|民企产业|民生保障|产业发展)$"
     r"|(?:\d{4}年|第\p{Han}{1,3}(?:季度|批|届)|年度|季度|\d+月).*(?:产业|工业|建设|规划|类|级|光伏|风电)$"
 )
@@ -149,6 +150,9 @@ _SPECIFIC = regex.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|GW|MW|KW|kW|兆瓦|千瓦|GWh|MWh|件|台|套|辆|片|平方米|米)"
     r"|基地|产业园|园区|中心|工厂|电站|小镇|水库|大道|公路|医院|学校|城(?!市)"
 )
+
+
+_QUANTIFIERS = ("一批", "一些", "多个", "各类", "首批", "数个", "若干", "一大批")
 
 
 def is_name(name: str) -> bool:
@@ -167,13 +171,15 @@ def is_name(name: str) -> bool:
         return False
     if "等" in name or regex.search(r"\d+(?:\.\d+)?%", name):
         return False
+    if name.count("“") != name.count("”") or name.startswith(_QUANTIFIERS):
+        return False  # 专精特新”项目; 一批新能源电池上下游项目
     return not name.startswith(("这", "该", "此", "其", "上述", "本次", "本批", "项目"))
 
 
 def name_key(name: str) -> str:
     """The key distinct projects are told apart by: no spaces, punctuation or 项目."""
     key = regex.sub(r"[\s“”\"'‘’()（）《》<>·、,，。:：;；—\-]", "", name)
-    return key.removesuffix("项目").removesuffix("工程") or key
+    return str(key.removesuffix("项目").removesuffix("工程") or key)
 
 
 def company_prefix(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:

@@ -95,12 +95,13 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
 
 
 def _clause_before(text: str, start: int) -> int:
-    """Where the modifier clause before a name starts (投资20亿元、年产…的 name)."""
+    """Where the clause that leads to a name starts (投资20亿元、年产…的 name; X公司投资
+    30亿元建设 name): what it says is said of the project."""
     i = start
     lo = max(0, start - 80)
     while i > lo and text[i - 1] not in "，,；;。：:\n！？(（":
         i -= 1
-    return i if text.endswith("的", i, start) or text.endswith("的", 0, start) else start
+    return i
 
 
 def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -116,10 +117,11 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         start, stop = shape(text, lo, end)
         if not is_name(text[start:stop]) or _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
+        # 过会项目 is no name, 仙回项目 may be a short name of one named before it: a short
+        # name stands only with a modifier (投资3000万美元的硅胶项目) or as an abbreviation
+        short = at - start < 4 and not text.endswith("的", 0, start)
         heading = text.startswith(("：", ":"), stop)
-        scope_end = (
-            text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
-        )
+        scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
         scope_end = len(text) if scope_end < 0 else scope_end
         found.append(
             Candidate(
@@ -127,12 +129,14 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
                 stop,
                 "heading" if heading else "prose",
                 (_clause_before(text, start), scope_end),
+                fields={"abbreviation_only": True} if short else {},
             )
         )
     for title in TITLE.finditer(text):
         start, stop = shape(text, *title.span("body"))
         if is_name(text[start:stop]):
-            found.append(Candidate(start, stop, "prose", (start, continued(text, title.end()))))
+            scope_end = continued(text, sentence_end(text, title.end()))
+            found.append(Candidate(start, stop, "prose", (start, scope_end)))
     return found
 
 
@@ -140,8 +144,8 @@ def headings(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Short lines that name a project over the paragraph describing it."""
     found = []
     for m in HEADING.finditer(text):
-        start, stop = m.span("name")
-        if any(a <= start < b for a, b in taken):
+        start, stop = shape(text, *m.span("name"))
+        if any(a <= start < b for a, b in taken) or stop <= start:
             continue
         name = text[start:stop].strip()
         if _NOT_HEADING.match(name) or not _HEADING_HEADS.search(name) or not is_name(name):

@@ -1,0 +1,61 @@
+"""Accuracy on the development corpus of real releases, held to the floor reached so far.
+
+The corpus (``$ZHPROJ_CORPUS_DIR``, default ``../shared/corpus``) is hand-annotated real
+text that is not part of this repository; without it these tests skip and say why.  Each
+floor is a ratchet: raise it when a change improves the figure, never lower it to make a
+change pass.  ``python benchmarks/accuracy.py`` prints the figures and every miss.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from zhproj_extract import extract
+from zhproj_extract.evaluation import Score, load_corpus, score_document
+
+CORPUS = Path(
+    os.environ.get("ZHPROJ_CORPUS_DIR", Path(__file__).resolve().parents[2] / "shared" / "corpus")
+)
+
+#: Group → figure → floor.  Fields count over every gold project that states them.
+FLOORS: dict[str, dict[str, float]] = {
+    "all": {"found": 0.88, "precision": 0.81, "investment": 0.74, "investor": 0.40,
+            "location": 0.66, "capacities": 0.73, "annual_output": 0.84, "stages": 0.80,
+            "money_f1": 0.99},
+    "a": {"found": 0.92, "precision": 0.75},
+    "b": {"found": 0.90, "precision": 0.80},
+    "c": {"found": 0.85, "precision": 0.80},
+    "d": {"found": 0.75, "precision": 0.80},
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Score]:
+    if not (CORPUS / "gold.jsonl").exists():
+        pytest.skip(f"development corpus not found at {CORPUS} (set ZHPROJ_CORPUS_DIR)")
+    by_group: dict[str, Score] = {"all": Score()}
+    for item in load_corpus(CORPUS):
+        score = score_document(item, extract(item.text, reference_date=item.reference_date))
+        by_group["all"] += score
+        by_group.setdefault(item.group, Score()).__iadd__(score)
+    return by_group
+
+
+@pytest.mark.parametrize(
+    ("group", "figure"),
+    [(group, figure) for group, floors in FLOORS.items() for figure in floors],
+)
+def test_figure_stays_above_its_floor(scores: dict[str, Score], group: str, figure: str) -> None:
+    rate = scores[group].rates()[figure]
+    assert rate >= FLOORS[group][figure], f"{group} {figure}: {rate:.3f}"
+
+
+def test_every_reported_name_is_in_the_text(scores: dict[str, Score]) -> None:
+    for item in load_corpus(CORPUS):
+        for project in extract(item.text, reference_date=item.reference_date).projects:
+            for mention in project.mentions:
+                assert item.text[mention.start : mention.end] == mention.text
+            assert project.name == "".join(project.mentions[0].text.split())
