@@ -16,7 +16,7 @@ from . import fields
 from .blocks import Block
 from .fields import Mentions
 from .grammar import ProjectGrammar
-from .names import Candidate, company_prefix, place_prefix
+from .names import Candidate, brand_prefix, company_prefix, place_prefix
 from .places import place_at
 
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
@@ -29,8 +29,8 @@ _GOVERNMENT = regex.compile(
 )
 #: A place in parentheses right after a name: …项目（丽水经开区）.
 _PLACE_AFTER = regex.compile(r"[（(](?P<place>\p{Han}{2,12})[）)]")
-#: A threshold a list shares: 均过5亿元, 投资额过10亿元, 均超.
-_THRESHOLD = regex.compile(r"(?:均|都|投资额|总投资额|总投资)(?:均|都)?(?:过|超过|超|逾|在)")
+#: What stands before a threshold a list shares: 均过5亿元, 投资额过10亿元, 总投资均超.
+_THRESHOLD = ("均", "都", "投资额", "总投资额", "总投资", "投资")
 #: The subject place of a paragraph or article: a place at its start or after a dateline.
 _SUBJECT_PLACE = regex.compile(
     r"\p{Han}{2,10}?(?:经济技术开发区|高新技术产业开发区|高新区|开发区|经开区|新区|自治州|自治县|省|市|县|区)"
@@ -62,24 +62,32 @@ def assemble(
 
 
 def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The place a stretch is about: the first place written with its suffix, or a known
-    division, in its first sentence."""
-    stop = start
-    while stop < end and text[stop] not in "。\n":
-        stop += 1
-    stop = min(stop, start + 160)
-    for i in range(start, stop):
-        if "\u4e00" <= text[i] <= "\u9fff":
-            at = place_at(text, i)
-            if at - i >= 2:
-                return i, at
-            m = _SUBJECT_PLACE.match(text, i, stop)
-            if (
-                m is not None
-                and m.group().endswith(("市", "县", "区", "州", "省"))
-                and len(m.group()) <= 6
-            ):
-                return m.start(), m.end()
+    """The place a stretch is about: a place that begins it or one of its clauses
+    (仪征市签约项目42个…; 温州网讯 10月15日上午，洞头区…), within its first 200 characters."""
+    stop = min(end, start + 200)
+    i = start
+    while i < stop:
+        if _BOUNDARY.match(text, i - 1) if i > start else True:
+            place = _place_at_boundary(text, i, stop)
+            if place is not None:
+                return place
+        i += 1
+    return None
+
+
+#: Where a subject may begin: after punctuation, a space, a dateline word or a list marker.
+_BOUNDARY = regex.compile(r"[^\p{Han}A-Za-z0-9]|讯|日|午|在|于|以")
+
+
+def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
+    m = _SUBJECT_PLACE.match(text, i, stop)
+    if m is not None and len(m.group()) <= 10 and place_at(text, i) > i:
+        return m.start(), m.end()  # 仪征市, 洞头区: a division written with its suffix
+    at = place_at(text, i)
+    if at - i >= 2 and not regex.match(r"\p{Han}", text[at : at + 1] or "。"):
+        return i, at
+    if at - i >= 2 and text.startswith(("迎来", "集中", "签约", "市", "县", "区"), at):
+        return i, at
     return None
 
 
@@ -118,6 +126,9 @@ def _project(
         investor = prefix or (parties[0] if parties else None)
     if investor is None:
         investor = fields.investor(text, *scope, grammar)
+    if investor is None:
+        investor = brand_prefix(text, c.start, c.end)
+        c.fields["weak_investor"] = investor is not None  # inferred from the name
     if investor is None and c.layout != "block":
         investor = fields.investor(text, context[0], c.start, grammar)
     if location is None:
@@ -137,6 +148,7 @@ def _project(
         location = place_prefix(text, prefix[1] if prefix else c.start, c.end)
     if location is None and c.layout != "block":
         location = _subject_place(text, *_paragraph(text, c.start)) or document_place
+        c.fields["weak_location"] = True  # the place the paragraph or article is about
 
     total = fields.investment(text, money, scope[0])
     if total is None and c.shared is not None:
@@ -194,9 +206,9 @@ def _parties(
     m = matches[-1]
     a, b = m.span("a"), m.span("b")
     a_text, b_text = text[slice(*a)], text[slice(*b)]
-    a_gov = _GOVERNMENT.search(text[a[0] : m.end("a") + 5]) is not None and not a_text.endswith(
-        ("公司", "集团")
-    )
+    a_gov = _GOVERNMENT.search(text[a[0] : m.start("b") - 1]) is not None
+    if a_text.endswith(("公司", "集团", "股份")):
+        return a, b
     if a_gov or b_text.endswith(("公司", "集团", "股份")):
         return b, a
     return a, b
@@ -209,7 +221,7 @@ def _threshold(text: str, found: Mentions, shared: tuple[int, int], after: int) 
         if (
             isinstance(m, Money)
             and m.qualifier in ("more_than", "at_least")
-            and _THRESHOLD.search(text, max(after, item.start - 8), item.start)
+            and text.endswith(_THRESHOLD, max(after, item.start - 8), item.start)
         ):
             return m
     return None

@@ -113,15 +113,17 @@ def investment(text: str, money: list[Located], scope_start: int) -> Money | Non
         m = item.mention
         if not isinstance(m, Money) or m.kind != "amount":
             continue
-        if cue_before(text, item.start, NOT_INVESTMENT, 12):
+        cue = cue_before(text, item.start, _ALL_INVESTMENT_CUES, 24)
+        if cue is None or cue in NOT_INVESTMENT or is_aggregate(text, item.start, scope_start):
             continue
-        if is_aggregate(text, item.start, scope_start):
-            continue
-        if cue_before(text, item.start, TOTAL_INVESTMENT):
+        if cue in TOTAL_INVESTMENT:
             return m
         if best is None and cue_before(text, item.start, INVESTMENT, 14):
             best = m
     return best
+
+
+_ALL_INVESTMENT_CUES = (*TOTAL_INVESTMENT, *INVESTMENT, *NOT_INVESTMENT)
 
 
 def money_after(text: str, money: list[Located], cues: Sequence[str]) -> Money | None:
@@ -224,11 +226,14 @@ _PLACE_CUE = regex.compile(
     r"(?:落户于|落户在|落户|位于|选址于|选址在|选址|坐落于|坐落在|落地|建于|布局于|布局在|"
     r"建设地点为|建设地点同为|建设地点|厂址位于|规划于|规划在)(?:于|在)?"
 )
-_PLACE = regex.compile(
+_PLACE_UNIT = (
     r"\p{Han}{0,16}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
     r"新区|园区|产业园|工业园区|工业园|工业区|产业基地|厂区|自治县|区|县|市|镇|乡|村|港|路|大道|公园内|"
-    r"东侧|西侧|南侧|北侧|院内|厂房)(?:\p{Han}{1,8}?(?:村|路|号|侧|内))?"
+    r"东侧|西侧|南侧|北侧|院内|厂房|号)"
 )
+#: A place: one to three units, each ending in an administrative, park or street word
+#: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
+_PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
 
 
 def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[int, int] | None:

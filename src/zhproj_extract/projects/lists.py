@@ -22,8 +22,8 @@ from .names import GENERIC, HEADS, LIST_MARKER, Candidate, is_name, shape
 
 #: Words that open an enumeration of projects.
 OPENERS = regex.compile(
-    r"(?:包括|包含|分别是|分别为|分别有|依次为|主要有|主要包括|有|如|为|涉及|收录了|推动|对接|还有|"
-    r"以及|其中)[：:]?"
+    r"(?:包括|包含|分别是|分别为|分别有|依次为|主要有|主要包括|涉及|收录了|推动|对接|还有|以及|其中"
+    r"|(?<=[，,：:\s]|项目|共|还|另|都|均|中)(?:有|如|为))[：:]?"
 )
 #: What closes an enumeration of projects (等7个项目, 等项目, 这三个…项目, 等N项).
 CLOSERS = regex.compile(
@@ -101,7 +101,12 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     spans: list[tuple[int, int]] = []
     pos = start
     for sep in [*_ITEM_SPLIT.finditer(text, start, end), None]:
-        if sep is not None and sep.group() == "、" and "的" in text[pos : sep.start()]:
+        if (
+            sep is not None
+            and sep.group() == "、"
+            and "的" in text[pos : sep.start()]
+            and "的" not in text[sep.end() : _next_separator(text, sep.end(), end)]
+        ):
             continue  # 投资5000万元的超市及商业街、住宅项目: one item after its modifier
         stop = sep.start() if sep is not None else end
         if stop > pos:
@@ -116,6 +121,11 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
         if e > s:
             out.append((a, b, s, e))
     return out
+
+
+def _next_separator(text: str, start: int, end: int) -> int:
+    nxt = _ITEM_SPLIT.search(text, start, end)
+    return nxt.start() if nxt else end
 
 
 def _opening(text: str, lo: int, hi: int) -> int:
@@ -152,8 +162,15 @@ def enumerations(text: str) -> list[Candidate]:
     return found
 
 
+#: A verb before a member's name makes the member a clause.
+_VERB = regex.compile(r"建起|使用|计划在|拟在|另在|将在|位于|实现|完成|开展|推进|加快")
+
+
 def _add(text: str, found: list[Candidate], start: int, end: int, shared: tuple[int, int]) -> None:
     members = _items(text, start, end)
+    clauses = sum(1 for a, _, s, _ in members if _VERB.search(text, a, s))
+    if clauses > 1:
+        return  # 计划在…建起…，另在…使用…配套建设…等项目: clauses, not names
     names = [m for m in members if is_name(text[m[2] : m[3]]) and m[3] - m[2] <= 60]
     if len(names) < max(1, len(members) // 2):
         return

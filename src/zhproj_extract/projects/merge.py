@@ -18,7 +18,6 @@ __all__ = ["merge"]
 #: Fields that are filled from the first candidate that has them.
 _SINGLE = ("investor", "investor_span", "location", "location_span", "investment",
            "annual_output", "tax", "jobs", "land_area", "significance")  # fmt: skip
-_LISTS = ("phases", "capacities", "products", "progress")
 
 
 def _same(a: str, b: str) -> bool:
@@ -31,6 +30,12 @@ def _same(a: str, b: str) -> bool:
 def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
     """The distinct projects among ``found``, in order of first mention."""
     groups: list[list[Project]] = []
+    weak = {
+        (name, id(p))
+        for c, p in found
+        for name in ("location", "investor")
+        if c.fields.get(f"weak_{name}")
+    }
     keys: list[str] = []
     for candidate, project in found:
         key = name_key(project.name)
@@ -48,21 +53,31 @@ def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
             keys.append(key)
         else:
             groups[home].append(project)
-    return [_joined(group) for group in groups]
+    return [_joined(group, weak) for group in groups]
 
 
-def _joined(group: list[Project]) -> Project:
+def _joined(group: list[Project], weak: set[tuple[str, int]]) -> Project:
+    """One project from its mentions; a place stated for it wins over the place its
+    paragraph or article is about."""
     first = group[0]
     ordered = sorted(group, key=lambda p: p.layout != "block")
     update: dict[str, object] = {
         "mentions": sorted({m for p in group for m in p.mentions}, key=lambda m: m.start)
     }
     for name in _SINGLE:
-        update[name] = next(
-            (getattr(p, name) for p in ordered if getattr(p, name) is not None), None
-        )
-    for name in _LISTS:
+        field = name.removesuffix("_span")
+        by = sorted(ordered, key=lambda p: (field, id(p)) in weak)
+        update[name] = next((getattr(p, name) for p in by if getattr(p, name) is not None), None)
+    for name in ("phases",):
         update[name] = next((getattr(p, name) for p in ordered if getattr(p, name)), [])
+    for name in ("capacities", "products"):  # every one the text states, once
+        seen: dict[object, object] = {}
+        for p in ordered:
+            for item in getattr(p, name):
+                seen.setdefault(
+                    item.model_dump_json() if hasattr(item, "model_dump_json") else item, item
+                )
+        update[name] = list(seen.values())
     stated = [m for p in ordered for m in p.progress if not m.implicit]
     implied = [m for p in ordered for m in p.progress if m.implicit]
     progress: list[Milestone] = []

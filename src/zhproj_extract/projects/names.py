@@ -53,7 +53,7 @@ LEADING = regex.compile(
     r"力争|打造|建设|实施|开展|启动|落地|落户|服务|围绕|全市|全省|全县|全区|我市|该市|我县|"
     r"我区|走进|来到|走访|前往|位于|拟建|新建|新上|拟新上|对接|共对接|收录了|收录|今年|当天|"
     r"此次|本次|这次|开工建设的还有|开工的|签约的|当日|用于|用于建设|投资建设|建成|启动了|"
-    r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把)+"
+    r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据)+"
 )
 #: Characters or words a name never contains: the name starts after the last of them.
 BREAK = regex.compile(
@@ -208,4 +208,60 @@ def place_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
         stop = m.end()
     if stop > start and end - stop >= 3:
         return start, stop
+    return None
+
+
+#: Endings of a company's short name (诚意药业, 长安汽车, 智理新能源, 东铝).
+BRAND_ENDINGS = ("药业", "矿业", "新能源", "电器", "汽车", "电信", "化工", "实业", "能源", "电力",
+                 "光能", "锂能", "动力", "股份", "集团", "控股", "钢铁", "铝业", "纸业", "电气",
+                 "光电", "微电子", "制药", "重工", "建材", "水泥", "置业", "化纤", "电子")  # fmt: skip
+#: What a company's short name does not start with (a figure, a kind of thing).
+_NOT_BRAND_START = ("年", "新", "高", "大", "多", "现代", "智能", "国际", "特种", "综合")
+_BRAND = regex.compile(
+    r"(?P<brand>\p{Han}{1,8}?(?:" + "|".join(sorted(BRAND_ENDINGS, key=len, reverse=True)) + r"))"
+    r"(?=[\p{Han}A-Za-z0-9(（ ]{3})"
+)
+#: A short name before a figure or an annual rate (藏建180万吨…, 浙江甬金年加工22万吨…).
+_BRAND_BEFORE_FIGURE = regex.compile(
+    r"(?P<brand>\p{Han}{2,6}?)(?=年产|年加工|年处理|年冷藏|首期|\d)"
+)
+_LATIN_BRAND = regex.compile(r"(?P<brand>[A-Za-z][A-Za-z&]+[A-Za-z0-9&]*)(?=[ \t]*[(（\p{Han}])")
+
+
+def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A company's short name fused to the front of a name (华为…, 长安汽车渝北…, 浙江甬金年加工…).
+
+    A place may stand before it (丽水威固电子…); a name that is only a place and a
+    description (连江年产10万吨…) has none.
+    """
+    latin = _LATIN_BRAND.match(text, start, end)
+    if latin is not None and end - latin.end() >= 4:
+        return latin.span("brand")
+    place_end = place_at(text, start)
+    for pattern in (_BRAND, _BRAND_BEFORE_FIGURE):
+        m = pattern.match(text, place_end, end)
+        if m is None or end - m.end() < 3:
+            continue
+        brand = m.group("brand")
+        if (
+            place_at(text, m.start("brand")) >= m.end("brand")
+            or GENERIC.fullmatch(brand)
+            or brand.startswith(_NOT_BRAND_START)
+        ):
+            continue  # a place, a category or a description, not a company
+        return start, m.end("brand")
+    after = _division_after(text, start, end)
+    if after is not None:
+        return start, after
+    return None
+
+
+def _division_after(text: str, start: int, end: int) -> int | None:
+    """Where a 2–6 character short name ends that a place follows (格力电器杭州…)."""
+    if place_at(text, start) > start:
+        return None
+    for i in range(start + 2, min(end - 3, start + 7)):
+        at = place_at(text, i)
+        if at - i >= 2:
+            return i
     return None

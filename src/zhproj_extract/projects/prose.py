@@ -88,9 +88,11 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
     stop = min(len(text), end + limit)
     while end < stop and text[end] in "。；;！？!? \t":
         nxt = end + 1
-        if ANAPHOR.match(text, nxt) is None:
+        following = sentence_end(text, nxt)
+        same_subject = text[end] in "；;" and ANCHOR.search(text, nxt, following) is None
+        if ANAPHOR.match(text, nxt) is None and not same_subject:
             break
-        end = sentence_end(text, nxt)
+        end = following
     return end
 
 
@@ -99,8 +101,10 @@ def _clause_before(text: str, start: int) -> int:
     30亿元建设 name): what it says is said of the project."""
     i = start
     lo = max(0, start - 80)
-    while i > lo and text[i - 1] not in "，,；;。：:\n！？(（":
+    while i > lo and text[i - 1] not in "，,；;。：:\n！？":
         i -= 1
+    if text.startswith(("用于", "用来", "用以", "以"), i) and i > lo + 1:
+        return _clause_before(text, i - 1)  # X投资52亿元，用于建设 name: the amount is before
     return i
 
 
