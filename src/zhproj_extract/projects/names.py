@@ -236,7 +236,7 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     latin = _LATIN_BRAND.match(text, start, end)
     if latin is not None and end - latin.end() >= 4:
-        return latin.span("brand")
+        return latin.start("brand"), latin.end("brand")
     place_end = place_at(text, start)
     for pattern in (_BRAND, _BRAND_BEFORE_FIGURE):
         m = pattern.match(text, place_end, end)
