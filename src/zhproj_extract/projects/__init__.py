@@ -55,5 +55,6 @@ def find_projects(
     candidates += listed
     taken = in_blocks + [c.scope for c in listed]
     candidates += prose.find(text, taken)
-    candidates += prose.headings(text, taken + [(c.start, c.end) for c in candidates])
+    named = [(c.start, c.end) for c in candidates if not c.fields.get("abbreviation_only")]
+    candidates += prose.headings(text, taken + named)
     return merge(assemble(ntext, candidates, Mentions(ntext, money, quantities, dates), grammar))

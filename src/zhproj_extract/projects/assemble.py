@@ -91,6 +91,13 @@ def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
     return None
 
 
+def _first_clause(text: str, start: int, end: int) -> int:
+    for i in range(start, min(end, start + 80)):
+        if text[i] in "，,：:；;。":
+            return i
+    return min(end, start + 80)
+
+
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -145,9 +152,15 @@ def _project(
         ):
             location = after.span("place")
     if location is None:
-        location = place_prefix(text, prefix[1] if prefix else c.start, c.end)
+        brand = brand_prefix(text, c.start, c.end)
+        location = place_prefix(text, prefix[1] if prefix else c.start, c.end) or (
+            place_prefix(text, brand[1], c.end) if brand else None
+        )
     if location is None and c.layout != "block":
-        location = _subject_place(text, *_paragraph(text, c.start)) or document_place
+        paragraph = _paragraph(text, c.start)
+        location = (
+            _subject_place(text, paragraph[0], _first_clause(text, *paragraph)) or document_place
+        )
         c.fields["weak_location"] = True  # the place the paragraph or article is about
 
     total = fields.investment(text, money, scope[0])
@@ -238,7 +251,7 @@ def _progress(
     if isinstance(c.block, Block):
         section = c.block.sections.get("progress")
         return fields.progress(ntext, found, *section) if section else []
-    stated = fields.progress(ntext, found, *scope)
+    stated = fields.progress(ntext, found, *scope, name=(c.start, c.end))
     milestones: list[Milestone] = list(stated)
     stages = {m.stage for m in stated}
     if c.shared is not None:
@@ -246,9 +259,9 @@ def _progress(
         if event is not None and event not in stages:
             milestones.append(fields.implied(ntext, event, *c.shared, found))
             stages.add(event)
-    if not stages:
-        paragraph = _paragraph(text, c.start)
-        event = fields.event_stage(text, paragraph[0], c.end) or document_stage
-        if event is not None:
-            milestones.append(fields.implied(ntext, event, *paragraph, found))
+    paragraph = _paragraph(text, c.start)
+    event = fields.event_stage(text, paragraph[0], c.end) if not stages else None
+    event = event or document_stage  # a project of a 集中开工 article did start
+    if event is not None and event not in stages:
+        milestones.append(fields.implied(ntext, event, *paragraph, found))
     return milestones

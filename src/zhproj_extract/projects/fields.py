@@ -85,9 +85,12 @@ class Mentions:
         return found
 
 
-def cue_before(text: str, pos: int, cues: Sequence[str], limit: int = 24) -> str | None:
-    """The last of ``cues`` in the clause before ``pos`` (the longest where two end alike)."""
-    window = text[clause_start(text, pos, limit, CLAUSE_STOP) : pos]
+def cue_before(
+    text: str, pos: int, cues: Sequence[str], limit: int = 24, stops: str = CLAUSE_STOP
+) -> str | None:
+    """The last of ``cues`` in the clause (or what ``stops`` ends) before ``pos``; the
+    longest where two end alike."""
+    window = text[clause_start(text, pos, limit, stops) : pos]
     best: tuple[int, str] | None = None
     for cue in cues:
         at = window.rfind(cue)
@@ -126,11 +129,27 @@ def investment(text: str, money: list[Located], scope_start: int) -> Money | Non
 _ALL_INVESTMENT_CUES = (*TOTAL_INVESTMENT, *INVESTMENT, *NOT_INVESTMENT)
 
 
-def money_after(text: str, money: list[Located], cues: Sequence[str]) -> Money | None:
+def money_after(
+    text: str, money: list[Located], cues: Sequence[str], not_cues: Sequence[str] = ()
+) -> Money | None:
+    """The first amount whose nearest cue is one of ``cues`` (not one of ``not_cues``)."""
     for item in money:
-        if isinstance(item.mention, Money) and cue_before(text, item.start, cues):
+        cue = cue_before(text, item.start, (*cues, *not_cues))
+        if isinstance(item.mention, Money) and cue is not None and cue not in not_cues:
             return item.mention
     return None
+
+
+#: Output of a whole industry, city or company, not of one project.
+NOT_OUTPUT = (
+    "产业链产值",
+    "行业产值",
+    "工业产值",
+    "全市产值",
+    "规上产值",
+    "总产值达",
+    "一季度产值",
+)
 
 
 def is_capacity(quantity: Quantity) -> bool:
@@ -140,23 +159,46 @@ def is_capacity(quantity: Quantity) -> bool:
     )
 
 
+#: Cues that open a statement of output: every figure after one in its sentence is a
+#: capacity (建成后可年产4000万轴…、25万吨…、770万千米…).
+OUTPUT_CUES = ("年产", "年处理", "年加工", "年冷藏", "年供水", "年发电", "年吞吐", "年产能", "产能",
+               "生产能力", "装机容量", "装机", "总库容", "库容", "规模", "可产", "产出", "拟建")  # fmt: skip
+#: Cues that make a figure something other than a capacity.
+NOT_CAPACITY = (
+    "减碳",
+    "减少",
+    "碳排放",
+    "订单",
+    "储备",
+    "现有",
+    "占地",
+    "用地",
+    "建筑面积",
+    "面积",
+)
+
+
 def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
+    """The production capacities among ``quantities``: annual figures, energy and power
+    ratings, and every figure of an output statement (年产…、…、…)."""
     found = []
     for item in quantities:
         q = item.mention
-        if not isinstance(q, Quantity) or q.kind in ("count", "area", "length", "duration"):
-            if (isinstance(q, Quantity) and q.kind == "area" and q.per is not None) or (
-                isinstance(q, Quantity)
-                and q.kind == "area"
-                and cue_before(text, item.start, ("年产", "产出", "可产", "生产"))
-            ):
-                found.append(q)
+        if not isinstance(q, Quantity) or q.kind in ("count", "duration"):
             continue
-        if cue_before(text, item.start, ("减碳", "减少", "库容", "碳排放", "订单", "储备", "现有")):
+        if cue_before(text, item.start, NOT_CAPACITY, 10):
             continue
-        if q.kind == "items" and q.unit in ("台", "条", "套", "座") and q.per is None:
+        stated = cue_before(text, item.start, OUTPUT_CUES, 80, SENTENCE_STOP) is not None
+        if q.kind in ("area", "length") and not (stated or q.per is not None):
+            continue
+        if (
+            q.kind == "items"
+            and q.unit in ("台", "条", "套", "座")
+            and q.per is None
+            and not stated
+        ):
             continue  # equipment counts beside the capacity
-        if is_capacity(q):
+        if stated or is_capacity(q):
             found.append(q)
     return found
 
@@ -224,7 +266,7 @@ def _trim_descriptor(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _PLACE_CUE = regex.compile(
     r"(?:落户于|落户在|落户|位于|选址于|选址在|选址|坐落于|坐落在|落地|建于|布局于|布局在|"
-    r"建设地点为|建设地点同为|建设地点|厂址位于|规划于|规划在)(?:于|在)?"
+    r"建设地点为|建设地点同为|建设地点|厂址位于|规划于|规划在|拟在|计划在|将在|在)(?:于|在)?"
 )
 _PLACE_UNIT = (
     r"\p{Han}{0,16}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
@@ -316,13 +358,22 @@ def status(text: str, at: int, lo: int) -> Status:
     return best
 
 
-def progress(ntext: NormalizedText, found: Mentions, start: int, end: int) -> list[Milestone]:
-    """The stages stated in ``[start, end)``, each with its status and the date before it."""
+def progress(
+    ntext: NormalizedText,
+    found: Mentions,
+    start: int,
+    end: int,
+    name: tuple[int, int] = (0, 0),
+) -> list[Milestone]:
+    """The stages stated in ``[start, end)``, each with its status and the date before it;
+    a stage word inside the project's ``name`` (…投资运营项目) is not a stage."""
     text = ntext.text
     dates = Mentions.inside(found.dates, start, end)
     milestones = []
     o_start, o_end = ntext.span(start, end)
     for stage, _word, at in stages(text, start, end):
+        if name[0] <= at < name[1]:
+            continue
         before = [
             d.mention
             for d in dates
@@ -429,4 +480,4 @@ def tax(text: str, money: list[Located]) -> Money | None:
 
 
 def annual_output(text: str, money: list[Located]) -> Money | None:
-    return money_after(text, money, ANNUAL_OUTPUT)
+    return money_after(text, money, ANNUAL_OUTPUT, NOT_OUTPUT)

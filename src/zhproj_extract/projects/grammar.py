@@ -26,7 +26,7 @@ BULLETS = "●○◆◇■□▲△★☆•◎"
 
 #: Progress stage → the words that name it (longest first when matched).
 STAGES: dict[Stage, tuple[str, ...]] = {
-    "signing": ("签约", "签订协议", "签订", "签署", "签定", "签下", "达成协议"),
+    "signing": ("签约", "签订协议", "签订", "签署", "签定", "签下", "达成协议", "达成一致"),
     "construction_start": ("开工建设", "开工", "动工", "破土动工", "开建", "复工开工", "新开工"),
     "topping_out": ("封顶",),
     "trial_production": ("试生产", "试产", "试运行", "调试"),
@@ -38,7 +38,8 @@ STAGES: dict[Stage, tuple[str, ...]] = {
 #: Stage words that do not name the stage in these contexts (开工率 is a rate, 建成后 a
 #: condition, 达产后 a condition on output).
 NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产", "达产达效", "开竣工", "签约额",
-              "签约总额", "建成并投产后", "投用后", "签订的", "签约的", "达产后年")  # fmt: skip
+              "签约总额", "建成并投产后", "投用后", "建成投用后", "建成投产后", "全部建成并投产后",
+              "达产后年", "建成全国", "建成一座", "建成吃", "开工第一天", "拿地即开工")  # fmt: skip
 
 #: Words before a stage that say whether it happened.
 STATUS_WORDS: dict[str, Status] = {
@@ -53,7 +54,8 @@ STATUS_WORDS: dict[str, Status] = {
 EVENTS: dict[Stage, tuple[str, ...]] = {
     "signing": ("集中签约", "签约仪式", "签约活动", "现场签约", "成功签约", "签约项目", "签约的项目",
                 "签下", "完成签约", "此次签约", "这次签约", "本次签约", "当天签约", "集中签订"),
-    "construction_start": ("集中开工", "开工仪式", "开工活动", "集中复工开工", "开工项目",
+    "construction_start": ("集中开工", "开工仪式", "开工活动", "集中复工开工", "开工项目", "顺利开工",
+                           "开工潮", "开工建设仪式",
                            "开工的项目", "开工建设的", "计划新开工", "新开工项目", "此次开工",
                            "当天开工", "本次开工", "开工动员"),
     "completion": ("集中竣工", "竣工仪式", "竣工项目", "计划建成", "建成项目"),
@@ -69,7 +71,7 @@ NOT_INVESTMENT = ("完成投资", "年度计划投资", "年度投资", "计划�
                   "固定资产投资", "设备投资", "首期投资", "一期投资", "二期投资", "年计划投资",
                   "年内计划", "募集", "年销售", "营业收入", "营收", "年产值", "产值", "税收", "纳税",
                   "利税", "签约总额", "签约额", "总投资额均", "销售收入")  # fmt: skip
-ANNUAL_OUTPUT = ("达产后年产值", "年产值", "达产产值", "产值", "年总产值")
+ANNUAL_OUTPUT = ("达产后年产值", "年产值", "达产产值", "产值", "年总产值", "年产能", "产能")
 #: Cues of revenue, reported as annual output only where no 产值 is stated.
 REVENUE = ("年营业收入", "年营收", "年销售收入", "年销售额", "营业收入", "销售收入")
 TAX = ("年纳税", "年税收", "纳税", "税收", "税金")

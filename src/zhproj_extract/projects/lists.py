@@ -123,6 +123,15 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _shared(text: str, sentence_start: int, items_start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence a list's members share: from the clause that opens the list
+    (after the last ；) to the end of the sentence."""
+    cut = max(
+        text.rfind("；", sentence_start, items_start), text.rfind(";", sentence_start, items_start)
+    )
+    return (cut + 1 if cut >= 0 else sentence_start), end
+
+
 def _next_separator(text: str, start: int, end: int) -> int:
     nxt = _ITEM_SPLIT.search(text, start, end)
     return nxt.start() if nxt else end
@@ -142,10 +151,13 @@ def enumerations(text: str) -> list[Candidate]:
     for sentence in regex.finditer(r"[^。！？!?\n]+", text):
         s_start, s_end = sentence.span()
         for m in ENUMERATION.finditer(text, s_start, s_end):
-            if GENERIC.sub("", m.group("filler") or ""):
-                continue  # 等要素优先流向优质项目: not a closer
+            filler = m.group("filler") or ""
+            if GENERIC.sub("", filler) or regex.search("产业|行业|领域|(?<!此)类", filler):
+                continue  # 等要素优先流向优质项目: no closer; 等多个产业项目: industries
             items_start = _opening(text, m.start("items"), m.end("items"))
-            _add(text, found, items_start, m.end("items"), (s_start, s_end))
+            _add(
+                text, found, items_start, m.end("items"), _shared(text, s_start, items_start, s_end)
+            )
         for intro in regex.finditer(
             r"[^，,；;。：:]*?(?:项目|\d+项)[^，,；;。：:]{0,12}?[：:]|[^，,；;。]*?项目[^，,；;。]{0,12}?"
             r"(?:包括|分别是|分别为|分别有|依次为|主要有)",
@@ -158,7 +170,7 @@ def enumerations(text: str) -> list[Candidate]:
             while hi < s_end and text[hi] not in "；;。":
                 hi += 1
             close = CLOSERS.search(text, lo, hi)
-            _add(text, found, lo, close.start() if close else hi, (s_start, s_end))
+            _add(text, found, lo, close.start() if close else hi, _shared(text, s_start, lo, s_end))
     return found
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import Rule, example
-from .names import Candidate, is_name, shape
+from .names import Candidate, brand_prefix, company_prefix, is_name, place_prefix, shape
 
 #: The head that ends a name in prose, and a phase written after it.
 ANCHOR = regex.compile(
@@ -74,6 +74,32 @@ RULE = Rule(
 )  # fmt: skip
 
 
+#: What stands before a name introduced as one.
+INTRODUCERS = ("的", "——", "—", "“", "、", "和", "与", "及", "以及", "建设", "新建", "兴建", "开办",
+               "引进", "签约", "签订", "落户", "围绕", "启动", "包括", "其中，", "其中,", "分别是",
+               "例如", "比如", "如", "又如", "此外", "另外", "还有", "另有", "同时", "筹划", "承建")  # fmt: skip
+#: Heads that make a name proper (a facility, a plant, a line …).
+FACILITY_HEADS = ("基地", "园", "中心", "总部", "城", "综合体", "水库", "电站", "风电场", "电场", "厂",
+                  "小镇", "广场", "生产线", "产线", "工厂", "大楼", "医院", "学校", "港", "公园",
+                  "度假村", "度假区", "酒店", "总会", "机组", "码头", "管网", "公路", "铁路", "大桥",
+                  "隧道", "枢纽", "平台", "研究院", "实验室", "馆")  # fmt: skip
+_FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]期|首期")
+#: What a name in prose never holds: an ellipsis, single quotes, a list comma between words.
+_NOT_IN_NAMES = regex.compile(r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“")
+
+
+def proper(text: str, start: int, head: int) -> bool:
+    """Whether the name ``text[start:head]`` (before its 项目) is proper by itself."""
+    core = regex.sub(r"(?:建设|新建|改扩建|扩建|改造|一期|二期|三期)+$", "", text[start:head])
+    return (
+        core.endswith(FACILITY_HEADS)
+        or _FIGURE_OR_PHASE.search(core) is not None
+        or company_prefix(text, start, head)[0] is not None
+        or brand_prefix(text, start, head) is not None
+        or (place_prefix(text, start, head) is not None and head - start >= 6)
+    )
+
+
 def sentence_end(text: str, pos: int, limit: int = 400) -> int:
     """Where the sentence holding ``pos`` ends (bounded, so extraction stays linear)."""
     hi = min(len(text), pos + limit)
@@ -121,9 +147,15 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         start, stop = shape(text, lo, end)
         if not is_name(text[start:stop]) or _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
-        # 过会项目 is no name, 仙回项目 may be a short name of one named before it: a short
-        # name stands only with a modifier (投资3000万美元的硅胶项目) or as an abbreviation
+        name = text[start:stop]
+        if _NOT_IN_NAMES.search(name):
+            continue
+        # 过会项目 is no name, 仙回项目 may be a short name of one named before it: a name
+        # stands alone when it is proper (a facility, a figure, a company or place in front)
+        # or introduced as one (投资3000万美元的硅胶项目, 围绕…项目); otherwise only as an
+        # abbreviation of a project named before it.
         short = at - start < 4 and not text.endswith("的", 0, start)
+        short = short or not (proper(text, start, at) or text.endswith(INTRODUCERS, 0, start))
         heading = text.startswith(("：", ":"), stop)
         scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
         scope_end = len(text) if scope_end < 0 else scope_end
