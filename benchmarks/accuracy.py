@@ -76,9 +76,7 @@ def report(total: Score, groups: dict[str, Score]) -> str:
     lines += ["Fields over found projects only:", ""]
     lines += ["| group | " + " | ".join(FIELDS) + " |", "|" + "---|" * (len(FIELDS) + 1)]
     for name, score in [*groups.items(), ("**all**", total)]:
-        lines.append(
-            f"| {name} | " + " | ".join(str(score.fields_found[f]) for f in FIELDS) + " |"
-        )
+        lines.append(f"| {name} | " + " | ".join(str(score.fields_found[f]) for f in FIELDS) + " |")
     lines += ["", "## Gold projects not found", ""]
     lines += [f"- `{doc}` {name}" for doc, name in total.misses] or ["(none)"]
     lines += ["", "## Reported names that match no gold project", ""]

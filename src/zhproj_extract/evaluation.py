@@ -122,9 +122,7 @@ class Score:
     #: Each field over every gold project that states it (a project not found is wrong) …
     fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
     #: … and over the found ones only.
-    fields_found: dict[str, Tally] = field(
-        default_factory=lambda: {f: Tally() for f in FIELDS}
-    )
+    fields_found: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
     money: dict[str, int] = field(default_factory=lambda: {"right": 0, "predicted": 0, "gold": 0})
     misses: list[tuple[str, str]] = field(default_factory=list)  # (doc id, gold name)
     spurious: list[tuple[str, str]] = field(default_factory=list)  # (doc id, reported name)
@@ -180,7 +178,8 @@ def _predictions(document: Document) -> list[_Prediction]:
 
 def _filled(prediction: _Prediction) -> int:
     return sum(
-        getattr(prediction, name, None) is not None for name in ("investment", "investor", "location")
+        getattr(prediction, name, None) is not None
+        for name in ("investment", "investor", "location")
     )
 
 
@@ -210,9 +209,7 @@ def score_document(item: CorpusItem, document: Document) -> Score:
         if not matched:
             score.spurious.append((item.id, name))
     for gold in gold_projects:
-        candidates = [
-            p for n, p in named if any(names_match(n, g) for g in _gold_names(gold))
-        ]
+        candidates = [p for n, p in named if any(names_match(n, g) for g in _gold_names(gold))]
         score.found.add(bool(candidates))
         if not candidates:
             score.misses.append((item.id, gold["name"]))
