@@ -37,7 +37,7 @@ ENUMERATION = regex.compile(
     r"|(?<=项目[^。；;\n]{0,40}(?:包括|包含|分别是|分别为|依次为|主要有|有))[：:]?"
     r"(?P<items>[^。；;！？\n：:]{2,600}?)(?P<close>等)(?=[，,。；;])"
 )
-_ITEM_SPLIT = regex.compile(r"、|，|,|以及|(?<=\p{Han}{2})和(?=\p{Han}{2})")
+_ITEM_SPLIT = regex.compile(r"、|，|,|以及|(?<=[\p{Han}）)]{2})和(?=\p{Han}{2})")
 #: A figure with its unit at the start of an item (6英寸, 6万吨) …
 _FIGURE = regex.compile(
     r"\d+(?:\.\d+)?[万亿]?(?P<unit>吨|英寸|寸|片|件|台|套|辆|GWh|MWh|GW|MW|千瓦|兆瓦|平方米|立方米|米|公里|km|纱锭)"
@@ -170,6 +170,8 @@ def enumerations(text: str) -> list[Candidate]:
             while hi < s_end and text[hi] not in "；;。":
                 hi += 1
             close = CLOSERS.search(text, lo, hi)
+            if close is None and text.endswith("等", lo, hi):
+                hi -= 1  # 计划建成5项：A、B、C等。
             _add(text, found, lo, close.start() if close else hi, _shared(text, s_start, lo, s_end))
     return found
 
@@ -231,6 +233,7 @@ def semicolon_items(text: str) -> list[Candidate]:
             if m is None:
                 continue
             start, stop = shape(text, *m.span("name"))
-            if is_name(text[start:stop]):
+            name = text[start:stop]
+            if is_name(name) and (name.endswith(HEADS) or regex.search(r"\d", name)):
                 found.append(Candidate(start, stop, "list", (a, b)))
     return found

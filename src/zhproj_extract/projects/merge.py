@@ -24,7 +24,12 @@ def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and long.endswith(short)
+    # 诚意药业海洋生物医药制造 / 海洋生物医药制造; not 年产6.5GW高效电池和1.5GW… / 1.5GW…
+    return (
+        len(short) >= 4
+        and long.endswith(short)
+        and not long[: -len(short)].endswith(("和", "及", "与", "、"))
+    )
 
 
 def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:

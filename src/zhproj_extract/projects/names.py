@@ -43,7 +43,7 @@ class Candidate:
 
 #: A list marker at the start of a stretch (1. 1、 （1） 一、 ① ● ——).
 LIST_MARKER = regex.compile(
-    r"[ \t]*(?:\d{1,3}[、.．](?!\d)|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"[ \t]*(?:\d{1,3}[、.．](?!\d)|[（(]?\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—]+)[ \t]*"
 )
 #: Words that may start a stretch and are not part of the name.
@@ -59,7 +59,7 @@ LEADING = regex.compile(
 BREAK = regex.compile(
     r"[，。；;：:！？!?,\n\t《》「」]|的(?!士)|——|是|在|将|对|把|为(?!主)|由(?!此)|等"
     r"|举办|举行|组织|掀起|抓好|抓实|借助|确定了?|了解到|发布|推出|出炉|印发|公布|入选|上榜|拿下|再获|"
-    r"征集到|提交|编写|组建了?|调出|调整为?|结合|提升|察看了?|始终以|开展|以来|列入|属于|"
+    r"征集到|提交|编写|组建了?|调出|调整为?|察看了?|开办|兴建|始终以|开展|以来|列入|属于|"
     r"抢占|亮相|参与|完成|迎来|获悉|表示|介绍|设于|位于|作为|披露|宣布|签订|签署|签定|"
     r"洽商|商谈|围绕|希望|引进|考察|走访|新签|启动|建起|使用|拟建|新建|新上|筹划|用于|依托|"
     r"助推|带动|推动|推进|加快|打造|实现|形成|成为|达到|共有|还有|另有|及相关"
@@ -75,7 +75,7 @@ HEADS = ("项目", "工程", "基地", "产业园", "工业园", "园区", "中�
          "三期", "四期", "续建", "机组", "公路", "线路", "高速公路", "期", "阶段")  # fmt: skip
 #: Words that make a phrase a category, not a name (重点项目, 签约项目, 产业项目).
 GENERIC = regex.compile(
-    r"(?:这些|这批|该|此|本|这|那|上述|其他|其余|一批|多个|首批|全部|所有|各类|各|等|正式|"
+    r"(?:这些|这批|该|此|本|这|那|上述|其他|其余|一批|多个|首批|全部|所有|各类|各|等|正式|技改|"
     r"重点|重大|招商引资|招商|引资|配套|储备|标杆|优质|实体|代表性|示范|样板|链主|强链|延链|补链|硬核|"
     r"签约|开工|竣工|投产|开竣工|复工|新开工|续建|前期|在建|建设|实施|实施类|预选类|储备类|"
     r"产业|工业|制造业|服务业|现代服务业|先进制造业|基础设施|社会民生|民生|政府投资|外资|民资|内资|"
@@ -114,13 +114,21 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Verbs a name may end with, just before its head (品质提升项目, 先进制造新建项目).
+NAME_VERBS = frozenset(("新建", "扩建", "提升", "改造", "升级", "建设", "利用", "治理", "续建",
+                        "搬迁", "技改", "建起", "开展", "实施"))  # fmt: skip
+_HEAD_ONLY = regex.compile(r"(?:项目|工程)(?:[（(]?[一二三四五六七八九十]期[）)]?)?")
+
+
 def shape(text: str, start: int, end: int) -> tuple[int, int]:
     """The name inside ``text[start:end]``: after the last break, the list marker and
     leading verbs, without surrounding quotes."""
     cut = start
     for m in BREAK.finditer(text, start, end):
-        if m.end() < end:
-            cut = m.end()
+        if m.end() < end and not (
+            m.group() in NAME_VERBS and _HEAD_ONLY.fullmatch(text, m.end(), end)
+        ):
+            cut = m.end()  # (a verb just before the head is the name's: 改造提升项目)
     start = cut
     marker = LIST_MARKER.match(text, start, end)
     if marker and marker.end() < end:
@@ -155,6 +163,8 @@ _SPECIFIC = regex.compile(
 )
 
 
+_ANAPHORIC = regex.compile(r"(?:该|此|这一?|本|上述)(?:项目|工程)$")
+_DOUBLED = regex.compile(r"(\p{Han}{2,})\1")
 _QUANTIFIERS = ("一批", "一些", "多个", "各类", "首批", "数个", "若干", "一大批")
 
 
@@ -176,6 +186,8 @@ def is_name(name: str) -> bool:
         return False
     if name.count("“") != name.count("”") or name.startswith(_QUANTIFIERS):
         return False  # 专精特新”项目; 一批新能源电池上下游项目
+    if _ANAPHORIC.search(name) or _DOUBLED.search(name):
+        return False  # 眼下该项目; page debris (新秀新秀有望有望)
     return not name.startswith(("这", "该", "此", "其", "上述", "本次", "本批", "项目"))
 
 

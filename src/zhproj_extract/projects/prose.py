@@ -128,6 +128,8 @@ def _clause_before(text: str, start: int) -> int:
     i = start
     lo = max(0, start - 80)
     while i > lo and text[i - 1] not in "，,；;。：:\n！？":
+        if text[i - 1] == "、" and text.endswith(("项目", "工程", "”", '"'), 0, i - 1):
+            break  # …A项目、投资X的B项目: A's clause is not B's
         i -= 1
     if text.startswith(("用于", "用来", "用以", "以"), i) and i > lo + 1:
         return _clause_before(text, i - 1)  # X投资52亿元，用于建设 name: the amount is before
