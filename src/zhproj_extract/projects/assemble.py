@@ -125,19 +125,10 @@ def _project(
     context_start = max(previous_end, clause_start(text, c.start, 120, "。；;！？\n"))
     context = (min(context_start, scope[0]), max(scope[1], c.end))
 
-    investor = c.investor
     prefix, name_start = company_prefix(text, c.start, c.end)
     location = c.location
     parties = _parties(text, context_start, c.start)
-    if investor is None:
-        investor = prefix or (parties[0] if parties else None)
-    if investor is None:
-        investor = fields.investor(text, *scope, grammar)
-    if investor is None:
-        investor = brand_prefix(text, c.start, c.end)
-        c.fields["weak_investor"] = investor is not None  # inferred from the name
-    if investor is None and c.layout != "block":
-        investor = fields.investor(text, context[0], c.start, grammar)
+    investor = _investor(text, c, scope, context, prefix, name_start, parties, grammar)
     if location is None:
         location = parties[1] if parties else None
     if location is None:
@@ -204,6 +195,42 @@ def _project(
     )
 
 
+def _investor(
+    text: str,
+    c: Candidate,
+    scope: tuple[int, int],
+    context: tuple[int, int],
+    prefix: tuple[int, int] | None,
+    name_start: int,
+    parties: tuple[tuple[int, int] | None, tuple[int, int] | None] | None,
+    grammar: ProjectGrammar,
+) -> tuple[int, int] | None:
+    """Who invests: as the layout or the text states it (a registered company before the
+    name, X与Y签约的, 由X投资, X投资…建设), else as the name or the text around implies it
+    (a group or brand in the name, the company the sentence, paragraph or headline is
+    about); an implied investor is marked weak, so a stated one wins when merging."""
+    registered = prefix if prefix is not None and name_start > c.start else None
+    stated = (
+        c.investor
+        or registered
+        or (parties[0] if parties else None)
+        or fields.investor(text, *scope, grammar)
+        or (fields.investor(text, context[0], c.start, grammar) if c.layout != "block" else None)
+    )
+    if stated is not None or c.layout == "block":
+        return stated
+    paragraph = _paragraph(text, c.start)
+    implied = (
+        prefix
+        or brand_prefix(text, c.start, c.end)
+        or fields.subject_company(text, context[0], c.start)
+        or fields.subject_company(text, paragraph[0], paragraph[1])
+        or fields.subject_company(text, 0, min(len(text), 200))  # the headline's
+    )
+    c.fields["weak_investor"] = implied is not None
+    return implied
+
+
 def _text(ntext: NormalizedText, span: tuple[int, int] | None) -> str | None:
     located = fields.span_of(ntext, span)
     return regex.sub(r"\s+", "", located.text) if located else None
@@ -217,14 +244,35 @@ def _parties(
     if not matches:
         return None
     m = matches[-1]
-    a, b = m.span("a"), m.span("b")
-    a_text, b_text = text[slice(*a)], text[slice(*b)]
+    a, b = _party(text, *m.span("a")), m.span("b")
+    if a is None:
+        return None, b  # 称公司已与Y签订: the company is the one the text is about
+    a_text, b_text = text[a[0] : a[1]], text[b[0] : b[1]]
     a_gov = _GOVERNMENT.search(text[a[0] : m.start("b") - 1]) is not None
     if a_text.endswith(("公司", "集团", "股份")):
         return a, b
     if a_gov or b_text.endswith(("公司", "集团", "股份")):
         return b, a
     return a, b
+
+
+_PARTY_LEAD = regex.compile(r".*(?:称|表示|宣布|披露|，|,)")
+_PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别")
+
+
+def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A party of 与…签约 without the verb before it and the adverb after it; None for
+    an anaphoric 公司 / 该公司."""
+    lead = _PARTY_LEAD.match(text, start, end)
+    start = lead.end() if lead else start
+    for tail in _PARTY_TAIL:
+        if text.endswith(tail, start, end):
+            end -= len(tail)
+            break
+    name = text[start:end]
+    if name in ("公司", "该公司", "本公司", "双方", "其", "我市", "我县", "我区") or len(name) < 2:
+        return None
+    return start, end
 
 
 def _threshold(text: str, found: Mentions, shared: tuple[int, int], after: int) -> Money | None:

@@ -241,15 +241,32 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         who = _COMPANY.match(text, cue.end(), end)
         if who is None:
             stop = INVESTOR_AFTER.search(text, cue.end(), min(end, cue.end() + 30))
-            if stop is not None and stop.start() - cue.end() >= 2 and cue.group() == "由":
-                return _trim_descriptor(text, cue.end(), stop.start())
+            if (
+                stop is not None
+                and 2 <= stop.start() - cue.end() <= 10
+                and cue.group() == "由"
+                and not _NOT_A_NAME.search(text, cue.end(), stop.start())
+            ):
+                return _trim_descriptor(text, cue.end(), stop.start())  # 由中芯南方负责实施
             continue
         return _trim_descriptor(text, *who.span("who"))
     for who in _COMPANY.finditer(text, start, end):
         after = INVESTOR_AFTER.match(text, who.end(), end)
-        if after is not None:
+        if after is not None and not who.group("who").startswith(_NOT_SUBJECT):
             return _trim_descriptor(text, *who.span("who"))
+    appositive = _APPOSITIVE.search(text, start, end)  # …制造商——日本电气硝子此次增资的项目
+    if appositive is not None:
+        return appositive.start("who"), appositive.end("who")
     return None
+
+
+_APPOSITIVE = regex.compile(
+    r"——(?P<who>[\p{Han}A-Za-z]{2,12}?)(?:此次|本次|近日|今年|投资|增资|新建|旗下)[^，。；]{0,16}的"
+)
+
+
+#: Words no short company name holds (由对方支持天合在当地投资).
+_NOT_A_NAME = regex.compile(r"在|支持|对方|当地|为|是|的|将|与|和")
 
 
 def _trim_descriptor(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -262,6 +279,49 @@ def _trim_descriptor(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in "“”\"' ":
         end -= 1
     return (start, end) if end - start >= 2 else None
+
+
+#: A company as the subject of a clause: its name, then what a subject does (发布公告,
+#: 正在筹划, 12月31日…, 由此拿下, 合力投资 …).  Several companies may be listed (A、B三家公司).
+_SUBJECT = regex.compile(
+    r"(?P<who>(?:[\p{Han}A-Za-z]{2,12}?(?:股份有限公司|有限公司|公司|集团|股份|科技|光能|新能源|化工|"
+    r"药业|电器|汽车|电子|能源|电力|实业|控股|新材料|纸业)[、和与及]?){1,4})"
+    r"(?:等?(?:两|三|四|五|\d)家(?:公司|企业))?"
+    r"(?=\d{1,2}月|\d{1,2}日|公告|发布|披露|宣布|表示|正在|拟|计划|由此|已与|同一天|当天|今日|近日|"
+    r"也|将在|合力|把|在当地|所属|：|:|，称)"
+)
+#: Words that cannot begin a company's name.
+_NOT_SUBJECT = (
+    "称",
+    "该",
+    "本",
+    "其",
+    "与",
+    "和",
+    "由",
+    "对",
+    "向",
+    "据",
+    "在",
+    "为",
+    "公司",
+    "旗下",
+)
+
+
+def subject_company(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The company a stretch is about: one that begins a clause as its subject."""
+    i = start
+    while i < end:
+        if i == start or text[i - 1] in "，,。；;：:！？\n )）":
+            m = _SUBJECT.match(text, i, end)
+            if m is not None and not m.group("who").startswith(_NOT_SUBJECT):
+                who_end = m.end("who")
+                while who_end > i and text[who_end - 1] in "、和与及":
+                    who_end -= 1
+                return _trim_descriptor(text, i, who_end)
+        i += 1
+    return None
 
 
 _PLACE_CUE = regex.compile(

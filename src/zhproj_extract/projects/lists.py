@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import Rule, example
-from .names import GENERIC, HEADS, LIST_MARKER, Candidate, is_name, shape
+from .names import GENERIC, HEADS, LIST_MARKER, Candidate, company_prefix, is_name, shape
 
 #: Words that open an enumeration of projects.
 OPENERS = regex.compile(
@@ -235,5 +235,6 @@ def semicolon_items(text: str) -> list[Candidate]:
             start, stop = shape(text, *m.span("name"))
             name = text[start:stop]
             if is_name(name) and (name.endswith(HEADS) or regex.search(r"\d", name)):
-                found.append(Candidate(start, stop, "list", (a, b)))
+                company, _ = company_prefix(text, m.start("name"), stop)  # X公司年产…的name
+                found.append(Candidate(start, stop, "list", (a, b), investor=company))
     return found

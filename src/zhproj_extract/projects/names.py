@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .grammar import REGISTERED_ENDINGS
+from .grammar import PLACE_ENDINGS, REGISTERED_ENDINGS
 from .places import place_at
 
 __all__ = ["Candidate", "is_name", "name_key", "shape"]
@@ -229,7 +229,8 @@ def place_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
 #: Endings of a company's short name (诚意药业, 长安汽车, 智理新能源, 东铝).
 BRAND_ENDINGS = ("药业", "矿业", "新能源", "电器", "汽车", "电信", "化工", "实业", "能源", "电力",
                  "光能", "锂能", "动力", "股份", "集团", "控股", "钢铁", "铝业", "纸业", "电气",
-                 "光电", "微电子", "制药", "重工", "建材", "水泥", "置业", "化纤", "电子")  # fmt: skip
+                 "光电", "微电子", "制药", "重工", "建材", "水泥", "置业", "化纤", "电子",
+                 "电缆厂", "糖厂", "纸厂", "钢厂", "化工厂", "药厂")  # fmt: skip
 #: What a company's short name does not start with (a figure, a kind of thing).
 _NOT_BRAND_START = ("年", "新", "高", "大", "多", "现代", "智能", "国际", "特种", "综合")
 _BRAND = regex.compile(
@@ -237,6 +238,8 @@ _BRAND = regex.compile(
     r"(?=[\p{Han}A-Za-z0-9(（ ]{3})"
 )
 #: A short name before a figure or an annual rate (藏建180万吨…, 浙江甬金年加工22万吨…).
+#: Two characters, a place's and a metal's, for a plant's short name (东铝, 酒钢).
+_METAL_BRAND = regex.compile(r"(?P<brand>\p{Han}[铝钢铜钛镍锌])(?=\p{Han}{4})")
 _BRAND_BEFORE_FIGURE = regex.compile(
     r"(?P<brand>\p{Han}{2,6}?)(?=年产|年加工|年处理|年冷藏|首期|\d)"
 )
@@ -253,8 +256,13 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     if latin is not None and end - latin.end() >= 4:
         return latin.start("brand"), latin.end("brand")
     place_end = place_at(text, start)
-    for pattern in (_BRAND, _BRAND_BEFORE_FIGURE):
-        m = pattern.match(text, place_end, end)
+    for pattern, at in (
+        (_BRAND, place_end),
+        (_BRAND, start),
+        (_METAL_BRAND, place_end),
+        (_BRAND_BEFORE_FIGURE, place_end),
+    ):
+        m = pattern.match(text, at, end)
         if m is None or end - m.end() < 3:
             continue
         brand = m.group("brand")
@@ -276,6 +284,8 @@ def _division_after(text: str, start: int, end: int) -> int | None:
     if place_at(text, start) > start:
         return None
     for i in range(start + 2, min(end - 3, start + 7)):
+        if text[start:i].endswith(PLACE_ENDINGS):
+            return None  # 嘉东工业园区浙江甬金…: a park, not a company
         at = place_at(text, i)
         if at - i >= 2:
             return i

@@ -28,7 +28,8 @@ ANCHOR = regex.compile(
 #: Sentences that go on about the project just named.
 ANAPHOR = regex.compile(
     r"[ \t]*(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
-    r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉)"
+    r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉|投资方|业主|"
+    r"建设单位|项目方)"
 )
 #: An approval or filing title: 《关于(予以)?[公司]名称(项目)?(核准|备案)的批复》.
 TITLE = regex.compile(
