@@ -24,6 +24,8 @@ _PARTIES = regex.compile(
     r"(?P<a>[\p{Han}A-Za-z0-9()（）]{2,40}?)(?:人民政府|政府|管委会|管理委员会)?[与和同](?P<b>[\p{Han}A-Za-z0-9()（）]{2,40}?)"
     r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署)"
 )
+_HAN = regex.compile(r"\p{Han}")
+_SPACES = regex.compile(r"\s+")
 _GOVERNMENT = regex.compile(
     r"(?:人民政府|政府|管委会|管理委员会|开发区|园区|工业园|镇|乡|县|区|市)$"
 )
@@ -84,7 +86,7 @@ def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
     if m is not None and len(m.group()) <= 10 and place_at(text, i) > i:
         return m.start(), m.end()  # 仪征市, 洞头区: a division written with its suffix
     at = place_at(text, i)
-    if at - i >= 2 and not regex.match(r"\p{Han}", text[at : at + 1] or "。"):
+    if at - i >= 2 and not _HAN.match(text[at : at + 1] or "。"):
         return i, at
     if at - i >= 2 and text.startswith(("迎来", "集中", "签约", "市", "县", "区"), at):
         return i, at
@@ -171,7 +173,7 @@ def _project(
         else {}
     )
     return Project(
-        name=regex.sub(r"\s+", "", name_span.text),
+        name=_SPACES.sub("", name_span.text),
         start=o_start,
         end=o_end,
         layout=c.layout,  # type: ignore[arg-type]
@@ -233,7 +235,7 @@ def _investor(
 
 def _text(ntext: NormalizedText, span: tuple[int, int] | None) -> str | None:
     located = fields.span_of(ntext, span)
-    return regex.sub(r"\s+", "", located.text) if located else None
+    return _SPACES.sub("", located.text) if located else None
 
 
 def _parties(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..models import DateMention, Milestone, Money, Phase, Quantity, Span, Stage, Status
+from ..rules import alternation
 from ..text import NormalizedText, clause_start
 from .grammar import (
     AGGREGATE,
@@ -250,14 +251,34 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
                 return _trim_descriptor(text, cue.end(), stop.start())  # 由中芯南方负责实施
             continue
         return _trim_descriptor(text, *who.span("who"))
-    for who in _COMPANY.finditer(text, start, end):
-        after = INVESTOR_AFTER.match(text, who.end(), end)
-        if after is not None and not who.group("who").startswith(_NOT_SUBJECT):
-            return _trim_descriptor(text, *who.span("who"))
+    for ending in _ENDING_THEN_INVESTS.finditer(text, start, end):  # X公司投资…
+        who = _name_before(text, ending, start)
+        if who is not None and not text.startswith(_NOT_SUBJECT, who):
+            return _trim_descriptor(text, who, ending.end())
     appositive = _APPOSITIVE.search(text, start, end)  # …制造商——日本电气硝子此次增资的项目
     if appositive is not None:
         return appositive.start("who"), appositive.end("who")
     return None
+
+
+_ENDINGS = r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|研究院|红糖厂|糖厂|银行)"
+_ENDING = regex.compile(_ENDINGS + r"(?![\p{Han}]{0,2}(?:有限|股份))")
+_ENDING_THEN_INVESTS = regex.compile(
+    _ENDINGS + r"(?![\p{Han}]{0,2}(?:有限|股份))(?=" + INVESTOR_AFTER.pattern + ")"
+)
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）·]")
+
+
+def _name_before(text: str, ending: regex.Match[str], floor: int) -> int | None:
+    """Where the company whose name ends with ``ending`` begins: after the last character
+    no name holds and after any earlier company name, 2–40 characters back."""
+    lo = max(floor, ending.start() - 40)
+    i = ending.start()
+    while i > lo and _NAME_CHAR.match(text, i - 1):
+        i -= 1
+    for earlier in _ENDING.finditer(text, i, ending.start()):
+        i = earlier.end()
+    return i if ending.start() - i >= 2 else None
 
 
 _APPOSITIVE = regex.compile(
@@ -360,10 +381,14 @@ def products(text: str) -> list[str]:
     m = PRODUCTS.search(text)
     if m is None:
         return []
-    items = regex.split(r"、|和|及|以及", m.group("list"))
+    items = _PRODUCT_SPLIT.split(m.group("list"))
     return [item.strip() for item in items if 1 < len(item.strip()) <= 20]
 
 
+_PRODUCT_SPLIT = regex.compile(r"、|和|及|以及")
+_NOT_PRODUCT = regex.compile(r"(?:产能|规模|的|以上|左右|，)")
+_NOT_STAGES = regex.compile(alternation(NOT_STAGES))
+_PHASES = regex.compile(alternation(PHASES))
 _PRODUCT_AFTER = regex.compile(r"[^，。、；;\n]{2,20}")
 
 
@@ -375,7 +400,7 @@ def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
             continue
         after = _PRODUCT_AFTER.match(original, q.end)
         word = after.group().removesuffix("项目") if after else ""
-        if word and not regex.match(r"(?:产能|规模|的|以上|左右|，)", word):
+        if word and not _NOT_PRODUCT.match(word):
             out.append(word)
     return out
 
@@ -383,10 +408,7 @@ def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
 def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
     """Each stage named in ``text[start:end]`` with the word and where it starts."""
     found: list[tuple[Stage, str, int]] = []
-    blocked = [
-        (m.start(), m.end())
-        for m in regex.finditer("|".join(map(regex.escape, NOT_STAGES)), text[start:end])
-    ]
+    blocked = [(m.start() - start, m.end() - start) for m in _NOT_STAGES.finditer(text, start, end)]
     for stage, words in STAGES.items():
         for word in sorted(words, key=len, reverse=True):
             at = text.find(word, start, end)
@@ -493,7 +515,7 @@ def phases(
 ) -> list[Phase]:
     text = ntext.text
     out = []
-    for m in regex.finditer("|".join(PHASES), text[scope[0] : scope[1]]):
+    for m in _PHASES.finditer(text[scope[0] : scope[1]]):
         p_start = scope[0] + m.start()
         stop = p_start
         while stop < scope[1] and text[stop] not in SENTENCE_STOP:

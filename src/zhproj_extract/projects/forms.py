@@ -28,6 +28,9 @@ FIELD = regex.compile(
     rf"^[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*(?P<value>[^\n]*)$", regex.MULTILINE
 )
 #: A table cell: the last line with text before a ``|``.
+_SPACE = regex.compile(r"\s")
+#: A header cell that is not a label we read (序号, 环评单位 …).
+_HEADER_CELL = regex.compile(r"\s*(?:序号|\S{2,12})\s*")
 _CELL = regex.compile(r"(?P<cell>[^|\n]*)\s*\|")
 
 RULE = Rule(
@@ -49,7 +52,7 @@ RULE = Rule(
 
 
 def _label(cell: str) -> str | None:
-    return LABELS.get(regex.sub(r"\s", "", cell))
+    return LABELS.get(_SPACE.sub("", cell))
 
 
 def records(text: str) -> list[Candidate]:
@@ -84,8 +87,7 @@ def _table_rows(text: str) -> list[Candidate]:
         labels = []
         j = i
         while j < len(cells) and (
-            _label(text[slice(*cells[j])])
-            or regex.fullmatch(r"\s*(?:序号|\S{2,12})\s*", text[slice(*cells[j])])
+            _label(text[slice(*cells[j])]) or _HEADER_CELL.fullmatch(text[slice(*cells[j])])
         ):
             labels.append(_label(text[slice(*cells[j])]))
             j += 1

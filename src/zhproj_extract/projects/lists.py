@@ -30,13 +30,15 @@ CLOSERS = regex.compile(
     r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|项|大)?(?P<filler>[\p{Han}]{0,12}?)(?:项目|工程)"
     r"|这(?:\d+|[一二两三四五六七八九十]+)个[\p{Han}]{0,12}?项目"
 )
-#: An enumeration: items separated by 、，, and a closer; or after an opener, items up to
-#: a bare 等 in a sentence about projects (…项目…，包括A、B、C等，合计投资…).
-ENUMERATION = regex.compile(
-    r"(?P<items>[^。；;！？\n：:]{2,600}?)(?P<close>" + CLOSERS.pattern + r")"
-    r"|(?<=项目[^。；;\n]{0,40}(?:包括|包含|分别是|分别为|依次为|主要有|有))[：:]?"
-    r"(?P<items>[^。；;！？\n：:]{2,600}?)(?P<close>等)(?=[，,。；;])"
+#: A bare 等 that ends an enumeration opened after 项目 (…项目…，包括A、B、C等，合计投资…).
+_BARE_ETC = regex.compile(r"等(?=[，,。；;])")
+_AFTER_PROJECTS = regex.compile(
+    r"项目[^。；;\n]{0,40}(?:包括|包含|分别是|分别为|依次为|主要有)[：:]?$"
 )
+#: Where the members of a list may begin: after an opener word or a colon.
+_INTRO_END = regex.compile(r"(?:包括|分别是|分别为|分别有|依次为|主要有)[：:]?|[：:]")
+#: Characters a list never runs across.
+_LIST_STOPS = "。；;！？!?\n：:"
 _ITEM_SPLIT = regex.compile(r"、|，|,|以及|(?<=[\p{Han}）)]{2})和(?=\p{Han}{2})")
 #: A figure with its unit at the start of an item (6英寸, 6万吨) …
 _FIGURE = regex.compile(
@@ -145,36 +147,75 @@ def _opening(text: str, lo: int, hi: int) -> int:
     return at
 
 
+def _floor(text: str, pos: int, limit: int = 600) -> int:
+    """Where a list that ends at ``pos`` can begin: after the last stop before it."""
+    lo = max(0, pos - limit)
+    i = pos
+    while i > lo and text[i - 1] not in _LIST_STOPS:
+        i -= 1
+    return i
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and pos - start < 600 and text[start - 1] not in "。！？!?\n":
+        start -= 1
+    end = pos
+    while end < len(text) and end - pos < 600 and text[end] not in "。！？!?\n":
+        end += 1
+    return start, end
+
+
 def enumerations(text: str) -> list[Candidate]:
-    """Members of enumerations that a closer or an opener marks as lists of projects."""
+    """Members of enumerations that a closer or an opener marks as lists of projects.
+
+    Each kind is found from its own anchor (a closer, a bare 等, an opener word or a
+    colon) and read backwards or forwards a bounded stretch, so the cost stays linear.
+    """
     found: list[Candidate] = []
-    for sentence in regex.finditer(r"[^。！？!?\n]+", text):
-        s_start, s_end = sentence.span()
-        for m in ENUMERATION.finditer(text, s_start, s_end):
-            filler = m.group("filler") or ""
-            if GENERIC.sub("", filler) or regex.search("产业|行业|领域|(?<!此)类", filler):
-                continue  # 等要素优先流向优质项目: no closer; 等多个产业项目: industries
-            items_start = _opening(text, m.start("items"), m.end("items"))
-            _add(
-                text, found, items_start, m.end("items"), _shared(text, s_start, items_start, s_end)
-            )
-        for intro in regex.finditer(
-            r"[^，,；;。：:]*?(?:项目|\d+项)[^，,；;。：:]{0,12}?[：:]|[^，,；;。]*?项目[^，,；;。]{0,12}?"
-            r"(?:包括|分别是|分别为|分别有|依次为|主要有)",
-            text[s_start:s_end],
-        ):
-            lo = s_start + intro.end()
-            if not _INTRO_WITH_PROJECTS.search(text, s_start + intro.start(), lo):
-                continue
-            hi = lo
-            while hi < s_end and text[hi] not in "；;。":
-                hi += 1
-            close = CLOSERS.search(text, lo, hi)
-            if close is None and text.endswith("等", lo, hi):
-                hi -= 1  # 计划建成5项：A、B、C等。
-            _add(text, found, lo, close.start() if close else hi, _shared(text, s_start, lo, s_end))
+    previous = 0
+    for close in CLOSERS.finditer(text):  # …等7个项目, 这三个…项目
+        start = max(_floor(text, close.start()), previous)
+        previous = close.end()
+        filler = close.group("filler") or ""
+        if close.start() - start < 2 or GENERIC.sub("", filler):
+            continue  # 等要素优先流向优质项目: no closer
+        if _SECTORS.search(filler):
+            continue  # 等多个产业项目: industries, not projects
+        items_start = _opening(text, start, close.start())
+        shared = _shared(text, _sentence(text, close.start())[0], items_start,
+                         _sentence(text, close.start())[1])  # fmt: skip
+        _add(text, found, items_start, close.start(), shared)
+    for etc in _BARE_ETC.finditer(text):  # …项目…，包括A、B、C等，
+        floor = _floor(text, etc.start())
+        for opener in reversed(list(OPENERS.finditer(text, floor, etc.start()))):
+            if _AFTER_PROJECTS.search(text, max(0, opener.end() - 60), opener.end()):
+                s_start, s_end = _sentence(text, etc.start())
+                _add(text, found, opener.end(), etc.start(),
+                     _shared(text, s_start, opener.end(), s_end))  # fmt: skip
+                break
+    for intro in _INTRO_END.finditer(text):  # 这8个项目分别为…; 计划新开工8项：…
+        lo = intro.end()
+        if not _INTRO_WITH_PROJECTS.search(text, max(0, lo - 40), lo):
+            continue
+        s_start, s_end = _sentence(text, lo)
+        hi = lo
+        while hi < s_end and text[hi] not in "；;。":
+            hi += 1
+        close = CLOSERS.search(text, lo, hi)
+        if close is None and text.endswith("等", lo, hi):
+            hi -= 1  # 计划建成5项：A、B、C等。
+        _add(text, found, lo, close.start() if close else hi, _shared(text, s_start, lo, s_end))
     return found
 
+
+_SECTORS = regex.compile(r"产业|行业|领域|(?<!此)类")
+_HEAD = regex.compile(r"项目|工程")
+_PHASE = regex.compile(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?")
+_COLON_SEMICOLON_LINE = regex.compile(r"[^\n]*[：:][^\n]*[；;][^\n]*")
+_COLON = regex.compile(r"[：:]")
+_SEMICOLON_PART = regex.compile(r"[^；;]+")
+_DIGIT = regex.compile(r"\d")
 
 #: A verb before a member's name makes the member a clause.
 _VERB = regex.compile(r"建起|使用|计划在|拟在|另在|将在|位于|实现|完成|开展|推进|加快")
@@ -199,11 +240,11 @@ def lines(text: str) -> list[Candidate]:
     found = []
     for m in LINE_ITEM.finditer(text):
         body_start, body_end = m.span("body")
-        head = regex.search(r"项目|工程", text[body_start:body_end])
+        head = _HEAD.search(text[body_start:body_end])
         if head is not None:
             stop = body_start + head.end()
-            phase = regex.match(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?", text[stop:])
-            stop += phase.end() if phase else 0
+            phase = _PHASE.match(text, stop, body_end)
+            stop = phase.end() if phase else stop
         else:
             cut = _NAME_STOPS.search(text, body_start, body_end)
             stop = cut.start() if cut else body_end
@@ -218,14 +259,12 @@ def lines(text: str) -> list[Candidate]:
 def semicolon_items(text: str) -> list[Candidate]:
     """Items of a ；-separated list after a colon, each a name then a comma."""
     found = []
-    for paragraph in regex.finditer(r"[^\n]*[：:][^\n]*[；;][^\n]*", text):
+    for paragraph in _COLON_SEMICOLON_LINE.finditer(text):
         p_start, p_end = paragraph.span()
-        colon = regex.search(r"[：:]", text[p_start:p_end])
+        colon = _COLON.search(text, p_start, p_end)
         assert colon is not None
-        pos = p_start + colon.end()
-        items = []
-        for item in regex.finditer(r"[^；;]+", text[pos:p_end]):
-            items.append((pos + item.start(), pos + item.end()))
+        pos = colon.end()
+        items = [item.span() for item in _SEMICOLON_PART.finditer(text, pos, p_end)]
         if len(items) < 2:
             continue
         for a, b in items:
@@ -234,7 +273,7 @@ def semicolon_items(text: str) -> list[Candidate]:
                 continue
             start, stop = shape(text, *m.span("name"))
             name = text[start:stop]
-            if is_name(name) and (name.endswith(HEADS) or regex.search(r"\d", name)):
+            if is_name(name) and (name.endswith(HEADS) or _DIGIT.search(name)):
                 company, _ = company_prefix(text, m.start("name"), stop)  # X公司年产…的name
                 found.append(Candidate(start, stop, "list", (a, b), investor=company))
     return found

@@ -163,6 +163,8 @@ _SPECIFIC = regex.compile(
 )
 
 
+_PERCENT = regex.compile(r"\d+(?:\.\d+)?%")
+_KEY_DROP = regex.compile(r"[\s“”\"'‘’()（）《》<>·、,，。:：;；—\-]")
 _ANAPHORIC = regex.compile(r"(?:该|此|这一?|本|上述)(?:项目|工程)$")
 _DOUBLED = regex.compile(r"(\p{Han}{2,})\1")
 _QUANTIFIERS = ("一批", "一些", "多个", "各类", "首批", "数个", "若干", "一大批")
@@ -182,7 +184,7 @@ def is_name(name: str) -> bool:
         return False
     if CATEGORY_TAIL.search(core) and not _SPECIFIC.search(core):
         return False
-    if "等" in name or regex.search(r"\d+(?:\.\d+)?%", name):
+    if "等" in name or _PERCENT.search(name):
         return False
     if name.count("“") != name.count("”") or name.startswith(_QUANTIFIERS):
         return False  # 专精特新”项目; 一批新能源电池上下游项目
@@ -193,7 +195,7 @@ def is_name(name: str) -> bool:
 
 def name_key(name: str) -> str:
     """The key distinct projects are told apart by: no spaces, punctuation or 项目."""
-    key = regex.sub(r"[\s“”\"'‘’()（）《》<>·、,，。:：;；—\-]", "", name)
+    key = _KEY_DROP.sub("", name)
     return str(key.removesuffix("项目").removesuffix("工程") or key)
 
 

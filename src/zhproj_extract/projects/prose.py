@@ -89,9 +89,12 @@ _FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]�
 _NOT_IN_NAMES = regex.compile(r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“")
 
 
+_WORK_SUFFIX = regex.compile(r"(?:建设|新建|改扩建|扩建|改造|一期|二期|三期)+$")
+
+
 def proper(text: str, start: int, head: int) -> bool:
     """Whether the name ``text[start:head]`` (before its 项目) is proper by itself."""
-    core = regex.sub(r"(?:建设|新建|改扩建|扩建|改造|一期|二期|三期)+$", "", text[start:head])
+    core = _WORK_SUFFIX.sub("", text[start:head])
     return (
         core.endswith(FACILITY_HEADS)
         or _FIGURE_OR_PHASE.search(core) is not None
