@@ -8,6 +8,9 @@ place its paragraph or the article is about.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import regex
 
 from ..models import Milestone, Money, Project, Stage
@@ -24,6 +27,7 @@ _PARTIES = regex.compile(
     r"(?P<a>[\p{Han}A-Za-z0-9()（）]{2,40}?)(?:人民政府|政府|管委会|管理委员会)?[与和同](?P<b>[\p{Han}A-Za-z0-9()（）]{2,40}?)"
     r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署)"
 )
+_T = TypeVar("_T")
 _HAN = regex.compile(r"\p{Han}")
 _SPACES = regex.compile(r"\s+")
 _GOVERNMENT = regex.compile(
@@ -52,15 +56,41 @@ def assemble(
         nxt = next((d for d in candidates[i + 1 :] if d.scope[0] > c.start), None)
         if nxt is not None and c.layout in ("prose", "heading") and nxt.scope[0] < c.scope[1]:
             c.scope = (c.scope[0], max(c.end, nxt.scope[0]))
-    document_stage = fields.event_stage(text, 0, min(len(text), 400))
-    document_place = _subject_place(text, 0, min(len(text), 400))
+    around = _Around(text)
     out = []
     previous_end = 0
     for c in candidates:
-        out.append((c, _project(ntext, c, found, grammar, previous_end, document_stage,
-                                document_place)))  # fmt: skip
+        out.append((c, _project(ntext, c, found, grammar, previous_end, around)))
         previous_end = max(previous_end, c.end)
     return out
+
+
+class _Around:
+    """What the text around the projects says (the event, place or company a paragraph
+    or the article is about), read once per stretch however many projects ask."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._memo: dict[tuple[str, int, int], object] = {}
+        self.document_stage = self.event(0, min(len(text), 400))
+        self.document_place = self.place(0, min(len(text), 400))
+
+    def _get(self, kind: str, start: int, end: int, compute: Callable[[], _T]) -> _T:
+        key = (kind, start, end)
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
+
+    def event(self, start: int, end: int) -> Stage | None:
+        return self._get("event", start, end, lambda: fields.event_stage(self.text, start, end))
+
+    def place(self, start: int, end: int) -> tuple[int, int] | None:
+        return self._get("place", start, end, lambda: _subject_place(self.text, start, end))
+
+    def company(self, start: int, end: int) -> tuple[int, int] | None:
+        return self._get(
+            "company", start, end, lambda: fields.subject_company(self.text, start, end)
+        )
 
 
 def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -112,8 +142,7 @@ def _project(
     found: Mentions,
     grammar: ProjectGrammar,
     previous_end: int,
-    document_stage: Stage | None,
-    document_place: tuple[int, int] | None,
+    around: _Around,
 ) -> Project:
     text = ntext.text
     scope = c.scope
@@ -130,7 +159,7 @@ def _project(
     prefix, name_start = company_prefix(text, c.start, c.end)
     location = c.location
     parties = _parties(text, context_start, c.start)
-    investor = _investor(text, c, scope, context, prefix, name_start, parties, grammar)
+    investor = _investor(text, c, scope, context, prefix, name_start, parties, grammar, around)
     if location is None:
         location = parties[1] if parties else None
     if location is None:
@@ -152,7 +181,7 @@ def _project(
     if location is None and c.layout != "block":
         paragraph = _paragraph(text, c.start)
         location = (
-            _subject_place(text, paragraph[0], _first_clause(text, *paragraph)) or document_place
+            around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place
         )
         c.fields["weak_location"] = True  # the place the paragraph or article is about
 
@@ -163,7 +192,7 @@ def _project(
     if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
         in_name = Mentions.inside(found.quantities, c.start, c.end)
         capacities = fields.capacities(text, in_name) + capacities
-    progress = _progress(ntext, c, found, scope, document_stage)
+    progress = _progress(ntext, c, found, scope, around)
     o_start, o_end = ntext.span(*c.scope)
     name_span = fields.span_of(ntext, (name_start, c.end))
     assert name_span is not None
@@ -206,6 +235,7 @@ def _investor(
     name_start: int,
     parties: tuple[tuple[int, int] | None, tuple[int, int] | None] | None,
     grammar: ProjectGrammar,
+    around: _Around,
 ) -> tuple[int, int] | None:
     """Who invests: as the layout or the text states it (a registered company before the
     name, X与Y签约的, 由X投资, X投资…建设), else as the name or the text around implies it
@@ -226,8 +256,8 @@ def _investor(
         prefix
         or brand_prefix(text, c.start, c.end)
         or fields.subject_company(text, context[0], c.start)
-        or fields.subject_company(text, paragraph[0], paragraph[1])
-        or fields.subject_company(text, 0, min(len(text), 200))  # the headline's
+        or around.company(*paragraph)
+        or around.company(0, min(len(text), 200))  # the headline's
     )
     c.fields["weak_investor"] = implied is not None
     return implied
@@ -295,7 +325,7 @@ def _progress(
     c: Candidate,
     found: Mentions,
     scope: tuple[int, int],
-    document_stage: Stage | None,
+    around: _Around,
 ) -> list[Milestone]:
     text = ntext.text
     if isinstance(c.block, Block):
@@ -305,13 +335,13 @@ def _progress(
     milestones: list[Milestone] = list(stated)
     stages = {m.stage for m in stated}
     if c.shared is not None:
-        event = fields.event_stage(text, *c.shared)
+        event = around.event(*c.shared)
         if event is not None and event not in stages:
             milestones.append(fields.implied(ntext, event, *c.shared, found))
             stages.add(event)
     paragraph = _paragraph(text, c.start)
-    event = fields.event_stage(text, paragraph[0], c.end) if not stages else None
-    event = event or document_stage  # a project of a 集中开工 article did start
+    event = around.event(paragraph[0], c.end) if not stages else None
+    event = event or around.document_stage  # a project of a 集中开工 article did start
     if event is not None and event not in stages:
         milestones.append(fields.implied(ntext, event, *paragraph, found))
     return milestones

@@ -117,19 +117,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 #: Verbs a name may end with, just before its head (品质提升项目, 先进制造新建项目).
 NAME_VERBS = frozenset(("新建", "扩建", "提升", "改造", "升级", "建设", "利用", "治理", "续建",
                         "搬迁", "技改", "建起", "开展", "实施"))  # fmt: skip
+_BREAK_BACKWARDS = regex.compile(BREAK.pattern, regex.REVERSE)
 _HEAD_ONLY = regex.compile(r"(?:项目|工程)(?:[（(]?[一二三四五六七八九十]期[）)]?)?")
 
 
 def shape(text: str, start: int, end: int) -> tuple[int, int]:
     """The name inside ``text[start:end]``: after the last break, the list marker and
     leading verbs, without surrounding quotes."""
-    cut = start
-    for m in BREAK.finditer(text, start, end):
+    for m in _BREAK_BACKWARDS.finditer(text, start, end):  # the last break first
         if m.end() < end and not (
             m.group() in NAME_VERBS and _HEAD_ONLY.fullmatch(text, m.end(), end)
         ):
-            cut = m.end()  # (a verb just before the head is the name's: 改造提升项目)
-    start = cut
+            start = m.end()  # (a verb just before the head is the name's: 改造提升项目)
+            break
     marker = LIST_MARKER.match(text, start, end)
     if marker and marker.end() < end:
         start = marker.end()

@@ -125,7 +125,7 @@ _AMBIGUOUS = frozenset(
     ]
 )
 _lock = threading.Lock()
-_table: dict[str, tuple[str, ...]] | None = None
+_table: frozenset[str] | None = None
 
 #: A place written with an administrative or park suffix (罗源县白塔乡, 丽水经开区).
 _SUFFIXED = regex.compile(
@@ -133,8 +133,8 @@ _SUFFIXED = regex.compile(
 )
 
 
-def _names() -> dict[str, tuple[str, ...]]:
-    """First character → the division names (full and short) starting with it."""
+def _names() -> frozenset[str]:
+    """Every division name, full and short."""
     global _table
     if _table is None:
         with _lock:
@@ -150,18 +150,23 @@ def _names() -> dict[str, tuple[str, ...]]:
                             if short not in _AMBIGUOUS:
                                 names.add(short)
                             break
-                table: dict[str, list[str]] = {}
-                for name in names:
-                    table.setdefault(name[0], []).append(name)
-                _table = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+                _table = frozenset(names)
+                _prefixes.update(name[:2] for name in names)
     return _table
 
 
+_prefixes: set[str] = set()
+#: The longest division name (克孜勒苏柯尔克孜自治州 has eleven characters).
+_LONGEST = 15
+
+
 def _division_at(text: str, pos: int) -> int:
-    names = _names().get(text[pos : pos + 1], ())
-    for name in names:
-        if text.startswith(name, pos):
-            return pos + len(name)
+    names = _names()
+    if text[pos : pos + 2] not in _prefixes:
+        return pos
+    for length in range(min(_LONGEST, len(text) - pos), 1, -1):
+        if text[pos : pos + length] in names:
+            return pos + length
     return pos
 
 

@@ -89,6 +89,9 @@ _FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]�
 _NOT_IN_NAMES = regex.compile(r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“")
 
 
+#: What stands before the head of a category, never of a name (a fast first test).
+_CATEGORY_BEFORE_HEAD = ("等", "此类", "重点", "重大", "签约", "开工", "竣工", "投产", "招商", "引资",
+                         "储备", "优质", "正式", "该", "此", "这些", "各类", "民生")  # fmt: skip
 _WORK_SUFFIX = regex.compile(r"(?:建设|新建|改扩建|扩建|改造|一期|二期|三期)+$")
 
 
@@ -148,8 +151,8 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         at, end = anchor.span()
         lo = max(previous, at - 60)
         previous = end
-        if any(a <= at < b for a, b in taken) or text.endswith(("等", "等重点", "此类"), 0, at):
-            continue
+        if text.endswith(_CATEGORY_BEFORE_HEAD, 0, at) or any(a <= at < b for a, b in taken):
+            continue  # 等项目, 重点项目, 签约项目 …: no name ends so
         start, stop = shape(text, lo, end)
         if not is_name(text[start:stop]) or _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
