@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,3 +72,149 @@ def test_every_normalised_span_maps_into_the_original(original: str) -> None:
             assert 0 <= o_start < o_end <= len(original)
             # every kept character maps to the same character, folded
             assert len(original[o_start:o_end]) >= end - start
+
+
+# --- real-page noise ---------------------------------------------------------------
+
+
+def _maps_back(original: str, fragment: str) -> str:
+    """The original text behind the first occurrence of ``fragment`` in the normalised copy."""
+    n = normalize(original)
+    start = n.text.index(fragment)
+    o_start, o_end = n.span(start, start + len(fragment))
+    return original[o_start:o_end]
+
+
+def test_inline_pinyin_readings_are_cut_out() -> None:
+    original = "該項(xiàng)目年產(chǎn)36萬(wàn)臺(tái)電機(jī),發(fā)展精準(zhǔn)醫療"
+    n = normalize(original)
+    assert n.text == "该项目年产36万台电机，发展精准医疗"
+    assert _maps_back(original, "36万台") == "36萬(wàn)臺"
+    assert _maps_back(original, "项目") == "項(xiàng)目"
+
+
+def test_readings_with_full_width_parentheses_and_combining_marks() -> None:
+    assert normalize("二十個（gè）廠房").text == "二十个厂房"
+    assert normalize("綠(lǜ)色").text == "绿色"
+    assert normalize("總(zo\u030cng)投資").text == "总投资"  # o + combining caron
+
+
+def test_ordinary_parentheses_are_kept() -> None:
+    for original in (
+        "PPP模式(PPP)项目",
+        "电子稳定系统(ESC)",
+        "电路板(含 FPC)",
+        "其中(1)号楼",
+        "抛光垫(CMP)",
+        "美的(顺德)基地",
+        "工厂(factory)",
+        "公司(de)",  # no tone mark: could be anything
+        "(xiàng)目",  # not after a Han character
+        "项目(xiànggg)",  # not a syllable
+    ):
+        assert normalize(original).text == original
+
+
+def test_spaces_around_clause_punctuation_between_han_are_cut() -> None:
+    original = "新建生产线 , 计划投资3亿元 。 其中 、 一期"
+    n = normalize(original)
+    assert n.text == "新建生产线，计划投资3亿元。其中、一期"
+    assert _maps_back(original, "3亿元。其中") == "3亿元 。 其中"
+
+
+def test_a_space_cutting_off_a_lone_character_is_cut() -> None:
+    assert normalize("拟募 集 5亿元").text == "拟募集 5亿元"
+    assert normalize("9月投 產)").text == "9月投产)"
+
+
+def test_a_space_cut_twice_is_cut_once() -> None:
+    original = "投资一 百 五 十亿元"  # a spaced numeral, and lone characters too
+    n = normalize(original)
+    assert n.text == "投资一百五十亿元"
+    assert _maps_back(original, "一百五十亿元") == "一 百 五 十亿元"
+
+
+def test_spaces_that_separate_words_or_numbers_are_kept() -> None:
+    for original in (
+        "多个重大项目 总投资12亿元",  # headline separator between two words
+        "通讯员 张三丰 李四",  # byline
+        "2021 年省重点项目",
+        "Tesla Inc 上海",
+        "项目 (PPP) 建设",
+    ):
+        assert normalize(original).text == original
+    assert normalize("项目\u3000建设").text == "项目 建设"  # an ideographic space is a gap
+
+
+def test_an_ascii_comma_beside_han_becomes_a_chinese_comma() -> None:
+    original = "项目总投资5亿元,年产10万吨,增长15%,达产后"
+    n = normalize(original)
+    assert n.text == "项目总投资5亿元，年产10万吨，增长15%，达产后"
+    assert len(n.text) == len(original)  # one for one
+    assert normalize("年产10万吨, 增长").text == "年产10万吨，增长"  # and its space goes
+
+
+def test_ascii_commas_between_digits_stay_thousands_separators() -> None:
+    assert normalize("投资1,690万元,用地3,5亩").text == "投资1690万元，用地3,5亩"
+    assert normalize("Apple, Inc.").text == "Apple, Inc."
+
+
+def test_a_grouped_number_after_a_comma_is_still_grouped() -> None:
+    original = "分别为1,200万元,3,400万元"
+    n = normalize(original)
+    assert n.text == "分别为1200万元，3400万元"
+    assert _maps_back(original, "3400万元") == "3,400万元"
+    assert normalize("1,2,345").text == "1,2,345"  # not a grouping: left alone
+
+
+NOISY = st.sampled_from(
+    ["項", "(", ")", "（", "）", "xiàng", "wàn", "ǎ", "de", "PPP", " ", ",", "，", "。", "\n",
+     "萬", "1,234", "5", "亿元", "投", "產", "a", "\u3000", "\t", "、", ";", "一", "百"]
+)  # fmt: skip
+
+
+@given(st.lists(NOISY, max_size=30).map("".join))
+def test_noise_removal_keeps_every_span_exact(original: str) -> None:
+    n = normalize(original)
+    assert len(n.text) <= len(original)
+    previous = -1
+    for i, char in enumerate(n.text):
+        o = n.to_original(i)
+        assert o > previous  # the map is strictly increasing
+        previous = o
+        # a kept character is the original one, folded (or a comma made full-width)
+        assert normalize(original[o]).text in (char, "") or char == "，"
+    for start in range(len(n.text)):
+        for end in range(start + 1, min(len(n.text), start + 5) + 1):
+            o_start, o_end = n.span(start, end)
+            assert 0 <= o_start < o_end <= len(original)
+
+
+def _normalise_time(text: str) -> float:
+    """CPU time, best of five: other processes on the machine do not count."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        normalize(text)
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-4)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "項(xiàng)",
+        "項(xiàng",
+        "项 ",
+        "项 , ",
+        " , ",
+        ",",
+        "项" + " " * 50 + ",",
+        "(",
+        "萬(wàn)噸 。 ",
+    ],
+)
+def test_noise_removal_is_linear_in_length(unit: str) -> None:
+    small = unit * (8_000 // len(unit))
+    normalize(small)
+    assert _normalise_time(small * 4) < 6 * _normalise_time(small)

@@ -145,7 +145,7 @@ def _t2s_char(char: str) -> str:
 #: part follows), so that "3，500" in a list stays two numbers.
 _GROUPED_NUMBER = regex.compile(
     r"""
-    (?<![\d.,，])                  # not the tail of another number
+    (?<![\d.]|\d[,，])             # not the tail of another number
     \d{1,3}
     (?:[,，]\d{3})+                # at least one separator + exactly three digits
     (?![\d])                       # ... and the group ends there
@@ -166,6 +166,138 @@ _NUMERAL_SPACE = regex.compile(
 )
 _LAYOUT_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
 _LABEL_START = regex.compile(r"[\p{Han}]{2,6}[：:]")
+
+
+# --- real-page noise -------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+#: A vowel of a pinyin syllable: plain, tone-marked, or followed by a combining tone mark.
+_VOWEL = rf"(?:[aeiouüvɑ][\u0300\u0301\u0304\u030c]?|[{_TONED}])"
+#: One pinyin syllable in parentheses, as some conversions of traditional-script pages
+#: leave after every character (項(xiàng)目, 萬(wàn)噸).  It must carry a tone mark (or ü),
+#: so that (PPP), (ESC), (de) or (cmp) are never taken for a reading.
+_READING = (
+    rf"\((?=[^()\n]{{0,10}}[{_TONED}üǖǘǚǜ\u0300\u0301\u0304\u030c])"
+    rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsywɡ])?{_VOWEL}{{1,3}}(?:ng|n|r)?\)"
+)
+_READING_AT = regex.compile(_READING, regex.IGNORECASE)
+#: Zero-width: is the position just after a Han character (and the reading it may carry)?
+_AFTER_HAN = regex.compile(rf"(?<=\p{{Han}}(?:{_READING})?)", regex.IGNORECASE)
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _is_han(char: str) -> bool:
+    """Is ``char`` (one character, or "" past either end) a Han character?"""
+    if "\u4e00" <= char <= "\u9fff":  # the common block, without a regex call
+        return True
+    return char > "\u2e7f" and _HAN.match(char) is not None
+
+
+def _after_han(text: str, i: int) -> bool:
+    """Does a Han character (and perhaps its reading) end just before ``i``?"""
+    if i <= 0:
+        return False
+    if text[i - 1] == ")":
+        return _AFTER_HAN.match(text, i) is not None
+    return _is_han(text[i - 1])
+
+
+#: Punctuation that splits a clause; spaces beside it are dropped when it stands between
+#: two Han characters ("项目 , 总投资" → "项目，总投资").
+_CLAUSE_PUNCT = frozenset(",，。、;")
+
+# These passes look only at the parentheses, spaces and commas of a text, found with
+# str.find: a regex scan over every character would cost more than the folding itself.
+
+
+def _readings(text: str) -> list[tuple[int, int]]:
+    """Inline pinyin readings after Han characters, as (start, length)."""
+    found = []
+    i = text.find("(")
+    while i >= 0:
+        m = _READING_AT.match(text, i) if i and _is_han(text[i - 1]) else None
+        if m:
+            found.append((i, m.end() - i))
+        i = text.find("(", i + 1)
+    return found
+
+
+def _spaces(text: str, original: str) -> list[tuple[int, int]]:
+    """Spaces that page noise put inside Chinese text, as (start, length).
+
+    Spaces beside clause punctuation between two Han characters ("支撑 。 今年") go, and so
+    does one ASCII space between two Han characters where it cuts off a lone one, as PDF
+    text splits words ("募 集", "投 產)").  Two words side by side ("重大项目 总投资",
+    "记者 江卉") keep their space: headlines and bylines use it as a separator.
+    """
+    if "\t" in text:
+        text = text.replace("\t", " ")  # same length
+    found = []
+    i = text.find(" ")
+    while i >= 0:
+        j = _SPACE_RUN.match(text, i).end()
+        after = text[j : j + 1]
+        if after in _CLAUSE_PUNCT and after:  # spaces before punctuation, and any after it
+            k = _SPACE_RUN_OR_NONE.match(text, j + 1).end()
+            if _is_han(text[k : k + 1]) and _after_han(text, i):
+                found.append((i, j - i))
+                if k > j + 1:
+                    found.append((j + 1, k - j - 1))
+            j = k
+        elif i and text[i - 1] in _CLAUSE_PUNCT:  # spaces after punctuation only
+            if _is_han(after) and _after_han(text, i - 1):
+                found.append((i, j - i))
+        elif (
+            j == i + 1
+            and original[i] == " "
+            and _is_han(after)
+            and _is_han(text[i - 1 : i])
+            and not (_is_han(text[i - 2 : i - 1]) and _is_han(text[i + 2 : i + 3]))
+        ):  # one space between two Han characters, one of them alone
+            found.append((i, 1))
+        i = text.find(" ", j)
+    return found
+
+
+def _fold_han_commas(text: str) -> str:
+    """ASCII commas beside a Han character become Chinese ones (one for one).
+
+    Typed half-width, they are clause or list separators; a thousands separator stands
+    between digits and is left alone.
+    """
+    pieces = []
+    pos = 0
+    i = text.find(",")
+    while i >= 0:
+        after = text[i + 1 : i + 2]
+        if after in " \t" and after:
+            j = _BLANKS.match(text, i + 1).end()
+            after = text[j : j + 1]
+        if (
+            _is_han(after)
+            or _after_han(text, i)
+            or (text[i - 1 : i] in " \t" and _after_han(text, _blanks_before(text, i)))
+        ):
+            pieces.append(text[pos:i])
+            pieces.append("，")
+            pos = i + 1
+        i = text.find(",", i + 1)
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+_SPACE_RUN = regex.compile(r" +")
+_SPACE_RUN_OR_NONE = regex.compile(r" *")
+_BLANKS = regex.compile(r"[ \t]*")
+_BLANKS_BEFORE = regex.compile(r"(?r)[ \t]*")
+
+
+def _blanks_before(text: str, i: int) -> int:
+    """Where the run of spaces and tabs that ends at ``i`` starts."""
+    start: int = _BLANKS_BEFORE.match(text, 0, i).start()
+    return start
 
 
 def _is_prose(line: str) -> bool:
@@ -216,8 +348,14 @@ class NormalizedText:
 def normalize(original: str) -> NormalizedText:
     """Fold ``original`` for matching and keep the map back to its offsets."""
     folded = _t2s(original.translate(_FOLD_TABLE))
+    if "," in folded:
+        folded = _fold_han_commas(folded)
     # one-for-one so far; now the deletions, in a single left-to-right pass
     deletions: list[tuple[int, int]] = []  # (original start, length)
+    if "(" in folded:
+        deletions += _readings(folded)
+    if " " in folded or "\t" in folded:
+        deletions += _spaces(folded, original)
     for m in _GROUPED_NUMBER.finditer(folded):
         body = m.group()
         commas = [i for i, c in enumerate(body) if c in ",，"]
@@ -244,6 +382,11 @@ def normalize(original: str) -> NormalizedText:
     pos = 0
     removed = 0
     for start, length in deletions:
+        if start < pos:  # overlaps the previous deletion: keep only what is new
+            length -= pos - start
+            start = pos
+            if length <= 0:
+                continue
         pieces.append(folded[pos:start])
         pos = start + length
         removed += length
