@@ -19,7 +19,7 @@ from . import fields
 from .blocks import Block
 from .fields import Mentions
 from .grammar import ProjectGrammar
-from .names import Candidate, brand_prefix, company_prefix, place_prefix
+from .names import LEADING, Candidate, brand_prefix, company_prefix, place_prefix
 from .places import place_at
 
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
@@ -278,7 +278,7 @@ def _parties(
     m = matches[-1]
     a, b = _party(text, *m.span("a")), m.span("b")
     if a is None:
-        return None, b  # 称公司已与Y签订: the company is the one the text is about
+        return None, _party(text, *b)  # 称公司已与Y签订: the company is the one the text is about
     a_text, b_text = text[a[0] : a[1]], text[b[0] : b[1]]
     a_gov = _GOVERNMENT.search(text[a[0] : m.start("b") - 1]) is not None
     if a_text.endswith(("公司", "集团", "股份")):
@@ -297,6 +297,8 @@ def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     an anaphoric 公司 / 该公司."""
     lead = _PARTY_LEAD.match(text, start, end)
     start = lead.end() if lead else start
+    opener = LEADING.match(text, start, end)  # 分别是甲县…, 以及丙县…
+    start = opener.end() if opener and opener.end() < end else start
     for tail in _PARTY_TAIL:
         if text.endswith(tail, start, end):
             end -= len(tail)

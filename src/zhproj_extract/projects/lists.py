@@ -140,11 +140,17 @@ def _next_separator(text: str, start: int, end: int) -> int:
 
 
 def _opening(text: str, lo: int, hi: int) -> int:
-    """Where the members start: after the last opener word in ``[lo, hi)``."""
+    """Where the members start: after the last opener word in ``[lo, hi)`` that is not
+    itself a separator (分别是A，B以及C: the members start after 分别是)."""
     at = lo
     for m in OPENERS.finditer(text, lo, hi):
-        at = m.end()
+        if m.group() not in _JOINERS or at == lo:
+            at = m.end()
     return at
+
+
+#: Openers that also join members (A、B以及C), so a stronger opener before them wins.
+_JOINERS = frozenset(("以及", "还有", "其中"))
 
 
 def _floor(text: str, pos: int, limit: int = 600) -> int:
