@@ -117,7 +117,11 @@ def test_a_ten_megabyte_article_finishes_with_every_mention() -> None:
     assert len(text.encode("utf-8")) >= 10 * 2**20
     single, whole = extract(one), extract(text)
     assert len(whole.money) == copies * len(single.money)
-    assert len(whole.projects) == copies * len(single.projects)
+    # the same projects named again are the same projects, each with every mention
+    assert [p.name for p in whole.projects] == [p.name for p in single.projects]
+    for p, q in zip(whole.projects, single.projects, strict=True):
+        assert len(p.mentions) == copies * len(q.mentions)
+        assert p.investment == q.investment
     last = whole.money[-1]
     assert text[last.start : last.end] == last.text == single.money[-1].text
     assert last.start == (copies - 1) * len(one) + single.money[-1].start
