@@ -48,6 +48,10 @@ from zhproj_extract import (  # noqa: E402
     quantities,
 )
 from zhproj_extract import extract as _extract  # noqa: E402
+from zhproj_extract.projects import fields as project_fields  # noqa: E402
+from zhproj_extract.projects import grammar as project_grammar  # noqa: E402
+from zhproj_extract.projects import names as project_names  # noqa: E402
+from zhproj_extract.projects import prose as project_prose  # noqa: E402
 from zhproj_extract.rules import Example, Rule  # noqa: E402
 
 K = TypeVar("K", bound=Hashable)
@@ -220,7 +224,13 @@ def expectation(example: Example) -> str:
         fields = dict(expected)
         surface = fields.pop("text", None)
         details = ", ".join(f"{text(k)} {code(v)}" for k, v in fields.items())
-        head = code(surface) if surface is not None else "a mention"
+        head = (
+            code(surface)
+            if surface is not None
+            else "a project"
+            if "name" in fields
+            else "a mention"
+        )
         items.append(f"{head}: {details}" if details else head)
     return "<br>".join(items)
 
@@ -244,7 +254,8 @@ def rules_section(rules: Sequence[Rule], level: int = 2) -> str:
             yields = expectation(example)
             if example.xfail:
                 yields += f"<br>**known limit** (expected to fail): {text(example.xfail)}"
-            rows.append((str(i), code(example.sentence), yields))
+            sentence = example.sentence.replace("\n", "⏎")  # a line break, shown in one cell
+            rows.append((str(i), code(sentence), yields))
         out.append(table(("#", "sentence", "must yield"), rows))
     return "\n".join(out)
 
@@ -705,7 +716,8 @@ def project_headers() -> list[tuple[str, str, str]]:
     """The header layouts with the name the parser gives; raises if one is not read."""
     layouts = [*HEADER_LAYOUTS]
     layouts += [
-        (f"bullet {b}", f"{b} 江门储能电池项目", "江门储能电池项目") for b in projects.BULLETS
+        (f"bullet {b}", f"{b} 江门储能电池项目", "江门储能电池项目")
+        for b in project_grammar.BULLETS
     ]
     rows = []
     for layout, header, name in layouts:
@@ -720,24 +732,29 @@ def project_headers() -> list[tuple[str, str, str]]:
 
 
 def projects_page() -> str:
-    labels = [(code(kind), words(ws)) for kind, ws in grouped(projects.SECTION_LABELS)]
-    stages = [(code(stage), words(ws)) for stage, ws in projects.STAGES.items()]
-    statuses = [(code(status), words(ws)) for status, ws in grouped(projects.STATUS_WORDS)]
+    g = project_grammar
+    labels = [(code(kind), words(ws)) for kind, ws in grouped(g.SECTION_LABELS)]
+    stages = [(code(stage), words(ws)) for stage, ws in g.STAGES.items()]
+    events = [(code(stage), words(ws)) for stage, ws in g.EVENTS.items()]
+    statuses = [(code(status), words(ws)) for status, ws in grouped(g.STATUS_WORDS)]
     headers = project_headers()
     cues: list[tuple[str, str, Sequence[str]]] = [
-        ("`investment`: the total", "TOTAL_INVESTMENT", projects.TOTAL_INVESTMENT),
-        ("`investment` (when no total is named), `Phase.investment`", "INVESTMENT",
-         projects.INVESTMENT),
-        ("`annual_output`", "ANNUAL_OUTPUT", projects.ANNUAL_OUTPUT),
-        ("`tax`", "TAX", projects.TAX),
-        ("`jobs` (a count)", "JOBS", projects.JOBS),
-        ("`land_area` (an area)", "LAND", projects.LAND),
+        ("`investment`: the total", "grammar.TOTAL_INVESTMENT", g.TOTAL_INVESTMENT),
+        ("`investment` (when no total is named), `Phase.investment`", "grammar.INVESTMENT",
+         g.INVESTMENT),
+        ("never the total investment", "grammar.NOT_INVESTMENT", g.NOT_INVESTMENT),
+        ("`annual_output`", "grammar.ANNUAL_OUTPUT", g.ANNUAL_OUTPUT),
+        ("`tax`", "grammar.TAX", g.TAX),
+        ("`jobs` (a count)", "grammar.JOBS", g.JOBS),
+        ("`land_area` (an area)", "grammar.LAND", g.LAND),
+        ("`capacities`: every figure after one in its sentence", "fields.OUTPUT_CUES",
+         project_fields.OUTPUT_CUES),
     ]  # fmt: skip
     cue_rows = [(field, code(name), words(ws)) for field, name, ws in cues]
     return "\n".join(
         [
             "# Projects\n",
-            generated_note(module_path(projects)),
+            generated_note("src/zhproj_extract/projects/"),
             docstring(projects.__doc__),
             "## Block headers {#headers}\n",
             "A block opens with a header line followed by at least one labelled section. "
@@ -747,38 +764,46 @@ def projects_page() -> str:
                 ("layout", "header as written", "Project.name"),
                 [(text(a), code(b), code(c)) for a, b, c in headers[: len(HEADER_LAYOUTS)]],
             ),
-            f"Bullets ({code('projects.BULLETS')}): {words(projects.BULLETS)}\n",
+            f"Bullets ({code('grammar.BULLETS')}): {words(g.BULLETS)}\n",
             "## Section labels {#sections}\n",
             "Labelled sections under a header, in any order; a line that is neither a "
             "section nor the rest of a name cut by a page break ends the block. The raw "
             f"text of each is kept in `Project.sections` under its kind "
-            f"({code('projects.SECTION_LABELS')}):\n",
+            f"({code('grammar.SECTION_LABELS')}):\n",
             table(("kind", "labels"), labels),
+            "## Names {#names}\n",
+            "A name ends with its head (项目, 工程, or a facility after a list opener) and "
+            "starts after the last word that cannot be inside a name; a name in running "
+            "prose stands alone when its head is a facility "
+            f"({code('prose.FACILITY_HEADS')}: {words(project_prose.FACILITY_HEADS)}), it "
+            "holds a figure or a company or place in front, or one of these introduces it "
+            f"({code('prose.INTRODUCERS')}): {words(project_prose.INTRODUCERS)}. "
+            "Otherwise it can only abbreviate a project named before it. A company's short "
+            f"name ends with one of {words(project_names.BRAND_ENDINGS)} "
+            f"({code('names.BRAND_ENDINGS')}).\n",
             "## Fields and their cue words {#cues}\n",
             "Money and quantity fields are filled from the Document's own mentions in the "
-            "intro section: the nearest cue word before a mention in its clause decides "
-            "which field it fills.\n",
+            "stretch that describes the project (its block's intro, its list item, its "
+            "sentences): the nearest cue word before a mention decides which field it fills.\n",
             table(("field", "table", "cue words"), cue_rows),
-            f"Phase words ({code('projects.PHASES')}): {words(projects.PHASES)}. "
-            "`capacities` are annual figures and quantities of kinds "
-            f"{words(projects.CAPACITY_KINDS)} ({code('projects.CAPACITY_KINDS')}).\n",
-            "`investor` is the company introduced by 由 or 投资方; a description before it "
-            "ends at the last of these words "
-            f"({code('projects.DESCRIPTOR_ENDS')}): {words(projects.DESCRIPTOR_ENDS)}\n",
+            f"Phase words ({code('grammar.PHASES')}): {words(g.PHASES)}.\n",
+            "`investor` is the company the text states (由X投资, 投资方为X, X投资…建设, "
+            "X与Y签约的, a registered company before the name), else the one the name or "
+            "the text around implies (a brand in the name, the company a sentence, "
+            "paragraph or headline is about); a description before it ends at the last of "
+            f"these words ({code('grammar.DESCRIPTOR_ENDS')}): {words(g.DESCRIPTOR_ENDS)}\n",
             "## Progress {#progress}\n",
-            "Each stage named in the progress section becomes a `Milestone` with the date "
-            f"mention in its clause ({code('projects.STAGES')}):\n",
+            "Each stage named in a project's own stretch becomes a `Milestone` with the "
+            f"date mention before it ({code('grammar.STAGES')}):\n",
             table(("stage", "words"), stages),
             "A word shortly before the stage says whether it happened "
-            f"({code('projects.STATUS_WORDS')}; `unknown` when none does):\n",
+            f"({code('grammar.STATUS_WORDS')}; `unknown` when none does):\n",
             table(("status", "words"), statuses),
-            "## Projects named in prose {#mentions}\n",
-            "`Document.project_mentions` are names ending in 项目 in running text, with the "
-            "investment, location, capacities and progress their sentence states. A name "
-            "made only of generic words is not one "
-            f"({code('projects.GENERIC_NAME_WORDS')}): "
-            f"{words(projects.GENERIC_NAME_WORDS)}; these endings mark a proper name "
-            f"({code('projects.FACILITY_ENDINGS')}): {words(projects.FACILITY_ENDINGS)}\n",
+            "A project listed under a collective event, or in an article about one, "
+            "reached that stage too (`Milestone.implicit`; "
+            f"{code('grammar.EVENTS')}):\n",
+            table(("stage", "event words"), events),
+            rules_section(projects.RULES),
         ]
     )
 

@@ -61,5 +61,5 @@ def projects_table(document: Document) -> str:
     lines.append("-+-".join("-" * w for w in widths))
     lines += [" | ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)) for row in rows]
     if not rows:
-        lines.append("(no project blocks)")
+        lines.append("(no projects)")
     return "\n".join(lines)

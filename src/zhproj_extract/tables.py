@@ -27,7 +27,7 @@ COLUMNS: dict[str, list[str]] = {
     "percentages": [*_MEASURE, "direction"],
     "dates": ["doc_id", "text", "start", "end", "rule", "kind", "start_date", "end_date",
               "granularity", "modifier", "value", "unit"],
-    "projects": ["doc_id", "name", "start", "end", "investor", "location", "investment",
+    "projects": ["doc_id", "name", "start", "end", "layout", "investor", "location", "investment",
                  "investment_unit", "annual_output", "capacities", "progress"],
 }  # fmt: skip
 
@@ -37,7 +37,7 @@ def _project_row(doc_id: str, p: dict[str, Any]) -> dict[str, Any]:
     output = p.get("annual_output") or {}
     return {
         "doc_id": doc_id, "name": p["name"], "start": p["start"], "end": p["end"],
-        "investor": p.get("investor"), "location": p.get("location"),
+        "layout": p.get("layout"), "investor": p.get("investor"), "location": p.get("location"),
         "investment": investment.get("value"), "investment_unit": investment.get("unit"),
         "annual_output": output.get("value"),
         "capacities": "; ".join(
