@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from zhproj_extract import extract
 from zhproj_extract.cli import main
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "jiangmen_q1_signing.txt"
@@ -65,9 +66,12 @@ def test_reference_date_is_validated(capsys: pytest.CaptureFixture[str]) -> None
 def test_table_format_shows_one_row_per_project(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(SAMPLE), "--format", "table", "--reference-date", "2023-02-15"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2 + 6  # header, rule, six projects
-    assert "200亿 CNY" in lines[3] and "50 GWh" in lines[3]
-    assert "≥15亿 CNY" in lines[2]
+    projects = extract(SAMPLE.read_text(encoding="utf-8")).projects
+    assert len(lines) == 2 + len(projects) >= 2 + 6  # header, rule, every project
+    rows = {line.split(" | ")[0].strip(): line for line in lines[2:]}
+    assert "200亿 CNY" in rows["中创新航江门动力电池及储能系统基地项目"]
+    assert "50 GWh" in rows["中创新航江门动力电池及储能系统基地项目"]
+    assert "≥15亿 CNY" in rows["优巨特种工程塑料改性及应用项目"]
 
 
 def test_schema_prints_the_document_json_schema(capsys: pytest.CaptureFixture[str]) -> None:

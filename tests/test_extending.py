@@ -56,7 +56,9 @@ def test_an_extra_unit_is_found_with_its_annual_scope() -> None:
 
 
 def test_section_labels_places_and_companies_make_a_block_a_project() -> None:
-    assert extract(BLOCK).projects == []  # 建设规模 is not a label the library knows
+    # 建设规模 is not a label the library knows: the header is only a bulleted line
+    (plain,) = extract(BLOCK).projects
+    assert (plain.layout, plain.investment) == ("list", None)
     local = Extractor(
         units=[TEU],
         section_labels={"建设规模": "intro"},
@@ -82,10 +84,12 @@ def test_section_labels_places_and_companies_make_a_block_a_project() -> None:
     assert document.projects[0].sections["intro"].startswith("由行业龙头华友钴业")
 
 
-def test_without_the_names_the_heuristics_miss_them() -> None:
+def test_without_the_names_the_heuristics_guess() -> None:
     labels_only = Extractor(section_labels={"建设规模": "intro"})
     (project,) = labels_only.extract(BLOCK).projects
-    assert (project.investor, project.location) == (None, None)
+    # 由…投资建设 names a short investor; 江门人才岛 has no suffix, so the district
+    # that begins the name (江海区, short 江海) is the place instead
+    assert (project.investor, project.location) == ("华友钴业", "江海")
 
 
 def test_a_pattern_rule_adds_named_mentions_and_its_examples_hold() -> None:

@@ -145,13 +145,13 @@ def test_page_is_self_contained(page: str) -> None:
 
 def test_one_card_per_project_beside_its_block(document: Document, text: str, page: str) -> None:
     parsed = Page(page)
-    assert len(parsed.cards) == len(document.projects) == 6
+    assert len(parsed.cards) == len(document.projects) == 8  # six blocks, two in prose
     for index, project in enumerate(document.projects):
         assert f">{project.name}</span></h2>" in page
         assert text[project.start : project.end] in parsed.rows[parsed.cards[index]]
     assert "广东优巨先进新材料股份有限公司" in page and "2023-Q1" in page
     targets = {link[1:] for link in parsed.links if link.startswith("#")}
-    assert targets <= {f"project-{i}" for i in range(6)}
+    assert targets <= {f"project-{i}" for i in range(8)}
 
 
 def test_prose_mentions_are_underlined_and_linked_to_their_card(

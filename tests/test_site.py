@@ -34,6 +34,8 @@ from zhproj_extract import (
     quantities,
 )
 from zhproj_extract.models import Document
+from zhproj_extract.projects import grammar as project_grammar
+from zhproj_extract.projects import prose as project_prose
 from zhproj_extract.rules import Example, Rule
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,25 +190,29 @@ def test_dates_page_lists_every_form_and_table(pages: dict[str, str]) -> None:
 
 def test_projects_page_lists_its_tables(pages: dict[str, str]) -> None:
     page = pages["forms/projects.md"]
-    assert _missing(page, [*projects.SECTION_LABELS, *projects.SECTION_LABELS.values()]) == []
-    assert _missing(page, projects.BULLETS) == []
-    assert (
-        _missing(page, [*projects.STAGES, *(w for ws in projects.STAGES.values() for w in ws)])
-        == []
-    )
-    assert _missing(page, projects.STATUS_WORDS) == []
+    g = project_grammar
+    assert _missing(page, [*g.SECTION_LABELS, *g.SECTION_LABELS.values()]) == []
+    assert _missing(page, g.BULLETS) == []
+    assert _missing(page, [*g.STAGES, *(w for ws in g.STAGES.values() for w in ws)]) == []
+    assert _missing(page, [w for ws in g.EVENTS.values() for w in ws]) == []
+    assert _missing(page, g.STATUS_WORDS) == []
     for cues in (
-        projects.TOTAL_INVESTMENT,
-        projects.INVESTMENT,
-        projects.ANNUAL_OUTPUT,
-        projects.TAX,
-        projects.JOBS,
-        projects.LAND,
-        projects.PHASES,
+        g.TOTAL_INVESTMENT,
+        g.INVESTMENT,
+        g.NOT_INVESTMENT,
+        g.ANNUAL_OUTPUT,
+        g.TAX,
+        g.JOBS,
+        g.LAND,
+        g.PHASES,
+        project_prose.FACILITY_HEADS,
+        project_prose.INTRODUCERS,
     ):
         assert _missing(page, cues) == []
     for _, header, name in hook.HEADER_LAYOUTS:
         assert header in page and name in page
+    for rule in projects.RULES:  # every layout's examples are on the page
+        assert rule.name in page
 
 
 def test_data_model_page_lists_every_model_and_field(pages: dict[str, str]) -> None:

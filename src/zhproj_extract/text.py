@@ -327,6 +327,8 @@ class NormalizedText:
     _cuts: list[int] = field(default_factory=list, repr=False)
     #: total characters deleted before and at each cut
     _shifts: list[int] = field(default_factory=list, repr=False)
+    #: the original offset of the character at each cut (built on first use)
+    _origins: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def to_original(self, index: int) -> int:
         """Original offset of the character at normalised ``index``."""
@@ -334,8 +336,17 @@ class NormalizedText:
         return index + (self._shifts[k - 1] if k else 0)
 
     def to_normalized(self, index: int) -> int:
-        """The first normalised offset whose character stands at or after original ``index``."""
-        return bisect_left(range(len(self.text)), index, key=self.to_original)
+        """The first normalised offset whose character stands at or after original ``index``.
+
+        Between two cuts the map is a shift, so one bisection over the cuts' original
+        offsets finds the stretch; an index inside a deletion maps to the next character.
+        """
+        if len(self._origins) != len(self._cuts):
+            self._origins[:] = [c + s for c, s in zip(self._cuts, self._shifts, strict=True)]
+        k = bisect_right(self._origins, index)
+        shift = self._shifts[k - 1] if k else 0
+        nxt = self._cuts[k] if k < len(self._cuts) else len(self.text)
+        return min(index - shift, nxt) if index - shift >= 0 else 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised half-open span ``[start, end)``."""

@@ -228,7 +228,8 @@ def enumerations(text: str) -> list[Candidate]:
 _SECTORS = regex.compile(r"产业|行业|领域|(?<!此)类")
 _HEAD = regex.compile(r"项目|工程")
 _PHASE = regex.compile(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?")
-_COLON_SEMICOLON_LINE = regex.compile(r"[^\n]*[：:][^\n]*[；;][^\n]*")
+_LINE = regex.compile(r"[^\n]+")
+_SEMICOLON = regex.compile(r"[；;]")
 _COLON = regex.compile(r"[：:]")
 _SEMICOLON_PART = regex.compile(r"[^；;]+")
 _DIGIT = regex.compile(r"\d")
@@ -275,10 +276,11 @@ def lines(text: str) -> list[Candidate]:
 def semicolon_items(text: str) -> list[Candidate]:
     """Items of a ；-separated list after a colon, each a name then a comma."""
     found = []
-    for paragraph in _COLON_SEMICOLON_LINE.finditer(text):
+    for paragraph in _LINE.finditer(text):
         p_start, p_end = paragraph.span()
         colon = _COLON.search(text, p_start, p_end)
-        assert colon is not None
+        if colon is None or _SEMICOLON.search(text, colon.end(), p_end) is None:
+            continue  # a ；-list follows a colon
         pos = colon.end()
         items = [item.span() for item in _SEMICOLON_PART.finditer(text, pos, p_end)]
         if len(items) < 2:
