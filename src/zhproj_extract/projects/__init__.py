@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..models import DateMention, Money, Project, Quantity
 from ..rules import Rule
 from ..text import NormalizedText
-from . import blocks, forms, lists, prose
+from . import blocks, forms, lists, prose, respectively
 from .assemble import assemble
 from .fields import Mentions
 from .grammar import DEFAULT_GRAMMAR, SECTION_LABELS, STAGES, ProjectGrammar
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 #: The example corpus of every layout, run by ``tests/test_corpus.py``.
-RULES: tuple[Rule, ...] = (blocks.RULE, lists.RULE, forms.RULE, prose.RULE)
+RULES: tuple[Rule, ...] = (blocks.RULE, lists.RULE, forms.RULE, prose.RULE, respectively.RULE)
 
 
 def find_projects(
@@ -57,4 +57,5 @@ def find_projects(
     candidates += prose.find(text, taken)
     named = [(c.start, c.end) for c in candidates if not c.fields.get("abbreviation_only")]
     candidates += prose.headings(text, taken + named)
-    return merge(assemble(ntext, candidates, Mentions(ntext, money, quantities, dates), grammar))
+    found = Mentions(ntext, money, quantities, dates)
+    return merge(respectively.pair(ntext, assemble(ntext, candidates, found, grammar), found))

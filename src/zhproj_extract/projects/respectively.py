@@ -1,0 +1,131 @@
+"""分别: amounts or places stated for several projects at once, paired in order.
+
+    东湖产业园项目和西湖物流项目分别投资12亿元、8亿元
+    分别投资12亿元、8亿元的东湖产业园项目和西湖物流项目
+    与甲县和乙县分别对东湖电池项目、西湖组件项目达成一致
+
+The projects named just before 分别 (or just after the amounts, for the second form) take
+the amounts after it one for one, when the counts agree (replacing one of those amounts
+that a project's own clause took); the places listed before 分别 go to the projects named
+after it.  An amount the text states for a project by itself is kept.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Money, Project
+from ..rules import Rule, example
+from ..text import NormalizedText
+from . import fields
+from .fields import Mentions
+from .grammar import INVESTMENT, TOTAL_INVESTMENT
+from .names import Candidate
+
+RULE = Rule(
+    "projects.respectively",
+    "分别 pairs amounts or places with the projects named around it, in order.",
+    (
+        example(
+            "东湖产业园项目和西湖物流项目分别投资12亿元、8亿元。",
+            {"name": "东湖产业园项目", "investment": "1200000000"},
+            {"name": "西湖物流项目", "investment": "800000000"},
+        ),
+        example(
+            "当天开工的有分别投资12亿元、8亿元的东湖产业园项目和西湖物流港项目。",
+            {"name": "东湖产业园项目", "investment": "1200000000"},
+            {"name": "西湖物流港项目", "investment": "800000000"},
+        ),
+        example(
+            "公司与甲县经济开发区和乙县工业园区分别对东湖电池基地项目、西湖组件基地项目达成一致。",
+            {"name": "东湖电池基地项目", "location": "甲县经济开发区"},
+            {"name": "西湖组件基地项目", "location": "乙县工业园区"},
+        ),
+        example("两个项目分别位于东区和西区。"),
+    ),
+)  # fmt: skip
+
+#: What may stand between two paired amounts, or two paired places.
+_JOIN = regex.compile(r"[、，和及与]|以及")
+#: Places listed after 与 before 分别: 与甲县经开区和乙县园区分别…
+_PLACES = regex.compile(r"与(?P<list>[^，。；;与]{4,60}?)分别")
+_SENTENCE_STOPS = "。；;！？!?\n"
+#: What may introduce the first amount after 分别 (分别投资, 分别为, 总投资分别是).
+_CUES = (*TOTAL_INVESTMENT, *INVESTMENT, "为", "是")
+
+
+def pair(
+    ntext: NormalizedText, built: list[tuple[Candidate, Project]], found: Mentions
+) -> list[tuple[Candidate, Project]]:
+    """``built`` with amounts and places that 分别 gives each project filled in."""
+    text = ntext.text
+    out = list(built)
+    at = text.find("分别")
+    while at >= 0:
+        lo, hi = _sentence(text, at)
+        members = [i for i, (c, _) in enumerate(out) if lo <= c.start < hi]
+        before = [i for i in members if out[i][0].end <= at]
+        amounts = _amounts(text, found, at + 2, hi)
+        if amounts:
+            after = [i for i in members if out[i][0].start >= amounts[-1][0]]
+            group = before[-len(amounts) :] if len(before) >= len(amounts) else after
+            if len(group) == len(amounts):
+                paired = [money for _, money in amounts]
+                for i, money in zip(group, paired, strict=True):
+                    if out[i][1].investment is None or out[i][1].investment in paired:
+                        out[i] = (out[i][0], out[i][1].model_copy(update={"investment": money}))
+        places = _places(text, lo, at)
+        after_names = [i for i in members if out[i][0].start > at]
+        if places and len(after_names) >= len(places):
+            for i, (start, end) in zip(after_names, places, strict=False):
+                span = fields.span_of(ntext, (start, end))
+                if span is not None:
+                    update = {"location": "".join(span.text.split()), "location_span": span}
+                    out[i] = (out[i][0], out[i][1].model_copy(update=update))
+        at = text.find("分别", at + 2)
+    return out
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    lo = pos
+    while lo > 0 and pos - lo < 300 and text[lo - 1] not in _SENTENCE_STOPS:
+        lo -= 1
+    hi = pos
+    while hi < len(text) and hi - pos < 300 and text[hi] not in _SENTENCE_STOPS:
+        hi += 1
+    return lo, hi
+
+
+def _amounts(text: str, found: Mentions, start: int, end: int) -> list[tuple[int, Money]]:
+    """The amounts listed right after 分别 (投资12亿元、8亿元), with where each ends."""
+    listed: list[tuple[int, Money]] = []
+    pos = start
+    for item in Mentions.inside(found.money, start, end):
+        gap = text[pos : item.start]
+        if listed and not _JOIN.fullmatch(gap.strip()):
+            break
+        if not listed and (len(gap) > 8 or not fields.cue_before(text, item.start, _CUES)):
+            break
+        if isinstance(item.mention, Money) and item.mention.kind == "amount":
+            listed.append((item.end, item.mention))
+        pos = item.end
+    return listed if len(listed) >= 2 else []
+
+
+def _places(text: str, lo: int, at: int) -> list[tuple[int, int]]:
+    """The places listed after 与 just before 分别 (与甲县经开区和乙县园区分别…)."""
+    m = _PLACES.search(text, lo, at + 2)
+    if m is None or m.end() != at + 2:
+        return []
+    spans = []
+    pos = m.start("list")
+    for sep in [*_JOIN.finditer(text, pos, m.end("list")), None]:
+        stop = sep.start() if sep is not None else m.end("list")
+        name = text[pos:stop]
+        for suffix in ("管理委员会", "管委会", "人民政府", "政府"):
+            if name.endswith(suffix):
+                stop -= len(suffix)
+        if stop - pos >= 2:
+            spans.append((pos, stop))
+        pos = sep.end() if sep is not None else stop
+    return spans if len(spans) >= 2 else []
