@@ -22,7 +22,7 @@ from .names import Candidate, brand_prefix, company_prefix, is_name, place_prefi
 ANCHOR = regex.compile(
     r"(?:项目|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期)"
     r"|(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心)"
-    r"(?=(?:计划|项目|估算|概算)?总投资|正式(?:开工|开建|动工|签约|投产)|开工建设|于\d|作为))"
+    r"(?=(?:计划|估算|概算)?总投资|正式(?:开工|开建|动工|签约|投产)|开工建设|于\d|作为))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
 )
 #: Sentences that go on about the project just named.
