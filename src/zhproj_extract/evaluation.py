@@ -57,7 +57,7 @@ def names_match(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return short in long and len(short) >= CONTAINMENT * len(long)
+    return short in long and 10 * len(short) >= round(10 * CONTAINMENT) * len(long)
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,22 @@ def _opening(text: str, lo: int, hi: int) -> int:
 _JOINERS = frozenset(("以及", "还有", "其中"))
 
 
+def _semicolon_members(
+    text: str, found: list[Candidate], start: int, end: int, shared: tuple[int, int]
+) -> None:
+    """Each ；-item of a list names one member in its first clause; the rest describes it."""
+    for part in _SEMICOLON_PART.finditer(text, start, end):
+        a, b = part.span()
+        clause = _CLAUSE_END.search(text, a, b)
+        stop = clause.start() if clause else b
+        name_start, name_end = shape(text, a, stop)
+        if is_name(text[name_start:name_end]) and name_end - name_start <= 60:
+            company, _ = company_prefix(text, a, name_end)
+            found.append(
+                Candidate(name_start, name_end, "list", (a, b), shared=shared, investor=company)
+            )
+
+
 def _floor(text: str, pos: int, limit: int = 600) -> int:
     """Where a list that ends at ``pos`` can begin: after the last stop before it."""
     lo = max(0, pos - limit)
@@ -218,6 +234,9 @@ def enumerations(text: str) -> list[Candidate]:
         hi = lo
         while hi < s_end and text[hi] not in "；;。":
             hi += 1
+        if hi < s_end and text[hi] in "；;":  # 分别为：A，投资…；B，选址…；C…
+            _semicolon_members(text, found, lo, s_end, (s_start, s_end))
+            continue
         close = CLOSERS.search(text, lo, hi)
         if close is None and text.endswith("等", lo, hi):
             hi -= 1  # 计划建成5项：A、B、C等。
@@ -230,6 +249,7 @@ _HEAD = regex.compile(r"项目|工程")
 _PHASE = regex.compile(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?")
 _LINE = regex.compile(r"[^\n]+")
 _SEMICOLON = regex.compile(r"[；;]")
+_CLAUSE_END = regex.compile(r"[，,]")
 _COLON = regex.compile(r"[：:]")
 _SEMICOLON_PART = regex.compile(r"[^；;]+")
 _DIGIT = regex.compile(r"\d")

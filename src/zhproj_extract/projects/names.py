@@ -64,7 +64,7 @@ BREAK = regex.compile(
     r"洽商|商谈|围绕|希望|引进|考察|走访|新签|启动|建起|使用|拟建|新建|新上|筹划|用于|依托|"
     r"助推|带动|推动|推进|加快|打造|实现|形成|成为|达到|共有|还有|另有|及相关"
     r"|(?:投资|出资|投入)[\d.]+[万亿]*[美欧港]?元(?:用于|来)?(?:建设|兴建|投建|新建|打造)?"
-    r"|企业(?=\p{Han}{4})"
+    r"|企业(?=\p{Han}{4})|明年底|今年底|年底|年初|明年|今年|去年|当年|目前|眼下"
 )
 #: What a project name may end with (the head of the phrase).
 HEADS = ("项目", "工程", "基地", "产业园", "工业园", "园区", "中心", "工厂", "总部", "电站", "风电场",
@@ -86,9 +86,11 @@ GENERIC = regex.compile(
     r"\d+|[一二两三四五六七八九十百千万]+|个|项|批|家|余|多|近|共|计|有|年|月|第|季度|度|"
     r"这类|此类|同类|相关|环保科技|延链补链|科普文旅特色|重大民生|重点基础设施|循环经济|"
     r"地产|房地产|物流|商贸|文旅|旅游|农业|现代农业|服务|能源|新能源|交通|水利|市政|城建|教育|医疗|"
-    r"卫生|生态|信息|数字|装备|民生|社会|公共|城市|乡村|振兴)+"
+    r"卫生|生态|信息|数字|装备|民生|社会|公共|城市|乡村|振兴|光伏|风电|储能|关键|重要|核心)+"
 )
-_COUNT = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项|批|家|大|类|种)")
+_COUNT = regex.compile(
+    r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项(?!目)|批|家|大|类|种)"
+)
 _TRAILING = regex.compile(r"[、，,和及与\s“”\"'‘’]+$")
 #: A company name at the start of a name: registered (…有限公司) or a group (…集团).
 _COMPANY_PREFIX = regex.compile(
@@ -117,6 +119,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 #: Verbs a name may end with, just before its head (品质提升项目, 先进制造新建项目).
 NAME_VERBS = frozenset(("新建", "扩建", "提升", "改造", "升级", "建设", "利用", "治理", "续建",
                         "搬迁", "技改", "建起", "开展", "实施"))  # fmt: skip
+#: A place in parentheses that ends a stretch (…工厂(松阳县)).
+_PLACE_NOTE = regex.compile(r"[（(](?P<place>\p{Han}{2,12})[）)]$")
 _BREAK_BACKWARDS = regex.compile(BREAK.pattern, regex.REVERSE)
 _HEAD_ONLY = regex.compile(r"(?:项目|工程)(?:[（(]?[一二三四五六七八九十]期[）)]?)?")
 
@@ -141,6 +145,9 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
     head = _HEAD_BEFORE_NOTE.search(text, start, end)
     if head is not None:
         end = head.end("head")  # …项目(主攻…): the note after the name is not the name
+    place = _PLACE_NOTE.search(text, start, end)
+    if place is not None and place_at(text, place.start("place")) > place.start("place"):
+        end = place.start()  # 未来工厂(松阳县): the place after the name is its location
     return _strip(text, start, end)
 
 
@@ -153,7 +160,8 @@ _HEAD_BEFORE_NOTE = regex.compile(
 #: Words that end a category of projects rather than a name (重点项目, 签约项目, 技改项目).
 CATEGORY_TAIL = regex.compile(
     r"(?:重点|重大|签约|开工|竣工|开竣工|投产|优选|先期|准备|储备|推介|宣传|招商|对接|实施类|预选类|优质|正式|"
-    r"储备类|补短板类|新|百亿|亿元|以上|亿元以上|过亿|对接|招引|拟签约|民企产业|民生保障|产业发展)$"
+    r"储备类|补短板类|新|百亿|亿元|以上|亿元以上|过亿|对接|招引|拟签约|民企产业|民生保障|产业发展|"
+    r"重点建设|重大建设|重点产业|重大产业|规划)$"
     r"|(?:\d{4}年|第\p{Han}{1,3}(?:季度|批|届)|年度|季度|\d+月).*(?:产业|工业|建设|规划|类|级|光伏|风电)$"
 )
 #: What marks a name as specific even with a category tail (a facility, a capacity).
@@ -163,6 +171,7 @@ _SPECIFIC = regex.compile(
 )
 
 
+_PARENS = regex.compile(r"[()（）]")
 _PERCENT = regex.compile(r"\d+(?:\.\d+)?%")
 _KEY_DROP = regex.compile(r"[\s“”\"'‘’()（）《》<>·、,，。:：;；—\-]")
 _ANAPHORIC = regex.compile(r"(?:该|此|这一?|本|上述)(?:项目|工程)$")
@@ -177,8 +186,13 @@ def is_name(name: str) -> bool:
         core = core.removesuffix(suffix)
     if len(name) < 4 or len(core) < 2 or len(name) > 80:
         return False
-    if _COUNT.search(core) and (_COUNT.search(core[-8:]) or core.startswith(("这", "共", "其"))):
-        return False  # 16个亿元以上项目, 这4个项目
+    count = _COUNT.search(core)
+    if count and (
+        _COUNT.search(core[-8:])
+        or not GENERIC.sub("", _PARENS.sub("", core[count.end() :]))
+        or core.startswith(("这", "共", "其"))
+    ):
+        return False  # 16个亿元以上重点工业项目, 这4个项目: a count of a category
     rest = GENERIC.sub("", core)
     if len(rest) < 2:
         return False
@@ -190,7 +204,18 @@ def is_name(name: str) -> bool:
         return False  # 专精特新”项目; 一批新能源电池上下游项目
     if _ANAPHORIC.search(name) or _DOUBLED.search(name):
         return False  # 眼下该项目; page debris (新秀新秀有望有望)
+    if _NOT_NAMES.search(name) or name.count("(") != name.count(")"):
+        return False  # a date, an amount, an organ of government, a company, a half note
     return not name.startswith(("这", "该", "此", "其", "上述", "本次", "本批", "项目"))
+
+
+#: What a project name never holds or is: a date (6月24日), an investment figure, a party
+#: or government organ (省委…), a company by itself (…集团, …公司).
+_NOT_NAMES = regex.compile(
+    r"\d{1,2}月\d{1,2}日|总投资|投资总额|投资额|计划投资"
+    r"|^(?:省委|市委|县委|区委|党委|中央|国务院|省政府|市政府|县政府)"
+    r"|(?:公司|集团|股份|有限)$"
+)
 
 
 def name_key(name: str) -> str:
