@@ -20,7 +20,7 @@ from . import blocks, forms, lists, prose, respectively
 from .assemble import assemble
 from .fields import Mentions
 from .grammar import DEFAULT_GRAMMAR, SECTION_LABELS, STAGES, ProjectGrammar
-from .merge import merge
+from .merge import keep_abbreviations, merge
 
 __all__ = [
     "DEFAULT_GRAMMAR",
@@ -57,5 +57,6 @@ def find_projects(
     candidates += prose.find(text, taken)
     named = [(c.start, c.end) for c in candidates if not c.fields.get("abbreviation_only")]
     candidates += prose.headings(text, taken + named)
+    candidates = keep_abbreviations(text, candidates)
     found = Mentions(ntext, money, quantities, dates)
     return merge(respectively.pair(ntext, assemble(ntext, candidates, found, grammar), found))

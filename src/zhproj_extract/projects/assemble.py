@@ -159,7 +159,10 @@ def _project(
     prefix, name_start = company_prefix(text, c.start, c.end)
     location = c.location
     parties = _parties(text, context_start, c.start)
-    investor = _investor(text, c, scope, context, prefix, name_start, parties, grammar, around)
+    brand = brand_prefix(text, c.start, c.end)
+    investor = _investor(
+        text, c, scope, context, prefix, name_start, parties, grammar, around, brand
+    )
     if location is None:
         location = parties[1] if parties else None
     if location is None:
@@ -174,7 +177,6 @@ def _project(
         ):
             location = after.span("place")
     if location is None:
-        brand = brand_prefix(text, c.start, c.end)
         location = place_prefix(text, prefix[1] if prefix else c.start, c.end) or (
             place_prefix(text, brand[1], c.end) if brand else None
         )
@@ -236,6 +238,7 @@ def _investor(
     parties: tuple[tuple[int, int] | None, tuple[int, int] | None] | None,
     grammar: ProjectGrammar,
     around: _Around,
+    brand: tuple[int, int] | None,
 ) -> tuple[int, int] | None:
     """Who invests: as the layout or the text states it (a registered company before the
     name, X与Y签约的, 由X投资, X投资…建设), else as the name or the text around implies it
@@ -254,7 +257,7 @@ def _investor(
     paragraph = _paragraph(text, c.start)
     implied = (
         prefix
-        or brand_prefix(text, c.start, c.end)
+        or brand
         or fields.subject_company(text, context[0], c.start)
         or around.company(*paragraph)
         or around.company(0, min(len(text), 200))  # the headline's

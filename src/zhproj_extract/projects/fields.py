@@ -388,6 +388,8 @@ def products(text: str) -> list[str]:
 _PRODUCT_SPLIT = regex.compile(r"、|和|及|以及")
 _NOT_PRODUCT = regex.compile(r"(?:产能|规模|的|以上|左右|，)")
 _NOT_STAGES = regex.compile(alternation(NOT_STAGES))
+#: Each stage with its words, longest first (the longest one the text uses names it).
+_STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]
 _PHASES = regex.compile(alternation(PHASES))
 _PRODUCT_AFTER = regex.compile(r"[^，。、；;\n]{2,20}")
 
@@ -408,11 +410,11 @@ def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
 def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
     """Each stage named in ``text[start:end]`` with the word and where it starts."""
     found: list[tuple[Stage, str, int]] = []
-    blocked = [(m.start() - start, m.end() - start) for m in _NOT_STAGES.finditer(text, start, end)]
-    for stage, words in STAGES.items():
-        for word in sorted(words, key=len, reverse=True):
+    blocked = [(m.start(), m.end()) for m in _NOT_STAGES.finditer(text, start, end)]
+    for stage, words in _STAGE_WORDS:
+        for word in words:
             at = text.find(word, start, end)
-            while at >= 0 and any(a <= at - start < b for a, b in blocked):
+            while at >= 0 and blocked and any(a <= at < b for a, b in blocked):
                 at = text.find(word, at + 1, end)
             if at >= 0:
                 found.append((stage, word, at))
@@ -478,11 +480,13 @@ def event_stage(text: str, start: int, end: int) -> Stage | None:
     """The one collective event named in ``text[start:end]`` (集中签约, 集中开工 …), if
     exactly one kind is named; 开竣工 and 签约及开工 name two and give none."""
     named = {
-        stage
-        for stage, words in EVENTS.items()
-        if any(text.find(w, start, end) >= 0 for w in words)
+        _EVENT_STAGE[m.group()] for m in _EVENT_WORDS.finditer(text, start, end, overlapped=True)
     }
     return named.pop() if len(named) == 1 else None
+
+
+_EVENT_STAGE: dict[str, Stage] = {w: stage for stage, ws in EVENTS.items() for w in ws}
+_EVENT_WORDS = regex.compile(alternation(_EVENT_STAGE))
 
 
 def implied(

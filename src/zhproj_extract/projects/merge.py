@@ -61,6 +61,22 @@ def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
     return [_joined(group, weak) for group in groups]
 
 
+def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` without the short names that abbreviate no project (read before any
+    field is, since only those that join a project are worth reading)."""
+    names = [name_key(text[c.start : c.end]) for c in candidates]
+    strong = [k for c, k in zip(candidates, names, strict=True) if not _alone(c)]
+    return [
+        c
+        for c, key in zip(candidates, names, strict=True)
+        if not _alone(c) or any(_same(k, key) or (len(key) <= 6 and key in k) for k in strong)
+    ]
+
+
+def _alone(candidate: Candidate) -> bool:
+    return bool(candidate.fields.get("abbreviation_only"))
+
+
 def _joined(group: list[Project], weak: set[tuple[str, int]]) -> Project:
     """One project from its mentions; a place stated for it wins over the place its
     paragraph or article is about."""
