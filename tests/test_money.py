@@ -95,3 +95,92 @@ def test_parse_money_rejects_what_is_not_one_amount(text: str) -> None:
 def test_parse_money_rejects_non_str() -> None:
     with pytest.raises(TypeError):
         parse_money(5)  # type: ignore[arg-type]
+
+
+def _money(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(m.text, str(m.value), m.unit, m.qualifier, m.kind) for m in extract(text).money]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三元前驱体",
+        "三元锂电池",
+        "三元材料产线",
+        "高镍三元正极",
+        "二元催化剂",
+        "新厂年产蒸压砖1200万块",
+        "面板出货80万块，",
+        "營收(百萬元)",
+        "總市值(億元)",
+        "单位：万元",
+    ],
+)
+def test_words_and_labels_are_not_money(text: str) -> None:
+    assert extract(text).money == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("花了三块", [("三块", "3", "CNY", "exact", "amount")]),
+        ("售价3000万块", [("3000万块", "30000000", "CNY", "exact", "amount")]),
+        ("这本书三块钱", [("三块钱", "3", "CNY", "exact", "amount")]),
+        ("单价三元", [("三元", "3", "CNY", "exact", "amount")]),
+        ("(约5亿元)", [("约5亿元", "500000000", "CNY", "approx", "amount")]),
+        ("通过5亿元专项债", [("5亿元", "500000000", "CNY", "exact", "amount")]),
+        ("营收过5亿元", [("过5亿元", "500000000", "CNY", "more_than", "amount")]),
+    ],
+)
+def test_money_in_context(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _money(text) == expected
+
+
+def test_a_count_of_a_size_class_is_a_count_and_a_class() -> None:
+    doc = extract("本月共有32个亿元以上项目开工")
+    assert _money("本月共有32个亿元以上项目开工") == [
+        ("亿元以上", "100000000", "CNY", "at_least", "scale")
+    ]
+    assert [(q.text, q.value, q.kind) for q in doc.quantities] == [("32个", Decimal(32), "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("两批百亿项目", [("百亿", "10000000000", "CNY", "exact", "scale")]),
+        ("三个项目均过百亿", [("过百亿", "10000000000", "CNY", "more_than", "scale")]),
+        ("第三批万元以上项目", [("万元以上", "10000", "CNY", "at_least", "scale")]),
+    ],
+)
+def test_numeral_less_size_classes(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _money(text) == expected
+
+
+def test_a_taiwan_dateline_makes_yuan_new_taiwan_dollars() -> None:
+    text = "記者王小明／高雄報導\n市府宣布，新廠投資逾 20 億元，並引進外資1,500萬美元。"
+    assert _money(text) == [
+        ("逾 20 億元", "2000000000", "TWD", "more_than", "amount"),
+        ("1,500萬美元", "15000000", "USD", "exact", "amount"),
+    ]
+
+
+def test_a_new_taiwan_dollar_mention_anywhere_makes_yuan_twd() -> None:
+    text = "該公司本季營收為新臺幣120億元。\n另外，子公司增資3億元。"
+    assert [m.unit for m in extract(text).money] == ["TWD", "TWD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "廣州 2024-03-05\n該項目總投資約12億元。",  # traditional script, not Taiwan
+        "台北 2024-03-05\n该项目总投资约12亿元。",  # a Taiwan place, simplified script
+        "新华社台北3月5日电 项目投资12亿元",
+    ],
+)
+def test_other_documents_keep_yuan(text: str) -> None:
+    assert [m.unit for m in extract(text).money] == ["CNY"]
+
+
+def test_parse_money_keeps_yuan_in_a_short_traditional_cell() -> None:
+    m = parse_money("壹拾壹元整")
+    assert m is not None and m.unit == "CNY"

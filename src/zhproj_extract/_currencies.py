@@ -83,6 +83,19 @@ NAMED_SUBUNITS: dict[str, tuple[str, int]] = {
 DEFAULT_CURRENCY = "CNY"
 
 
+#: Local currencies a whole document may default to: where a text in traditional script
+#: names one of the places in its opening lines (a dateline), or names the currency
+#: anywhere, its 元 and 亿元 are that currency, not yuan.  Row: ISO code, places (as
+#: folded to simplified script), currency mentions (as written, before folding).
+LOCAL_DEFAULTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "TWD": (
+        ("台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "基隆", "嘉义", "彰化",
+         "屏东", "宜兰", "花莲", "苗栗", "云林", "南投"),
+        ("新台幣", "新臺幣", "台幣", "臺幣", "NT$", "ＮＴ＄"),
+    ),
+}  # fmt: skip
+
+
 def iso_of(name: str) -> str | None:
     """ISO code of a named currency or symbol, or None."""
     if name in SYMBOLS:

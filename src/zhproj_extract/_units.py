@@ -22,31 +22,36 @@ class Unit:
     forms: tuple[str, ...]
     base: str
     factor: Decimal = Decimal(1)
+    #: Latin forms match in any case (5Gwh, 5gwh, 5GWH are all GWh): for units whose
+    #: case-folded forms name no other unit.
+    any_case: bool = False
 
 
-def _u(name: str, kind: str, forms: str, base: str, factor: str | int = 1) -> Unit:
-    return Unit(name, kind, tuple(forms.split()), base, Decimal(factor))
+def _u(
+    name: str, kind: str, forms: str, base: str, factor: str | int = 1, *, any_case: bool = False
+) -> Unit:
+    return Unit(name, kind, tuple(forms.split()), base, Decimal(factor), any_case)
 
 
 #: Every unit the quantities dimension knows.  Forms are space-separated; Latin forms
-#: only match when no letter follows (kg, not kgf).
+#: only match when no letter follows (kg, not kgf); ``any_case`` rows match in any case.
 UNITS: tuple[Unit, ...] = (
     # energy
-    _u("TWh", "energy", "TWh 太瓦时", "Wh", 10**12),
-    _u("GWh", "energy", "GWh 吉瓦时 gWh", "Wh", 10**9),
-    _u("MWh", "energy", "MWh 兆瓦时", "Wh", 10**6),
-    _u("kWh", "energy", "kWh KWh kwh 千瓦时 度电", "Wh", 10**3),
-    _u("Wh", "energy", "Wh 瓦时", "Wh"),
+    _u("TWh", "energy", "TWh 太瓦时", "Wh", 10**12, any_case=True),
+    _u("GWh", "energy", "GWh 吉瓦时", "Wh", 10**9, any_case=True),
+    _u("MWh", "energy", "MWh 兆瓦时", "Wh", 10**6, any_case=True),
+    _u("kWh", "energy", "kWh 千瓦时 度电", "Wh", 10**3, any_case=True),
+    _u("Wh", "energy", "Wh 瓦时", "Wh", any_case=True),
     _u("千卡", "energy", "千卡 大卡 kcal", "cal", 1000),
     _u("千焦", "energy", "千焦 kJ", "J", 1000),
     _u("焦耳", "energy", "焦耳", "J"),
     # power
-    _u("GW", "power", "GW 吉瓦", "W", 10**9),
-    _u("MW", "power", "MW 兆瓦", "W", 10**6),
-    _u("kW", "power", "kW KW kw 千瓦", "W", 10**3),
+    _u("GW", "power", "GW 吉瓦", "W", 10**9, any_case=True),
+    _u("MW", "power", "MW 兆瓦", "W", 10**6, any_case=True),
+    _u("kW", "power", "kW 千瓦", "W", 10**3, any_case=True),
     _u("W", "power", "瓦", "W"),
     # mass
-    _u("吨", "mass", "吨 公吨", "g", 10**6),
+    _u("吨", "mass", "吨 公吨", "g", 10**6),  # and 顿, a common typo: TYPO_FORMS
     _u("千克", "mass", "千克 公斤 kg KG Kg", "g", 1000),
     _u("斤", "mass", "斤 市斤", "g", 500),
     _u("两", "mass", "两", "g", 50),
@@ -106,6 +111,7 @@ UNITS: tuple[Unit, ...] = (
     _u("颗", "items", "颗", "颗"),
     _u("艘", "items", "艘", "艘"),
     _u("架", "items", "架", "架"),
+    _u("块", "items", "块", "块"),  # 年产砖3000万块; yuan where money says so (块钱, 售价3块)
     # counts of projects, firms, teams, people: kept apart so users can filter them
     _u("个", "count", "个", "个"),
     _u("家", "count", "家", "家"),
@@ -128,10 +134,23 @@ UNITS: tuple[Unit, ...] = (
 #: surface form → unit
 UNIT_BY_FORM: dict[str, Unit] = {form: unit for unit in UNITS for form in unit.forms}
 
+#: Misspelt forms read as a unit only right after an Arabic numeral (2000顿 is 2000吨;
+#: 三顿饭 is meals): typo → the canonical name of the unit meant.
+TYPO_FORMS: dict[str, str] = {"顿": "吨"}
+
+#: Latin forms of ``any_case`` units in their common spellings, for rate denominators.
+_CASED = {
+    variant: unit.name
+    for unit in UNITS if unit.any_case
+    for form in unit.forms if form.isascii()
+    for variant in (form, form.lower(), form.upper(), form[0].upper() + form[1:].lower())
+}  # fmt: skip
+
 #: Denominators of rates: surface form → canonical name.
 PER_UNITS: dict[str, str] = {
     **{form: unit.name for unit in UNITS if unit.kind not in ("count", "temperature", "data")
        for form in unit.forms if not form.isascii() or len(form) > 1},
+    **{form: name for form, name in _CASED.items() if len(form) > 1},
     "亩": "亩", "人": "人", "户": "户", "年": "年", "月": "月", "天": "天", "日": "天",
     "小时": "小时", "度": "kWh", "股": "股", "桶": "桶", "方": "立方米", "间": "间",
     "床": "床", "个": "个", "次": "次", "人次": "人次", "张": "张", "晚": "晚", "份": "份",

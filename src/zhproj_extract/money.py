@@ -43,7 +43,7 @@ from .numerals import (
 from .rules import Rule, alternation, example, resolve_overlaps, scan
 from .text import NormalizedText, clause_start, normalize, require_str
 
-__all__ = ["MONEY_CUES", "RULES", "find_money", "parse_money"]
+__all__ = ["MONEY_CUES", "RULES", "block_is_yuan", "document_currency", "find_money", "parse_money"]
 
 # --- tables --------------------------------------------------------------------------
 
@@ -66,6 +66,34 @@ _WORD_FINAL_NUMERAL = ("统一", "唯一", "之一", "万一", "第一", "其一
 
 #: Characters after 元 that make it part of another word (元宵, 元旦, 元件).
 _NOT_YUAN_AFTER = "宵旦素件器首帅凶朝音老气"
+
+#: Words after a small Chinese numeral + 元 that make the two a noun compound, not an
+#: amount: 三元材料, 三元前驱体, 三元锂电池, 二元催化剂 (元 as "component", not yuan).
+YUAN_COMPOUNDS = (
+    "材料", "前驱体", "前驱", "锂", "电池", "电芯", "正极", "负极", "催化", "体系", "结构",
+    "组分", "合金", "化合物", "共聚", "乙丙", "复合", "方程", "函数", "一次", "论",
+)  # fmt: skip
+
+#: Words before a bare 块 (no 钱, no 角/分 after it) in the same clause that make it yuan:
+#: the money cues and price words (售价3块, 花了五块, 多少块).  Elsewhere 块 after a big
+#: numeral, or after a production or item word, counts pieces (年产砖3000万块).
+BLOCK_PRICE_CUES = (
+    *MONEY_CUES, "价", "钱", "花", "卖", "买", "付", "赚", "挣", "赔", "收费", "费", "票",
+    "贵", "便宜", "值", "省", "亏", "要", "多少", "给", "找零", "零钱",
+)  # fmt: skip
+#: Words before 块 in the same clause that make it a measure word for pieces.
+BLOCK_ITEM_CUES = (
+    "产", "砖", "板", "玻璃", "石", "瓦", "屏", "电池", "芯片", "晶圆", "片", "模块", "铺",
+    "安装", "生产", "制造", "销售", "出货", "供应", "交付",
+)  # fmt: skip
+
+#: Words after a numeral-less round scale (百亿, 千亿) that make it a size class of
+#: projects (百亿项目); before it in the clause, they make a qualified one money too
+#: (多个项目过百亿).
+CLASS_WORDS = ("项目", "工程", "大项目", "产业项目")
+
+#: Labels that stand before a numeral-less unit in a table header (单位：万元).
+_UNIT_LABEL_BEFORE = regex.compile(r"(?:单位[:：]?[ ]{0,2}|[(\[【])$")
 
 # --- pattern -------------------------------------------------------------------------
 
@@ -150,6 +178,16 @@ _PREFIX_RATE = regex.compile(
     regex.VERBOSE,
 )
 _CUES = regex.compile(alternation(MONEY_CUES))
+_BLOCK_PRICE = regex.compile(alternation(BLOCK_PRICE_CUES))
+_BLOCK_ITEM = regex.compile(alternation(BLOCK_ITEM_CUES))
+_YUAN_COMPOUND = regex.compile(alternation(YUAN_COMPOUNDS))
+_CLASS_WORD = regex.compile(alternation(CLASS_WORDS))
+#: A numeral that is nothing but a round scale: 亿, 十亿, 百亿, 千亿, 万亿, 百万, 千万.
+_ROUND_SCALE = regex.compile(r"[十百千]?[万亿]|万亿")
+#: A numeral-less size class: 亿元以上, 千万元以上 (第一批亿元以上项目, 26个亿元以上项目).
+_SIZE_CLASS = regex.compile(
+    r"(?<![0-9零〇一二两三四五六七八九十百千万亿.点])(?P<num>[万亿])元(?P<q>以上)"
+)
 _CLAUSE_STOP = "，。；;！？!?\n、"
 _AFTER_BARE = regex.compile(
     r"$|[^\p{Han}A-Za-z0-9]|的|以|左右|上下|之|和|与|及|或|至|到|大关|规模|、|多|余"
@@ -227,7 +265,12 @@ def _digit(char: str | None) -> Decimal:
 
 
 def _unit(
-    m: regex.Match[str], text: str, numeral: Numeral, iso: str | None, parse_mode: bool
+    m: regex.Match[str],
+    text: str,
+    numeral: Numeral,
+    iso: str | None,
+    parse_mode: bool,
+    default: str = cur.DEFAULT_CURRENCY,
 ) -> _Unit | None:
     """Settle the currency of a match; None when the unit says it is not money."""
     unit = _Unit(iso, Decimal(1), Decimal(0), m.end())
@@ -243,7 +286,7 @@ def _unit(
             unit.fraction = value.value.scaleb(-cur.NAMED_SUBUNITS[cents.group("s")][1])
             unit.end = cents.end()
     elif generic:
-        unit.iso = unit.iso or cur.DEFAULT_CURRENCY
+        unit.iso = unit.iso or default
         tail = SUB_TAIL.match(text, unit.end)
         explicit = tail is not None and (tail.group("jiao") or tail.group("fen1"))
         bare_ok = (
@@ -262,7 +305,7 @@ def _unit(
     elif sub:
         if (sub == "分" and not parse_mode) or numeral.has_big_scale:
             return None  # 十分, 3分 (a score), 一分钟: never money in running text
-        unit.iso = unit.iso or cur.DEFAULT_CURRENCY
+        unit.iso = unit.iso or default
         unit.factor = Decimal("0.01") if sub == "分" else Decimal("0.1")
         fen = _FEN_AFTER_JIAO.match(text, unit.end) if sub != "分" else None  # 两毛五
         if fen:
@@ -282,7 +325,51 @@ def _is_word(m: regex.Match[str], text: str, unit: _Unit, num_start: int, start:
     return not (segment.is_boundary(text, num_start) and segment.is_boundary(text, unit.end))
 
 
-def _atom(m: regex.Match[str], text: str, parse_mode: bool) -> _Atom | None:
+def block_is_yuan(text: str, start: int, big: bool) -> bool:
+    """Whether a bare 块 after the numeral at ``start`` is yuan rather than a piece count.
+
+    It is yuan where a money or price word stands before it in the clause (售价3块); else
+    it counts pieces after a 万/亿 numeral (``big``) or a production or item word
+    (年产砖3000万块, 面板50块).  Shared with the quantities dimension, so that one 块 is
+    read one way only.
+    """
+    before = text[clause_start(text, start, 16, _CLAUSE_STOP) : start]
+    if _BLOCK_PRICE.search(before):
+        return True
+    return not (big or _BLOCK_ITEM.search(before))
+
+
+def _not_money_word(
+    m: regex.Match[str], text: str, unit: _Unit, numeral: Numeral, start: int, end: int
+) -> bool:
+    """Whether an amount with its unit is really a word or a count (running text only).
+
+    三元材料 (a noun compound), 26个亿元以上项目 (a count of a size class), 3000万块 after
+    a production word (pieces), (百万元) in a table header (a unit label, no amount).
+    """
+    num, generic = m.group("num"), m.group("generic")
+    small = _chinese_only(num) and not numeral.has_big_scale
+    if generic == "元" and small and _YUAN_COMPOUND.match(text, unit.end):
+        return True
+    if "个" in num and generic == "元" and text.startswith(("以上", "级"), unit.end):
+        return True
+    if (
+        generic == "块"
+        and not unit.fraction
+        and not block_is_yuan(text, start, numeral.has_big_scale)
+    ):
+        return True
+    return bool(
+        _ROUND_SCALE.fullmatch(num)
+        and (generic or m.group("named"))
+        and (before := _UNIT_LABEL_BEFORE.search(text, max(0, start - 4), start))
+        and (before.group() not in "([【" or text[end : end + 1] in ")]】")
+    )
+
+
+def _atom(
+    m: regex.Match[str], text: str, parse_mode: bool, default: str = cur.DEFAULT_CURRENCY
+) -> _Atom | None:
     num = m.group("num")
     if not (
         parse_mode
@@ -305,7 +392,7 @@ def _atom(m: regex.Match[str], text: str, parse_mode: bool) -> _Atom | None:
     start = m.start() if skip == 0 else num_start
     qpre = (m.group("qpre") or m.group("qpre2")) if skip == 0 else None
     cpre = m.group("cpre") if skip == 0 else None
-    unit = _unit(m, text, numeral, cur.iso_of(cpre) if cpre else None, parse_mode)
+    unit = _unit(m, text, numeral, cur.iso_of(cpre) if cpre else None, parse_mode, default)
     if unit is None:
         return None
     tail = TAIL.match(text, unit.end)
@@ -315,6 +402,8 @@ def _atom(m: regex.Match[str], text: str, parse_mode: bool) -> _Atom | None:
         qpost = tail.group("qpost") or tail.group("qpost2")
         per = PER_UNITS[tail.group("per")] if tail.group("per") else None
         end = tail.end()
+    if not parse_mode and _not_money_word(m, text, unit, numeral, start, end):
+        return None
     small_chinese = _chinese_only(num) and not numeral.has_big_scale
     if (
         not parse_mode
@@ -328,8 +417,23 @@ def _atom(m: regex.Match[str], text: str, parse_mode: bool) -> _Atom | None:
         level = _LEVEL.match(text, end)
         if level and numeral.has_big_scale and "亿" in num + text[end : level.end()]:
             scale_class = True
-            unit.iso = unit.iso or cur.DEFAULT_CURRENCY
+            unit.iso = unit.iso or default
             end = level.end()
+        elif (
+            not parse_mode
+            and unit.iso is None
+            and _ROUND_SCALE.fullmatch(num)
+            and (
+                _CLASS_WORD.match(text, end)
+                or (
+                    (qpre or qpost)
+                    and _AFTER_BARE.match(text, end)
+                    and _CLASS_WORD.search(text, clause_start(text, start, 16, _CLAUSE_STOP), start)
+                )
+            )
+        ):
+            scale_class = True  # 百亿项目; 多个项目过百亿: a size class of projects
+            unit.iso = default
     if per is None:
         before = _PREFIX_RATE.search(text, max(0, start - 12), start)
         if before and before.group("per"):
@@ -401,48 +505,111 @@ def _money(ntext: NormalizedText, start: int, end: int, rule: str, **fields: obj
     return Money(text=ntext.original[o_start:o_end], start=o_start, end=o_end, rule=rule, **fields)  # type: ignore[arg-type]
 
 
-def find_money(ntext: NormalizedText, *, parse_mode: bool = False) -> list[Money]:
+#: How much of a document's opening is read for a dateline, and how many of its Han
+#: characters must differ from their simplified form for it to count as traditional script.
+_OPENING = 200
+_TRADITIONAL_MIN = 3
+
+
+def _traditional(ntext: NormalizedText, limit: int = _OPENING) -> bool:
+    """Whether the opening of ``ntext`` is written in traditional script."""
+    changed = 0
+    for i, char in enumerate(ntext.text[:limit]):
+        if char >= "\u4e00" and ntext.original[ntext.to_original(i)] != char:
+            changed += 1
+            if changed >= _TRADITIONAL_MIN:
+                return True
+    return False
+
+
+def document_currency(ntext: NormalizedText) -> str:
+    """The currency a generic 元 stands for in this document: yuan unless it is local.
+
+    A text in traditional script whose opening lines name a place of a
+    :data:`~zhproj_extract._currencies.LOCAL_DEFAULTS` row, or that names that row's
+    currency anywhere, counts its 元 in that currency (台北 dateline: 16億元 is TWD).
+    """
+    opening = ntext.text[:_OPENING]
+    for iso, (places, mentions) in cur.LOCAL_DEFAULTS.items():
+        named = any(word in ntext.original for word in mentions)
+        if (named or any(place in opening for place in places)) and _traditional(ntext):
+            return iso
+    return cur.DEFAULT_CURRENCY
+
+
+def find_money(
+    ntext: NormalizedText, *, parse_mode: bool = False, default: str | None = None
+) -> list[Money]:
     """Every money mention in ``ntext``, in text order, overlaps resolved.
 
     ``parse_mode`` is for a string known to be money (a form field): a bare number is
-    accepted as yuan and 分 alone counts as a cent.
+    accepted as yuan and 分 alone counts as a cent.  ``default`` is the currency of a
+    generic 元; by default :func:`document_currency` reads it off the text.
     """
     text = ntext.text
     pattern = _ATOM_PARSE if parse_mode else ATOM
+    iso = default or (cur.DEFAULT_CURRENCY if parse_mode else document_currency(ntext))
 
     def build(m: regex.Match[str]) -> tuple[_Atom | None, int]:
-        atom = _atom(m, text, parse_mode)
+        atom = _atom(m, text, parse_mode, iso)
         return atom, (atom.end if atom is not None else m.end("num"))
 
     atoms = list(scan(pattern, text, build))
     found: list[Money] = []
     for item in _join(atoms, text):
         if isinstance(item, tuple):
-            money = _range_money(ntext, item, parse_mode)
+            money = _range_money(ntext, item, parse_mode, iso)
         else:
-            money = _single_money(ntext, item, parse_mode)
+            money = _single_money(ntext, item, parse_mode, iso)
         if money is not None:
             found.append(money)
+    if not parse_mode:
+        found.extend(_size_classes(ntext, iso))
     return resolve_overlaps(found)
 
 
-def _currency(atom: _Atom, text: str, parse_mode: bool) -> tuple[str, str] | None:
+def _size_classes(ntext: NormalizedText, iso: str) -> list[Money]:
+    """Numeral-less size classes: 亿元以上 in 26个亿元以上项目 or 第一批亿元以上项目."""
+    found = []
+    for m in _SIZE_CLASS.finditer(ntext.text):
+        numeral = read_numeral("一" + m.group("num"))
+        assert numeral is not None
+        found.append(
+            _money(
+                ntext,
+                m.start(),
+                m.end(),
+                "money.scale",
+                value=plain(numeral.value),
+                unit=iso,
+                qualifier=qualifiers.combine(None, m.group("q"), is_range=False, vague=False),
+                kind="scale",
+            )
+        )
+    return found
+
+
+def _currency(
+    atom: _Atom, text: str, parse_mode: bool, default: str = cur.DEFAULT_CURRENCY
+) -> tuple[str, str] | None:
     """The ISO code of an atom and the rule that accepts it, or None if not money."""
     if atom.iso is not None:
         return atom.iso, "money.amount"
     if parse_mode:
-        return cur.DEFAULT_CURRENCY, "money.amount"
+        return default, "money.amount"
     if (
         atom.numeral.has_big_scale
         and _AFTER_BARE.match(text, atom.end)
         and _has_cue(text, atom.start)
     ):
-        return cur.DEFAULT_CURRENCY, "money.context"
+        return default, "money.context"
     return None
 
 
-def _single_money(ntext: NormalizedText, atom: _Atom, parse_mode: bool) -> Money | None:
-    accepted = _currency(atom, ntext.text, parse_mode)
+def _single_money(
+    ntext: NormalizedText, atom: _Atom, parse_mode: bool, default: str = cur.DEFAULT_CURRENCY
+) -> Money | None:
+    accepted = _currency(atom, ntext.text, parse_mode, default)
     if accepted is None:
         return None
     iso, rule = accepted
@@ -470,11 +637,14 @@ def _single_money(ntext: NormalizedText, atom: _Atom, parse_mode: bool) -> Money
 
 
 def _range_money(
-    ntext: NormalizedText, pair: tuple[_Atom, _Atom], parse_mode: bool
+    ntext: NormalizedText,
+    pair: tuple[_Atom, _Atom],
+    parse_mode: bool,
+    default: str = cur.DEFAULT_CURRENCY,
 ) -> Money | None:
     a, b = pair
     text = ntext.text
-    accepted = _currency(b, text, parse_mode)
+    accepted = _currency(b, text, parse_mode, default)
     if accepted is None:
         return None
     iso = a.iso or accepted[0]
@@ -608,6 +778,23 @@ RULES: tuple[Rule, ...] = (
             example(
                 "投入2000余万元", {"text": "2000余万元", "value": "20000000", "upper": "30000000"}
             ),
+            example("小卖部的汽水卖三块", {"text": "三块", "value": "3", "unit": "CNY"}),
+            example(
+                "臺中報導 市府表示，園區二期總經費約12億元，另有人民幣3億元。",
+                {"text": "約12億元", "value": "1200000000", "unit": "TWD", "qualifier": "approx"},
+                {"text": "人民幣3億元", "value": "300000000", "unit": "CNY"},
+            ),
+            example(
+                "本公司以新臺幣計價，研發中心投入8億元。",
+                {"text": "8億元", "value": "800000000", "unit": "TWD"},
+            ),
+            example(
+                "廣州報導 該園區總投資約12億元。",
+                {"text": "約12億元", "value": "1200000000", "unit": "CNY"},
+            ),
+            example("全线采用三元锂电池和三元正极材料"),
+            example("新厂年产蒸压砖1200万块、光伏面板8万块"),
+            example("下表列出營收(百萬元)與總市值(億元)，单位：万元"),
             example("五角大楼宣布了作战计划"),
             example("实行一元化管理"),
             example("这件事十分重要，一分钟也不能耽误"),
@@ -716,7 +903,26 @@ RULES: tuple[Rule, ...] = (
                 {"text": "500亿级", "value": "50000000000"},
                 {"text": "1000亿级", "value": "100000000000"},
             ),
+            example(
+                "全县18个亿元以上重点项目今天开工",
+                {
+                    "text": "亿元以上",
+                    "value": "100000000",
+                    "qualifier": "at_least",
+                    "kind": "scale",
+                },
+            ),
+            example(
+                "第二批亿元以上项目集中签约",
+                {"text": "亿元以上", "value": "100000000", "qualifier": "at_least"},
+            ),
+            example("这几个百亿项目", {"text": "百亿", "value": "10000000000", "kind": "scale"}),
+            example(
+                "新签约项目中有三个过百亿",
+                {"text": "过百亿", "value": "10000000000", "qualifier": "more_than"},
+            ),
             example("百万级用户"),
+            example("两年内引进亿级资本的说法并不准确"),
         ),
     ),
 )

@@ -16,7 +16,7 @@ BEFORE: dict[str, Qualifier] = {
     "约": "approx", "大约": "approx", "大概": "approx", "约合": "approx", "近": "approx",
     "将近": "approx", "接近": "approx", "约为": "approx", "大致": "approx",
     "超": "more_than", "超过": "more_than", "逾": "more_than", "突破": "more_than",
-    "多于": "more_than", "高于": "more_than", "大于": "more_than", "超出": "more_than", "越过": "more_than",
+    "过": "more_than", "多于": "more_than", "高于": "more_than", "大于": "more_than", "超出": "more_than", "越过": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least",
     "起码": "at_least", "不小于": "at_least",
     "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不高于": "at_most",
@@ -24,6 +24,10 @@ BEFORE: dict[str, Qualifier] = {
     "不到": "less_than", "低于": "less_than", "小于": "less_than", "少于": "less_than",
     "不足": "less_than", "未满": "less_than",
 }  # fmt: skip
+
+#: Characters that, standing before a qualifier word, make it part of another word:
+#: 过 in 通过, 经过, 超过 (its own entry), 不过 is no qualifier (通过5亿元 is exact).
+NOT_AFTER: dict[str, str] = {"过": "通经超越跨穿透错路看做不没有度渡闯熬放"}
 
 #: Words written after the number and its unit.
 AFTER: dict[str, Qualifier] = {
@@ -35,8 +39,11 @@ AFTER: dict[str, Qualifier] = {
 
 
 def before_pattern() -> str:
-    """Regex alternation of :data:`BEFORE`, longest first."""
-    return alternation(BEFORE)
+    """Regex alternation of :data:`BEFORE`, longest first, guarded by :data:`NOT_AFTER`."""
+    return "|".join(
+        f"(?<![{NOT_AFTER[word]}]){word}" if word in NOT_AFTER else word
+        for word in alternation(BEFORE).split("|")
+    )
 
 
 def after_pattern() -> str:

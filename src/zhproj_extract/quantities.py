@@ -18,8 +18,9 @@ from decimal import Decimal
 import regex
 
 from . import qualifiers, segment
-from ._units import UNITS, Unit
+from ._units import TYPO_FORMS, UNITS, Unit
 from .models import Quantity
+from .money import block_is_yuan
 from .numerals import (
     NUMX,
     Numeral,
@@ -72,18 +73,29 @@ NEEDS_CUE: dict[str, str] = {"度": "电"}
 #: percentage.
 _NOT_AFTER_COUNT = "月|小时|工作日|季度|星期|礼拜|钟头|年头|百分点|半月|多月"
 
+#: What may not follow a unit form because the two make another word: 块钱 is money,
+#: 项目 a noun (百亿项目 is no count of 项).
+_NOT_AFTER_FORM = {"个": _NOT_AFTER_COUNT, "块": "钱", "项": "目"}
+
+#: A count times a unit value, as in 4×25MW (= 100 MW): the multiplier and its sign.
+_TIMES = r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]{0,3})[ ]?[×xX*✕][ ]?"
+
 # --- pattern -------------------------------------------------------------------------
 
 
 def _unit_alternation(by_form: Mapping[str, Unit]) -> str:
-    forms = sorted({*by_form, *NEEDS_CUE}, key=lambda f: (-len(f), f))
+    forms = sorted({*by_form, *NEEDS_CUE, *TYPO_FORMS}, key=lambda f: (-len(f), f))
     parts = []
     for form in forms:
         escaped = regex.escape(form)
+        if form.isascii() and by_form[form].any_case:
+            escaped = f"(?i:{escaped})"  # 5Gwh, 5gwh, 5GWH
+        if form in TYPO_FORMS:
+            escaped = rf"(?<=[0-9]){escaped}"  # 2000顿, but not 三顿饭
         if form.isascii() and form[-1].isalpha():
             escaped += r"(?![A-Za-z])"  # kg, not kgf; m, not mm
-        if form == "个":
-            escaped += rf"(?!{_NOT_AFTER_COUNT})"
+        if form in _NOT_AFTER_FORM:
+            escaped += rf"(?!{_NOT_AFTER_FORM[form]})"
         parts.append(escaped)
     return "|".join(parts)
 
@@ -103,10 +115,22 @@ class UnitTable:
     def __init__(self, units: Iterable[Unit]) -> None:
         self.units = tuple(units)
         self.by_form: dict[str, Unit] = {form: unit for unit in self.units for form in unit.forms}
+        self._by_folded: dict[str, Unit] = {
+            form.casefold(): unit
+            for unit in self.units
+            if unit.any_case
+            for form in unit.forms
+            if form.isascii()
+        }
+        by_name = {unit.name: unit for unit in self.units}
+        self._by_folded.update(
+            {typo: by_name[name] for typo, name in TYPO_FORMS.items() if name in by_name}
+        )
         alternation = _unit_alternation(self.by_form)
         self.pattern = regex.compile(
             rf"""
             (?:(?P<qpre>{qualifiers.before_pattern()})[ ]{{0,2}})?
+            (?:{_TIMES})?
             (?P<neg>零下|负|(?<![0-9A-Za-z])-)?
             (?P<num>{QNUM})
             (?:[ ]{{0,2}}(?:个(?=加仑))?(?P<unit>{alternation}))?
@@ -114,6 +138,10 @@ class UnitTable:
             regex.VERBOSE,
         )
         self.unit = regex.compile(alternation)
+
+    def lookup(self, form: str) -> Unit | None:
+        """The unit a matched form names: as written, in any case (5gwh), or a typo (顿)."""
+        return self.by_form.get(form) or self._by_folded.get(form.casefold())
 
     def extended(self, extra: Iterable[Unit]) -> UnitTable:
         """This table with ``extra`` units added (their forms win)."""
@@ -148,10 +176,11 @@ class _Atom:
     qpre: str | None
     qpost: str | None
     per: str | None
+    times: int = 1  # 4×25MW: the count the unit value is multiplied by
 
     @property
     def value(self) -> Decimal:
-        value = self.numeral.value + self.extra
+        value = (self.numeral.value + self.extra) * self.times
         return -value if self.negative else value
 
 
@@ -186,7 +215,13 @@ def _atom(m: regex.Match[str], text: str, units: UnitTable) -> _Atom | None:
         return None  # a bare number that does not start a range
     if numeral is None:
         return None
-    unit = units.by_form.get(form) if form else None
+    unit = units.lookup(form) if form else None
+    if (
+        unit is not None
+        and unit.name == "块"
+        and block_is_yuan(text, m.start(), numeral.has_big_scale)
+    ):
+        return None  # 花了三块: yuan, read by the money dimension
     if (
         form in NEEDS_CUE
         and NEEDS_CUE[form] not in text[_clause_start(text, m.start()) : m.start()]
@@ -234,8 +269,20 @@ def _atom(m: regex.Match[str], text: str, units: UnitTable) -> _Atom | None:
     if per is None and unit is not None and unit.kind != "count":
         cues = _CUE.findall(text, _clause_start(text, m.start()), m.start())
         per = PER_CUES[cues[-1]] if cues else None
+    times = m.group("times")
+    if times and unit is None:
+        return None  # 4×25 without a unit is no quantity
     return _Atom(
-        m.start(), end, numeral, unit, extra, bool(m.group("neg")), m.group("qpre"), qpost, per
+        m.start(),
+        end,
+        numeral,
+        unit,
+        extra,
+        bool(m.group("neg")),
+        m.group("qpre"),
+        qpost,
+        per,
+        int(times) if times else 1,
     )
 
 
@@ -371,6 +418,25 @@ RULES: tuple[Rule, ...] = (
                 },
             ),
             example("5G基站覆盖3.5吉赫兹频段", {"text": "3.5吉赫兹", "unit": "GHz"}),
+            example(
+                "新厂年产蒸压砖1200万块",
+                {"text": "1200万块", "value": "12000000", "unit": "块", "per": "年"},
+            ),
+            example(
+                "储能规模2gwh，另建3Mwh示范站、风电10gw",
+                {"text": "2gwh", "value": "2", "unit": "GWh"},
+                {"text": "3Mwh", "value": "3", "unit": "MWh"},
+                {"text": "10gw", "value": "10", "unit": "GW"},
+            ),
+            example(
+                "配置3×50MW机组和2x660MW机组",
+                {"text": "3×50MW", "value": "150", "unit": "MW", "kind": "power"},
+                {"text": "2x660MW", "value": "1320", "unit": "MW"},
+            ),
+            example(
+                "每年处理固废800顿", {"text": "800顿", "value": "800", "unit": "吨", "per": "年"}
+            ),
+            example("一天吃三顿饭，一瓶水卖两块"),
             example("今天是39度高温"),
             example("千家万户"),
         ),
@@ -381,6 +447,10 @@ RULES: tuple[Rule, ...] = (
         (
             example("安排市重点正式项目665个", {"text": "665个", "kind": "count"}),
             example("组建40支招商小分队", {"text": "40支", "kind": "count", "unit": "支"}),
+            example(
+                "全县18个亿元以上重点项目开工", {"text": "18个", "value": "18", "kind": "count"}
+            ),
+            example("签下一批百亿项目"),
             example("用时3个月，提高2个百分点"),
             example("一个重要举措"),
         ),

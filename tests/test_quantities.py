@@ -1,0 +1,68 @@
+"""Quantities beyond the rule corpus: unit case, products, typos and pieces (块)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from zhproj_extract import extract
+
+
+def _quantities(text: str) -> list[tuple[str, Decimal, str, str | None]]:
+    return [(q.text, q.value, q.unit, q.per) for q in extract(text).quantities]
+
+
+@pytest.mark.parametrize(
+    ("form", "unit"),
+    [
+        ("GWh", "GWh"), ("Gwh", "GWh"), ("gwh", "GWh"), ("GWH", "GWh"), ("gWh", "GWh"),
+        ("MWh", "MWh"), ("mwh", "MWh"), ("MWH", "MWh"),
+        ("kWh", "kWh"), ("KWh", "kWh"), ("kwh", "kWh"), ("KWH", "kWh"),
+        ("GW", "GW"), ("gw", "GW"), ("Gw", "GW"), ("MW", "MW"), ("mw", "MW"),
+        ("kW", "kW"), ("KW", "kW"), ("kw", "kW"), ("TWh", "TWh"), ("twh", "TWh"),
+    ],
+)  # fmt: skip
+def test_energy_and_power_units_in_any_case(form: str, unit: str) -> None:
+    assert _quantities(f"建设5{form}项目") == [(f"5{form}", Decimal(5), unit, None)]
+
+
+def test_case_folding_leaves_other_units_alone() -> None:
+    assert _quantities("5G基站") == []
+    assert [q.unit for q in extract("重5g").quantities] == ["克"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("4×25MW", 100, "MW"),
+        ("2×350MW", 700, "MW"),
+        ("4x25MW", 100, "MW"),
+        ("2X660MW", 1320, "MW"),
+        ("3 × 50 MW", 150, "MW"),
+        ("2×35万千瓦", 700000, "kW"),
+    ],
+)
+def test_a_count_times_a_unit_value_is_their_product(text: str, value: int, unit: str) -> None:
+    assert _quantities(f"装设{text}机组") == [(text, Decimal(value), unit, None)]
+
+
+def test_a_product_needs_a_unit() -> None:
+    assert _quantities("规格4×25") == []
+
+
+def test_dun_after_an_arabic_numeral_is_a_typo_of_tons() -> None:
+    assert _quantities("年产2000顿") == [("2000顿", Decimal(2000), "吨", "年")]
+    assert _quantities("一天三顿饭") == []
+
+
+def test_kuai_counts_pieces_after_a_product_and_is_yuan_after_a_price() -> None:
+    assert _quantities("年产免烧砖3000万块") == [("3000万块", Decimal(30000000), "块", "年")]
+    assert _quantities("光伏面板2万块") == [("2万块", Decimal(20000), "块", None)]
+    assert _quantities("售价3块") == []
+    assert _quantities("三块钱") == []
+
+
+def test_xiangmu_is_not_a_count_of_xiang() -> None:
+    assert [q.unit for q in extract("完成5项改革").quantities] == ["项"]
+    assert extract("百亿项目").quantities == []
