@@ -20,7 +20,7 @@ from .names import Candidate, brand_prefix, company_prefix, is_name, place_prefi
 
 #: The head that ends a name in prose, and a phase written after it.
 ANCHOR = regex.compile(
-    r"(?:项目|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期)"
+    r"(?:项目(?![^，。；;\s]{0,8}?(?:有限公司|公司|集团))|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期)"
     r"|(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心)"
     r"(?=(?:计划|估算|概算)?总投资|正式(?:开工|开建|动工|签约|投产)|开工建设|于\d|作为))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
@@ -164,7 +164,12 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         # or introduced as one (投资3000万美元的硅胶项目, 围绕…项目); otherwise only as an
         # abbreviation of a project named before it.
         short = at - start < 4 and not text.endswith("的", 0, start)
-        short = short or not (proper(text, start, at) or text.endswith(INTRODUCERS, 0, start))
+        opens = start == 0 or text[start - 1] in "。；;！？!?\n"  # the subject of a sentence
+        short = short or not (
+            proper(text, start, at)
+            or text.endswith(INTRODUCERS, 0, start)
+            or (opens and at - start >= 6)
+        )
         heading = text.startswith(("：", ":"), stop)
         scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
         scope_end = len(text) if scope_end < 0 else scope_end
