@@ -39,6 +39,7 @@ from .grammar import (
     TOTAL_INVESTMENT,
     ProjectGrammar,
 )
+from .places import place_at
 
 CLAUSE_STOP = "，。；;！？\n,"
 SENTENCE_STOP = "。；;！？\n"
@@ -165,18 +166,26 @@ def is_capacity(quantity: Quantity) -> bool:
 OUTPUT_CUES = ("年产", "年处理", "年加工", "年冷藏", "年供水", "年发电", "年吞吐", "年产能", "产能",
                "生产能力", "装机容量", "装机", "总库容", "库容", "规模", "可产", "产出", "拟建")  # fmt: skip
 #: Cues that make a figure something other than a capacity.
-NOT_CAPACITY = (
-    "减碳",
-    "减少",
-    "碳排放",
-    "订单",
-    "储备",
-    "现有",
-    "占地",
-    "用地",
-    "建筑面积",
-    "面积",
-)
+NOT_CAPACITY = ("减碳", "减少", "碳排放", "订单", "储备", "现有", "占地", "用地", "建筑面积", "面积",
+                "节约", "节省", "节水", "回收热量")  # fmt: skip
+
+
+_FIGURE_START = regex.compile(r"[0-9一二两三四五六七八九十百千万亿.]")
+
+
+def _in_output_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in an output statement: after an output cue in its clause, or in
+    a list that one opens whose every clause starts with a figure (年产4000万轴…、25万吨…，
+    15万吨…、1.2万平方米…), not in the specifications after it (，单件重量约45克)."""
+    lo = clause_start(text, pos, 120, SENTENCE_STOP)
+    i = pos
+    while True:
+        clause = clause_start(text, i, i - lo, CLAUSE_STOP)
+        if cue_before(text, i, OUTPUT_CUES, i - clause, CLAUSE_STOP) is not None:
+            return True
+        if clause <= lo or not _FIGURE_START.match(text, clause):
+            return False
+        i = clause - 1  # the clause before, across the comma
 
 
 def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
@@ -189,9 +198,11 @@ def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
             continue
         if cue_before(text, item.start, NOT_CAPACITY, 10):
             continue
-        stated = cue_before(text, item.start, OUTPUT_CUES, 80, SENTENCE_STOP) is not None
+        stated = _in_output_list(text, item.start)
         if q.kind in ("area", "length") and not (stated or q.per is not None):
             continue
+        if q.unit in ("英寸", "寸", "纳米"):
+            continue  # a size or a process node (12英寸晶圆, 14纳米), not an output
         if (
             q.kind == "items"
             and q.unit in ("台", "条", "套", "座")
@@ -357,6 +368,8 @@ _PLACE_UNIT = (
 #: A place: one to three units, each ending in an administrative, park or street word
 #: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
 _PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
+#: A description before a place (县域南部的): the place is what follows it.
+_DESCRIBED = regex.compile(r"[^，,。；;的\n]{1,10}的")
 
 
 def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[int, int] | None:
@@ -366,7 +379,13 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             known = grammar.place.match(text, cue.end(), end)
             if known is not None:
                 return known.start(), known.end()
-        m = _PLACE.match(text, cue.end(), min(end, cue.end() + 30))
+        at = cue.end()
+        described = _DESCRIBED.match(text, at, min(end, at + 12))  # 位于县域南部的石桥镇
+        if described is not None and place_at(text, at) >= described.end() - 1:
+            return at, described.end() - 1  # 位于荆门的…厂区: the division is the place
+        m = _PLACE.match(text, described.end() if described else at, min(end, at + 30))
+        if m is None and described is not None:
+            m = _PLACE.match(text, at, min(end, at + 30))
         if m is not None and m.end() - m.start() >= 2:
             return m.start(), m.end()
     if grammar.place is not None:

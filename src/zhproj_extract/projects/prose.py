@@ -92,6 +92,11 @@ _NOT_IN_NAMES = regex.compile(r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|
 #: What stands before the head of a category, never of a name (a fast first test).
 _CATEGORY_BEFORE_HEAD = ("等", "此类", "重点", "重大", "签约", "开工", "竣工", "投产", "招商", "引资",
                          "储备", "优质", "正式", "该", "此", "这些", "各类", "民生")  # fmt: skip
+#: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
+_PREDICATE = regex.compile(
+    r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|占地|建成|开工|竣工|投产|"
+    r"签约|上半年|下半年|今年|目前|一期|二期|首期|年产|主要|投资|总规模|规划|分别|均|的|在|作为|属"
+)
 _WORK_SUFFIX = regex.compile(r"(?:建设|新建|改扩建|扩建|改造|一期|二期|三期)+$")
 
 
@@ -168,7 +173,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         short = short or not (
             proper(text, start, at)
             or text.endswith(INTRODUCERS, 0, start)
-            or (opens and at - start >= 6)
+            or (opens and at - start >= 6 and _PREDICATE.match(text, end) is not None)
         )
         heading = text.startswith(("：", ":"), stop)
         scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
