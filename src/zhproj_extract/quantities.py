@@ -78,7 +78,9 @@ _NOT_AFTER_COUNT = "月|小时|工作日|季度|星期|礼拜|钟头|年头|百�
 _NOT_AFTER_FORM = {"个": _NOT_AFTER_COUNT, "块": "钱", "项": "目"}
 
 #: A count times a unit value, as in 4×25MW (= 100 MW): the multiplier and its sign.
-_TIMES = r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]{0,3})[ ]?[×xX*✕][ ]?"
+#: Looked for just before a quantity's number (not in the pattern itself, which would then
+#: have two ways to start at every digit).
+_TIMES = regex.compile(r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]{0,3})[ ]?[×xX*✕][ ]?$")
 
 # --- pattern -------------------------------------------------------------------------
 
@@ -130,7 +132,6 @@ class UnitTable:
         self.pattern = regex.compile(
             rf"""
             (?:(?P<qpre>{qualifiers.before_pattern()})[ ]{{0,2}})?
-            (?:{_TIMES})?
             (?P<neg>零下|负|(?<![0-9A-Za-z])-)?
             (?P<num>{QNUM})
             (?:[ ]{{0,2}}(?:个(?=加仑))?(?P<unit>{alternation}))?
@@ -269,11 +270,13 @@ def _atom(m: regex.Match[str], text: str, units: UnitTable) -> _Atom | None:
     if per is None and unit is not None and unit.kind != "count":
         cues = _CUE.findall(text, _clause_start(text, m.start()), m.start())
         per = PER_CUES[cues[-1]] if cues else None
-    times = m.group("times")
-    if times and unit is None:
-        return None  # 4×25 without a unit is no quantity
+    times = (
+        _TIMES.search(text, max(0, m.start() - 8), m.start())
+        if unit is not None and m.start() == m.start("num")
+        else None
+    )
     return _Atom(
-        m.start(),
+        times.start() if times else m.start(),
         end,
         numeral,
         unit,
@@ -282,7 +285,7 @@ def _atom(m: regex.Match[str], text: str, units: UnitTable) -> _Atom | None:
         m.group("qpre"),
         qpost,
         per,
-        int(times) if times else 1,
+        int(times.group("times")) if times else 1,
     )
 
 
