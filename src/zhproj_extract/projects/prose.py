@@ -91,7 +91,9 @@ _NOT_IN_NAMES = regex.compile(r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|
 
 #: What stands before the head of a category, never of a name (a fast first test).
 _CATEGORY_BEFORE_HEAD = ("等", "此类", "重点", "重大", "签约", "开工", "竣工", "投产", "招商", "引资",
-                         "储备", "优质", "正式", "该", "此", "这些", "各类", "民生")  # fmt: skip
+                         "储备", "优质", "正式", "该", "此", "这些", "各类", "民生", "个", "批",
+                         "类", "些", "的", "了", "和", "与", "及", "对", "抓", "引", "是", "在",
+                         "为", "将", "把", "让", "有", "各", "大", "好", "那", "抓好", "推进")  # fmt: skip
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|占地|建成|开工|竣工|投产|"
