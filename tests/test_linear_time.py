@@ -7,9 +7,8 @@ four times longer may take at most six times as long.  Not a timing of absolute 
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from timing import best_cpu_seconds
 
 from zhproj_extract import extract
 
@@ -43,20 +42,11 @@ TRIGGERS = {
 BASE = 2_000
 
 
-def _best_of_three(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        extract(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("unit", list(TRIGGERS.values()), ids=list(TRIGGERS))
 def test_time_is_linear_in_length(unit: str) -> None:
     small = unit * (BASE // len(unit))
     large = small * 4
     extract(small)  # warm up: lazy loading is not part of the measurement
-    t_small = max(_best_of_three(small), 1e-4)
-    t_large = _best_of_three(large)
+    t_small = best_cpu_seconds(lambda: extract(small))
+    t_large = best_cpu_seconds(lambda: extract(large))
     assert t_large <= 6 * t_small, f"{unit!r}: {t_small:.4f}s → {t_large:.4f}s"

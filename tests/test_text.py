@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from timing import best_cpu_seconds
 
 from zhproj_extract.text import normalize
 
@@ -190,16 +189,6 @@ def test_noise_removal_keeps_every_span_exact(original: str) -> None:
             assert 0 <= o_start < o_end <= len(original)
 
 
-def _normalise_time(text: str) -> float:
-    """CPU time, best of five: other processes on the machine do not count."""
-    best = float("inf")
-    for _ in range(5):
-        start = time.process_time()
-        normalize(text)
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -217,4 +206,7 @@ def _normalise_time(text: str) -> float:
 def test_noise_removal_is_linear_in_length(unit: str) -> None:
     small = unit * (8_000 // len(unit))
     normalize(small)
-    assert _normalise_time(small * 4) < 6 * _normalise_time(small)
+    large = small * 4
+    assert best_cpu_seconds(lambda: normalize(large), 5) < 6 * best_cpu_seconds(
+        lambda: normalize(small), 5
+    )

@@ -1,0 +1,17 @@
+"""The one timing helper of the linear-growth checks: the best CPU time of a call."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+
+def best_cpu_seconds(call: Callable[[], object], repeat: int = 3) -> float:
+    """CPU time of ``call``, best of ``repeat``: other processes on the machine do not
+    count, and never less than 0.1 ms (so a ratio of two is not a ratio of noise)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        call()
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-4)
