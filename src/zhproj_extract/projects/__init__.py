@@ -21,6 +21,7 @@ from .assemble import assemble
 from .fields import Mentions
 from .grammar import DEFAULT_GRAMMAR, SECTION_LABELS, STAGES, ProjectGrammar
 from .merge import keep_abbreviations, merge
+from .names import Taken
 
 __all__ = [
     "DEFAULT_GRAMMAR",
@@ -46,17 +47,18 @@ def find_projects(
     text = ntext.text
     candidates = blocks.find(text, grammar)
     in_blocks = [c.scope for c in candidates]
+    blocked = Taken(in_blocks)
 
     def outside(found: list) -> list:  # type: ignore[type-arg]
-        return [c for c in found if not any(a <= c.start < b for a, b in in_blocks)]
+        return [c for c in found if c.start not in blocked]
 
     candidates += outside(forms.records(text))
     listed = outside(lists.enumerations(text) + lists.lines(text) + lists.semicolon_items(text))
     candidates += listed
     taken = in_blocks + [c.scope for c in listed]
-    candidates += prose.find(text, taken)
+    candidates += prose.find(text, Taken(taken))
     named = [(c.start, c.end) for c in candidates if not c.fields.get("abbreviation_only")]
-    candidates += prose.headings(text, taken + named)
+    candidates += prose.headings(text, Taken(taken + named))
     candidates = keep_abbreviations(text, candidates)
     found = Mentions(ntext, money, quantities, dates)
     return merge(respectively.pair(ntext, assemble(ntext, candidates, found, grammar), found))

@@ -53,7 +53,14 @@ def assemble(
     text = ntext.text
     candidates = sorted(candidates, key=lambda c: (c.start, c.layout != "block"))
     for i, c in enumerate(candidates):  # a stretch ends where the next project's begins
-        nxt = next((d for d in candidates[i + 1 :] if d.scope[0] > c.start), None)
+        nxt = next(
+            (
+                candidates[j]
+                for j in range(i + 1, len(candidates))
+                if candidates[j].scope[0] > c.start
+            ),
+            None,
+        )
         if nxt is not None and c.layout in ("prose", "heading") and nxt.scope[0] < c.scope[1]:
             c.scope = (c.scope[0], max(c.end, nxt.scope[0]))
     around = _Around(text)
@@ -218,10 +225,10 @@ def _project(
         capacities=capacities,
         products=fields.products(text[scope[0] : scope[1]])
         + fields.products_after(ntext.original, capacities),
-        annual_output=fields.annual_output(text, money),
+        annual_output=fields.annual_output(text, money, block=isinstance(c.block, Block)),
         tax=fields.tax(text, money),
         jobs=fields.jobs(text, quantities),
-        land_area=fields.land_area(text, quantities),
+        land_area=fields.land_area(text, quantities, block=isinstance(c.block, Block)),
         progress=progress,
         significance=sections.get("significance"),
         sections=sections,

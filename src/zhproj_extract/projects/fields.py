@@ -33,6 +33,7 @@ from .grammar import (
     NOT_STAGES,
     PHASES,
     PRODUCTS,
+    REVENUE,
     STAGES,
     STATUS_WORDS,
     TAX,
@@ -215,12 +216,13 @@ def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
     return found
 
 
-def land_area(text: str, quantities: list[Located]) -> Quantity | None:
+def land_area(text: str, quantities: list[Located], block: bool = False) -> Quantity | None:
+    """The area after 占地/用地; in a block's introduction, else its first area (the
+    layout these releases give a block's land in, kept as the block parser read it)."""
     areas = [x for x in quantities if isinstance(x.mention, Quantity) and x.mention.kind == "area"]
-    for x in areas:
-        if cue_before(text, x.start, LAND):
-            return x.mention  # type: ignore[return-value]
-    return None
+    chosen = next((x for x in areas if cue_before(text, x.start, LAND)), None)
+    chosen = chosen or (areas[0] if block and areas else None)
+    return chosen.mention if chosen is not None else None  # type: ignore[return-value]
 
 
 def jobs(text: str, quantities: list[Located]) -> Quantity | None:
@@ -584,5 +586,9 @@ def tax(text: str, money: list[Located]) -> Money | None:
     return money_after(text, money, TAX)
 
 
-def annual_output(text: str, money: list[Located]) -> Money | None:
-    return money_after(text, money, ANNUAL_OUTPUT, NOT_OUTPUT)
+def annual_output(text: str, money: list[Located], block: bool = False) -> Money | None:
+    """The output value (产值); in a block's introduction that states none, a revenue
+    figure (年营收 …), as the block parser has always read it.  Elsewhere revenue is not
+    output: the corpus and the releases keep the two apart."""
+    found = money_after(text, money, ANNUAL_OUTPUT, NOT_OUTPUT)
+    return found or (money_after(text, money, REVENUE, NOT_OUTPUT) if block else None)

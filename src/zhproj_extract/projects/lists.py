@@ -205,6 +205,7 @@ def enumerations(text: str) -> list[Candidate]:
     colon) and read backwards or forwards a bounded stretch, so the cost stays linear.
     """
     found: list[Candidate] = []
+    seen: set[int] = set()  # where members already found start
     previous = 0
     for close in CLOSERS.finditer(text):  # …等7个项目, 这三个…项目
         start = max(_floor(text, close.start()), previous)
@@ -217,13 +218,13 @@ def enumerations(text: str) -> list[Candidate]:
         items_start = _opening(text, start, close.start())
         shared = _shared(text, _sentence(text, close.start())[0], items_start,
                          _sentence(text, close.start())[1])  # fmt: skip
-        _add(text, found, items_start, close.start(), shared)
+        _add(text, found, seen, items_start, close.start(), shared)
     for etc in _BARE_ETC.finditer(text):  # …项目…，包括A、B、C等，
         floor = _floor(text, etc.start())
         for opener in reversed(list(OPENERS.finditer(text, floor, etc.start()))):
             if _AFTER_PROJECTS.search(text, max(0, opener.end() - 60), opener.end()):
                 s_start, s_end = _sentence(text, etc.start())
-                _add(text, found, opener.end(), etc.start(),
+                _add(text, found, seen, opener.end(), etc.start(),
                      _shared(text, s_start, opener.end(), s_end))  # fmt: skip
                 break
     for intro in _INTRO_END.finditer(text):  # 这8个项目分别为…; 计划新开工8项：…
@@ -240,7 +241,9 @@ def enumerations(text: str) -> list[Candidate]:
         close = CLOSERS.search(text, lo, hi)
         if close is None and text.endswith("等", lo, hi):
             hi -= 1  # 计划建成5项：A、B、C等。
-        _add(text, found, lo, close.start() if close else hi, _shared(text, s_start, lo, s_end))
+        _add(
+            text, found, seen, lo, close.start() if close else hi, _shared(text, s_start, lo, s_end)
+        )
     return found
 
 
@@ -258,7 +261,14 @@ _DIGIT = regex.compile(r"\d")
 _VERB = regex.compile(r"建起|使用|计划在|拟在|另在|将在|位于|实现|完成|开展|推进|加快")
 
 
-def _add(text: str, found: list[Candidate], start: int, end: int, shared: tuple[int, int]) -> None:
+def _add(
+    text: str,
+    found: list[Candidate],
+    seen: set[int],
+    start: int,
+    end: int,
+    shared: tuple[int, int],
+) -> None:
     members = _items(text, start, end)
     clauses = sum(1 for a, _, s, _ in members if _VERB.search(text, a, s))
     if clauses > 1:
@@ -267,8 +277,9 @@ def _add(text: str, found: list[Candidate], start: int, end: int, shared: tuple[
     if len(names) < max(1, len(members) // 2):
         return
     for raw_start, raw_end, a, b in names:
-        if any(c.start == a for c in found):
+        if a in seen:
             continue
+        seen.add(a)
         found.append(Candidate(a, b, "list", (raw_start, raw_end), shared=shared))
 
 

@@ -65,11 +65,13 @@ def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate
     """``candidates`` without the short names that abbreviate no project (read before any
     field is, since only those that join a project are worth reading)."""
     names = [name_key(text[c.start : c.end]) for c in candidates]
-    strong = [k for c, k in zip(candidates, names, strict=True) if not _alone(c)]
+    strong = {k for c, k in zip(candidates, names, strict=True) if not _alone(c)}
     return [
         c
         for c, key in zip(candidates, names, strict=True)
-        if not _alone(c) or any(_same(k, key) or (len(key) <= 6 and key in k) for k in strong)
+        if not _alone(c)
+        or key in strong
+        or any(_same(k, key) or (len(key) <= 6 and key in k) for k in strong)
     ]
 
 

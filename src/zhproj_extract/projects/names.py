@@ -11,6 +11,8 @@ All offsets are into the normalised text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -123,6 +125,25 @@ NAME_VERBS = frozenset(("新建", "扩建", "提升", "改造", "升级", "建�
 _PLACE_NOTE = regex.compile(r"[（(](?P<place>\p{Han}{2,12})[）)]$")
 _BREAK_BACKWARDS = regex.compile(BREAK.pattern, regex.REVERSE)
 _HEAD_ONLY = regex.compile(r"(?:项目|工程)(?:[（(]?[一二三四五六七八九十]期[）)]?)?")
+
+
+class Taken:
+    """Stretches already read as something, asked whether they hold a position: sorted
+    and merged once, each question a bisection (so a long text stays linear)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            elif b > a:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
 
 
 def shape(text: str, start: int, end: int) -> tuple[int, int]:

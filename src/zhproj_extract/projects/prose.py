@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import Rule, example
-from .names import Candidate, brand_prefix, company_prefix, is_name, place_prefix, shape
+from .names import Candidate, Taken, brand_prefix, company_prefix, is_name, place_prefix, shape
 
 #: The head that ends a name in prose, and a phase written after it.
 ANCHOR = regex.compile(
@@ -150,7 +150,7 @@ def _clause_before(text: str, start: int) -> int:
     return i
 
 
-def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+def find(text: str, taken: Taken) -> list[Candidate]:
     """Names in prose outside the spans ``taken`` by lists and forms."""
     found: list[Candidate] = []
     previous = 0
@@ -158,7 +158,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         at, end = anchor.span()
         lo = max(previous, at - 60)
         previous = end
-        if text.endswith(_CATEGORY_BEFORE_HEAD, 0, at) or any(a <= at < b for a, b in taken):
+        if text.endswith(_CATEGORY_BEFORE_HEAD, 0, at) or at in taken:
             continue  # 等项目, 重点项目, 签约项目 …: no name ends so
         start, stop = shape(text, lo, end)
         if not is_name(text[start:stop]) or _COUNT_AFTER.match(text, end):
@@ -197,12 +197,12 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     return found
 
 
-def headings(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+def headings(text: str, taken: Taken) -> list[Candidate]:
     """Short lines that name a project over the paragraph describing it."""
     found = []
     for m in HEADING.finditer(text):
         start, stop = shape(text, *m.span("name"))
-        if any(a <= start < b for a, b in taken) or stop <= start:
+        if start in taken or stop <= start:
             continue
         name = text[start:stop].strip()
         if _NOT_HEADING.match(name) or not _HEADING_HEADS.search(name) or not is_name(name):
