@@ -94,18 +94,12 @@ CAPACITY_KINDS = ("energy", "power")
 #: Phase words (首期启动年产10GW…).
 PHASES = ("首期", "一期", "二期", "三期", "四期")
 
-#: Company-name endings: a name ending so is an organisation.
-COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团",
-                   "股份", "研究院", "厂", "银行", "控股")  # fmt: skip
 #: Full registered endings: such a company before a project name is its investor only.
 REGISTERED_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司")
 #: Administrative and park suffixes that end a place name.
 PLACE_ENDINGS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "开发区", "经开区",
                  "新区", "园区", "产业园", "工业园区", "工业园", "工业区", "产业基地", "自治县",
                  "自治州", "省", "市", "县", "区", "镇", "乡", "村", "港")  # fmt: skip
-#: Cues before a location.
-PLACE_CUES = ("落户于", "落户在", "落户", "位于", "选址于", "选址在", "选址", "坐落于", "坐落在",
-              "落地", "建于", "布局于", "布局在", "建设地点为", "建设地点", "在", "于")  # fmt: skip
 #: Cues that name the investor before it (由X投资, 投资方为X, 业主为X).
 INVESTOR_BEFORE = regex.compile(
     r"(?:由|投资方为|投资方|业主为|业主|项目业主为|建设单位为|实施主体为|投资主体为)[：:]?"

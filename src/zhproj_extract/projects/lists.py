@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import Rule, example
+from ..text import clause_end, clause_start
 from .names import GENERIC, HEADS, LIST_MARKER, Candidate, company_prefix, is_name, shape
 
 #: Words that open an enumeration of projects.
@@ -39,6 +40,9 @@ _AFTER_PROJECTS = regex.compile(
 _INTRO_END = regex.compile(r"(?:包括|分别是|分别为|分别有|依次为|主要有)[：:]?|[：:]")
 #: Characters a list never runs across.
 _LIST_STOPS = "。；;！？!?\n：:"
+_SENTENCE_STOPS = "。！？!?\n"
+#: How far a list is looked for around its anchor (bounded, so extraction stays linear).
+_REACH = 600
 _ITEM_SPLIT = regex.compile(r"、|，|,|以及|(?<=[\p{Han}）)]{2})和(?=\p{Han}{2})")
 #: A figure with its unit at the start of an item (6英寸, 6万吨) …
 _FIGURE = regex.compile(
@@ -179,23 +183,15 @@ def _semicolon_members(
             )
 
 
-def _floor(text: str, pos: int, limit: int = 600) -> int:
+def _floor(text: str, pos: int) -> int:
     """Where a list that ends at ``pos`` can begin: after the last stop before it."""
-    lo = max(0, pos - limit)
-    i = pos
-    while i > lo and text[i - 1] not in _LIST_STOPS:
-        i -= 1
-    return i
+    return clause_start(text, pos, _REACH, _LIST_STOPS)
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = pos
-    while start > 0 and pos - start < 600 and text[start - 1] not in "。！？!?\n":
-        start -= 1
-    end = pos
-    while end < len(text) and end - pos < 600 and text[end] not in "。！？!?\n":
-        end += 1
-    return start, end
+    return clause_start(text, pos, _REACH, _SENTENCE_STOPS), clause_end(
+        text, pos, _REACH, _SENTENCE_STOPS
+    )
 
 
 def enumerations(text: str) -> list[Candidate]:

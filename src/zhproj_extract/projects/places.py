@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import threading
 
-import regex
-
-from .grammar import PLACE_ENDINGS
-
-__all__ = ["place_at", "places_in"]
+__all__ = ["place_at"]
 
 #: Suffixes dropped to make the short form of a division (longest first).
 _DIVISION_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗", "新区", "林区",
@@ -127,11 +123,6 @@ _AMBIGUOUS = frozenset(
 _lock = threading.Lock()
 _table: frozenset[str] | None = None
 
-#: A place written with an administrative or park suffix (罗源县白塔乡, 丽水经开区).
-_SUFFIXED = regex.compile(
-    r"\p{Han}{1,8}?(?:" + "|".join(sorted(PLACE_ENDINGS, key=len, reverse=True)) + r")"
-)
-
 
 def _names() -> frozenset[str]:
     """Every division name, full and short."""
@@ -180,8 +171,3 @@ def place_at(text: str, pos: int) -> int:
             break
         end = nxt
     return end
-
-
-def places_in(text: str) -> list[tuple[int, int]]:
-    """Every administrative place written with its suffix in ``text`` (spans)."""
-    return [m.span() for m in _SUFFIXED.finditer(text)]

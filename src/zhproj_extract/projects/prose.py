@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import Rule, example
+from ..text import clause_end
 from .names import Candidate, Taken, brand_prefix, company_prefix, is_name, place_prefix, shape
 
 #: The head that ends a name in prose, and a phase written after it.
@@ -114,13 +115,9 @@ def proper(text: str, start: int, head: int) -> bool:
     )
 
 
-def sentence_end(text: str, pos: int, limit: int = 400) -> int:
+def sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` ends (bounded, so extraction stays linear)."""
-    hi = min(len(text), pos + limit)
-    for i in range(pos, hi):
-        if text[i] in _SENTENCE_END:
-            return i
-    return hi
+    return clause_end(text, pos, 400, _SENTENCE_END)
 
 
 def continued(text: str, end: int, limit: int = 1200) -> int:

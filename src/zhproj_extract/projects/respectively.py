@@ -16,7 +16,7 @@ import regex
 
 from ..models import Money, Project
 from ..rules import Rule, example
-from ..text import NormalizedText
+from ..text import NormalizedText, clause_end, clause_start
 from . import fields
 from .fields import Mentions
 from .grammar import INVESTMENT, TOTAL_INVESTMENT
@@ -62,7 +62,8 @@ def pair(
     out = list(built)
     at = text.find("分别")
     while at >= 0:
-        lo, hi = _sentence(text, at)
+        lo = clause_start(text, at, 300, _SENTENCE_STOPS)
+        hi = clause_end(text, at, 300, _SENTENCE_STOPS)
         members = [i for i, (c, _) in enumerate(out) if lo <= c.start < hi]
         before = [i for i in members if out[i][0].end <= at]
         amounts = _amounts(text, found, at + 2, hi)
@@ -84,16 +85,6 @@ def pair(
                     out[i] = (out[i][0], out[i][1].model_copy(update=update))
         at = text.find("分别", at + 2)
     return out
-
-
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    lo = pos
-    while lo > 0 and pos - lo < 300 and text[lo - 1] not in _SENTENCE_STOPS:
-        lo -= 1
-    hi = pos
-    while hi < len(text) and hi - pos < 300 and text[hi] not in _SENTENCE_STOPS:
-        hi += 1
-    return lo, hi
 
 
 def _amounts(text: str, found: Mentions, start: int, end: int) -> list[tuple[int, Money]]:
