@@ -1,8 +1,9 @@
 """Extraction time grows linearly with input length, for every trigger.
 
 Two sizes in one run, the best CPU time of five each, and a generous bound on the ratio:
-an input four times longer may take at most six times as long.  Not a timing of absolute
-speed (that lives in benchmarks/).
+an input four times longer may take at most eight times as long (a quadratic cost would
+take sixteen; on this two-core VM a fourfold input has measured up to 7× under load).  Not
+a timing of absolute speed (that lives in benchmarks/).
 """
 
 from __future__ import annotations
@@ -49,4 +50,4 @@ def test_time_is_linear_in_length(unit: str) -> None:
     extract(small)  # warm up: lazy loading is not part of the measurement
     t_small = best_cpu_seconds(lambda: extract(small), 5)
     t_large = best_cpu_seconds(lambda: extract(large), 5)
-    assert t_large <= 6 * t_small, f"{unit!r}: {t_small:.4f}s → {t_large:.4f}s"
+    assert t_large <= 8 * t_small, f"{unit!r}: {t_small:.4f}s → {t_large:.4f}s"
