@@ -39,7 +39,7 @@ STAGES: dict[Stage, tuple[str, ...]] = {
 #: condition, 达产后 a condition on output).
 NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产", "达产达效", "开竣工", "签约额",
               "签约总额", "建成并投产后", "投用后", "建成投用后", "建成投产后", "全部建成并投产后",
-              "达产后年", "建成全国", "建成一座", "建成吃", "开工第一天", "拿地即开工")  # fmt: skip
+              "达产后年", "建成全国", "建成一座", "开工第一天", "拿地即开工")  # fmt: skip
 
 #: Words before a stage that say whether it happened.
 STATUS_WORDS: dict[str, Status] = {
