@@ -70,7 +70,6 @@ class Mentions:
                 Located(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m) for m in items
             ]
 
-        self.ntext = ntext
         self.money = locate(money)
         self.quantities = locate(quantities)
         self.dates = locate(dates)
@@ -157,9 +156,7 @@ NOT_OUTPUT = (
 
 def is_capacity(quantity: Quantity) -> bool:
     """A production capacity: an annual figure (年产20万吨) or an energy or power rating."""
-    return quantity.per is not None or (
-        quantity.kind in CAPACITY_KINDS and quantity.kind != "count"
-    )
+    return quantity.per is not None or quantity.kind in CAPACITY_KINDS
 
 
 #: Cues that open a statement of output: every figure after one in its sentence is a
@@ -239,10 +236,13 @@ def jobs(text: str, quantities: list[Located]) -> Quantity | None:
     return None
 
 
-_COMPANY = regex.compile(
-    r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|"
-    r"股份|研究院|红糖厂|糖厂|银行))(?![\p{Han}]{0,2}(?:有限|股份))"
+#: What a company's name ends with, where no longer ending (…集团有限公司) follows.
+_ENDINGS = (
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|研究院|红糖厂|糖厂|银行)"
+    r"(?![\p{Han}]{0,2}(?:有限|股份))"
 )
+#: A company named from where it starts (由X公司投资, 投资方为X).
+_COMPANY = regex.compile(r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?" + _ENDINGS + ")")
 
 
 def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[int, int] | None:
@@ -274,11 +274,8 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     return None
 
 
-_ENDINGS = r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|研究院|红糖厂|糖厂|银行)"
-_ENDING = regex.compile(_ENDINGS + r"(?![\p{Han}]{0,2}(?:有限|股份))")
-_ENDING_THEN_INVESTS = regex.compile(
-    _ENDINGS + r"(?![\p{Han}]{0,2}(?:有限|股份))(?=" + INVESTOR_AFTER.pattern + ")"
-)
+_ENDING = regex.compile(_ENDINGS)
+_ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + INVESTOR_AFTER.pattern + ")")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）·]")
 
 
@@ -307,7 +304,7 @@ def _trim_descriptor(text: str, start: int, end: int) -> tuple[int, int] | None:
     who = text[start:end]
     cut = max((who.rfind(e) + len(e) for e in DESCRIPTOR_ENDS if e in who), default=0)
     start += cut
-    # 浙江省义务市的小宝红糖厂（负责人…）: drop a trailing parenthesis
+    # “东方钛业”: no quotes or spaces around the name
     while start < end and text[start] in "“”\"' ":
         start += 1
     while end > start and text[end - 1] in "“”\"' ":

@@ -20,7 +20,7 @@ import regex
 from .grammar import PLACE_ENDINGS, REGISTERED_ENDINGS
 from .places import place_at
 
-__all__ = ["Candidate", "is_name", "name_key", "shape"]
+__all__ = ["Candidate", "Taken", "is_name", "name_key", "shape"]
 
 
 @dataclass
@@ -93,7 +93,6 @@ GENERIC = regex.compile(
 _COUNT = regex.compile(
     r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项(?!目)|批|家|大|类|种)"
 )
-_TRAILING = regex.compile(r"[、，,和及与\s“”\"'‘’]+$")
 #: A company name at the start of a name: registered (…有限公司) or a group (…集团).
 _COMPANY_PREFIX = regex.compile(
     r"(?P<company>[\p{Han}A-Za-z0-9()（）·]{2,40}?(?:"
