@@ -23,3 +23,16 @@ def best_cpu_seconds(call: Callable[[], object], repeat: int = 3) -> float:
     finally:
         gc.enable()
     return max(best, 1e-4)
+
+
+def growth_ratio(small: Callable[[], object], large: Callable[[], object], bound: float) -> float:
+    """How many times longer ``large`` takes than ``small``: measured again (up to three
+    times) while the ratio is above ``bound``, keeping the smallest.  A quadratic cost stays
+    above the bound however often it is measured; a pause of the VM during one measurement
+    does not."""
+    ratio = float("inf")
+    for _ in range(3):
+        ratio = min(ratio, best_cpu_seconds(large, 5) / best_cpu_seconds(small, 5))
+        if ratio <= bound:
+            break
+    return ratio
