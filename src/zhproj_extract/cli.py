@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
+import io
 import json
+import signal
 import sys
+import threading
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from .inputs import Item
+    from .outputs import JsonlOutput
+    from .tables import TableWriter
 
 T = TypeVar("T")
 
@@ -58,9 +67,10 @@ def _parser() -> argparse.ArgumentParser:
 def _batch_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zhproj-extract batch",
-        description="Extract many documents: INPUT is a folder of .txt files, a JSONL file "
-        "of {id, text, reference_date?} records, or - (JSONL on stdin). OUTPUT gets one JSON "
-        "line per document, with its id; failures are error records, never a stop.",
+        description="Extract many documents: INPUT is a folder of .txt files, one .txt file, "
+        "a JSONL file of {id, text, reference_date?} records, or - (JSONL on stdin). OUTPUT "
+        "gets one JSON line per input, with its id; failures are error records, never a stop. "
+        "After an interruption, run the same command with --resume.",
     )
     parser.add_argument("input", metavar="INPUT")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUTPUT")
@@ -79,111 +89,176 @@ def _batch_parser() -> argparse.ArgumentParser:
         "'zhproj-extract[parquet]')",
     )
     parser.add_argument(
-        "--resume", action="store_true", help="skip ids already in OUTPUT and append to it"
+        "--resume",
+        action="store_true",
+        help="keep what OUTPUT holds (a record cut by an interruption is removed), skip "
+        "the ids in it and append the rest; --tables are rewritten to match it",
     )
     parser.add_argument(
-        "--workers", type=int, default=None, help="processes to use (default: one per CPU)"
+        "--workers",
+        type=_positive,
+        default=None,
+        help="processes to use (default and most: one per CPU)",
     )
     _add_reference_date(parser)
     return parser
 
 
-@contextlib.contextmanager
-def _open_lines(source: str) -> Iterator[TextIO]:
-    """The JSONL input: stdin for -, else the file (closed afterwards)."""
-    if source == "-":
-        yield sys.stdin
-        return
-    with Path(source).open(encoding="utf-8-sig") as handle:
-        yield handle
-
-
-def _items(source: str) -> Iterator[dict[str, object]]:
-    """The records of a batch input; an unreadable file becomes a record with no text."""
-    from .batch import read_text_file
-
-    if source != "-" and Path(source).is_dir():
-        root = Path(source)
-        for path in sorted(root.rglob("*.txt")):
-            item_id = str(path.relative_to(root))
-            try:
-                yield {"id": item_id, "text": read_text_file(path)}
-            except (OSError, UnicodeDecodeError) as exc:
-                yield {"id": item_id, "text": None, "error": f"{path}: {exc}"}
-        return
-    with _open_lines(source) as stream:
-        for number, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield {"id": f"line {number}", "text": None, "error": f"line {number}: {exc}"}
-                continue
-            yield record if isinstance(record, dict) else {"id": f"line {number}", "text": record}
-
-
-def _done_ids(output: Path) -> set[str]:
-    """Ids already written to ``output``; a last line cut by an interruption is removed."""
-    if not output.exists():
-        return set()
-    with output.open("r+b") as raw:
-        size = raw.seek(0, 2)
-        tail_start = max(0, size - (1 << 20))  # a record is far shorter than 1 MiB
-        raw.seek(tail_start)
-        tail = raw.read()
-        if tail and not tail.endswith(b"\n"):
-            raw.truncate(tail_start + tail.rfind(b"\n") + 1)
-    done = set()
-    with output.open(encoding="utf-8") as handle:
-        for line in handle:
-            try:
-                done.add(str(json.loads(line)["id"]))
-            except (json.JSONDecodeError, KeyError, TypeError):
-                continue  # a line cut short by an interruption is redone
-    return done
-
-
 def _batch(argv: Sequence[str]) -> int:
-    from .batch import BatchResult, extract_many
-    from .tables import TableWriter
+    from .inputs import InputError, read_items
+    from .outputs import JsonlOutput, OutputError
 
     args = _batch_parser().parse_args(argv)
-    done = _done_ids(args.output) if args.resume else set()
-    unreadable: dict[str, str] = {}
-
-    def todo() -> Iterator[dict[str, object]]:
-        for item in _items(args.input):
-            item_id = str(item.get("id"))
-            if item_id in done:
-                continue
-            if "error" in item:
-                unreadable[item_id] = str(item["error"])
-            yield item
-
-    tables = (
-        TableWriter(args.tables, append=args.resume, fmt=args.tables_format)
-        if args.tables
-        else None
+    tally = _Tally()
+    try:
+        workers = _workers(args.workers)
+        items = read_items(args.input)  # a missing INPUT stops here, before OUTPUT is touched
+        with JsonlOutput(args.output, resume=args.resume) as output:
+            tables = _tables(args, output) if args.tables else None
+            try:
+                _run(args, items, output, tables, workers, tally)
+            finally:
+                if tables is not None:
+                    tables.close()
+    except (InputError, OutputError) as exc:
+        print(f"zhproj-extract batch: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(
+            f"zhproj-extract batch: interrupted after {tally.written} record(s), all written "
+            f"to {args.output}; run the same command with --resume to finish",
+            file=sys.stderr,
+        )
+        return 130
+    print(
+        f"zhproj-extract batch: {tally.written} record(s) written, {tally.failures} of them "
+        "error records" + (f"; {tally.skipped} input(s) already done" if args.resume else ""),
+        file=sys.stderr,
     )
-    results = extract_many(todo(), workers=args.workers, reference_date=args.reference_date)
-    progress = _progress_bar(results)
-    failures = 0
-    with args.output.open("a" if args.resume else "w", encoding="utf-8") as out:
-        for result in progress:
-            if result.id in unreadable:
-                result = BatchResult(
-                    result.id, error="UnicodeDecodeError", message=unreadable.pop(result.id)
-                )
-            record = result.record()
-            failures += "error" in record
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            if tables is not None and "document" in record:
-                tables.add(result.id, record["document"])
-    if tables is not None:
-        tables.close()
-    print(f"zhproj-extract batch: {failures} error record(s)", file=sys.stderr)
     return 0
+
+
+@dataclass
+class _Tally:
+    """What a batch has done so far (reported however it ends)."""
+
+    written: int = 0
+    failures: int = 0
+    skipped: int = 0
+
+
+def _workers(requested: int | None) -> int:
+    """The worker count to use; a count beyond the CPUs is capped, with a note."""
+    from .batch import usable_workers
+
+    workers = usable_workers(requested)
+    if requested is not None and requested > workers:
+        print(
+            f"zhproj-extract batch: --workers {requested} capped to {workers}, the CPUs "
+            "available (more processes would only add memory)",
+            file=sys.stderr,
+        )
+    return workers
+
+
+def _positive(value: str) -> int:
+    """argparse type of ``--workers``: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def _tables(args: argparse.Namespace, output: JsonlOutput) -> TableWriter:
+    """The table writer; on resume the tables are written again from the records already
+    in the output, so that they agree with it however the last run ended."""
+    from .tables import TableWriter
+
+    tables = TableWriter(args.tables, fmt=args.tables_format)
+    if args.resume:
+        for item_id, record in output.previous_records():
+            if isinstance(record.get("document"), dict):
+                tables.add(item_id, record["document"])
+    return tables
+
+
+def _run(
+    args: argparse.Namespace,
+    items: Iterator[Item],
+    output: JsonlOutput,
+    tables: TableWriter | None,
+    workers: int,
+    tally: _Tally,
+) -> None:
+    """Extract every item not yet in ``output`` into it (and into ``tables``).
+
+    Exactly one record per input: an input already done (as many times as its id is in
+    the output) is skipped, an unreadable one is an error record, and a repeated id is
+    a ``DuplicateId`` error record, since ids are how a resumed run knows what is done.
+    """
+    from .batch import BatchResult, extract_many
+
+    if args.resume and tables is None:
+        for _ in output.previous_records():
+            pass  # counts what is done
+    seen: Counter[str] = Counter()
+
+    def todo() -> Iterator[object]:
+        for item in items:
+            seen[item.id] += 1
+            if seen[item.id] <= output.done[item.id]:
+                tally.skipped += 1
+            elif seen[item.id] > 1:
+                message = (
+                    f"id {item.id!r} is used by an earlier record too; only the first is "
+                    "extracted (give every record its own id)"
+                )
+                yield BatchResult(item.id, error="DuplicateId", message=message)
+            elif item.error is not None:
+                yield BatchResult(item.id, error=item.error, message=item.message)
+            else:
+                yield {"id": item.id, "text": item.text, "reference_date": item.reference_date}
+
+    results = extract_many(todo(), workers=workers, reference_date=args.reference_date)
+    with _StopBetweenRecords() as stop:
+        for result in _progress_bar(results):
+            output.write(result)
+            if tables is not None and result.document_json is not None:
+                tables.add(result.id, json.loads(result.document_json))
+            tally.written += 1
+            tally.failures += result.error is not None
+            if stop.requested:
+                raise KeyboardInterrupt
+
+
+class _StopBetweenRecords:
+    """Ctrl-C and SIGTERM while records are written stop the batch between two records,
+    so that the output and the tables hold the same documents; a second Ctrl-C stops at
+    once (a resumed run then repairs what it cut)."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: dict[int, Any] = {}
+
+    def _request(self, signum: int, frame: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __enter__(self) -> _StopBetweenRecords:
+        if threading.current_thread() is threading.main_thread():  # where signals go
+            for signum in self.SIGNALS:
+                self._previous[signum] = signal.signal(signum, self._request)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
 
 
 def _progress_bar(results: Iterator[T]) -> Iterator[T]:
@@ -205,7 +280,8 @@ def _schema() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (1 if any input could not be read).
+    """Run the command line; returns the exit status (1 if any input could not be read,
+    2 for a usage error, 130 when interrupted).
 
     ``zhproj-extract schema`` prints the JSON Schema of the Document instead.
     """
@@ -214,6 +290,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _schema()
     if argv[:1] == ["batch"]:
         return _batch(argv[1:])
+    try:
+        return _extract_files(argv)
+    except KeyboardInterrupt:
+        print("zhproj-extract: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (| head): nothing left to say
+        sys.stderr.close()
+        return 141
+
+
+def _extract_files(argv: list[str]) -> int:
+    from .batch import json_dumps_utf8
+
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a lone surrogate in a page or table
+        sys.stdout.reconfigure(errors="backslashreplace")
     parser = _parser()
     args = parser.parse_args(argv)
     if args.format == "html" and len(args.files) != 1:
@@ -225,8 +316,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for source in args.files:
         try:
             text = _read(source)
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"zhproj-extract: {source}: {exc}", file=sys.stderr)
+        except OSError as exc:
+            print(f"zhproj-extract: {source}: {exc.strerror or exc}", file=sys.stderr)
+            status = 1
+            continue
+        except UnicodeDecodeError as exc:
+            print(f"zhproj-extract: {exc.reason}", file=sys.stderr)
             status = 1
             continue
         document = extract(text, reference_date=args.reference_date)
@@ -245,5 +340,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(document.model_dump_json(indent=args.indent or None))
         else:
             record = {"source": source, **json.loads(document.model_dump_json())}
-            print(json.dumps(record, ensure_ascii=False))
+            print(json_dumps_utf8(record))
     return status

@@ -1,10 +1,14 @@
 """Flat tables of a batch's documents (one row per mention, with document id and span).
 
 For pandas and SQL users, one table per dimension (money, quantities, percentages, dates,
-projects), written document by document as CSV (``money.csv`` …, appended to on resume)
-or Parquet (``money/part-00000.parquet`` …: a dataset folder that ``pandas.read_parquet``
-reads whole; a resumed run adds the next part, since Parquet files cannot be appended).
-Values and bounds are exact decimal strings in both formats, as in the JSON output.
+projects), written document by document as CSV (``money.csv`` …) or Parquet
+(``money/part-00000.parquet`` …: a dataset folder that ``pandas.read_parquet`` reads
+whole; a part being written is hidden, ``.part-00000.parquet``, until it is complete).
+Values and bounds are exact decimal strings in both formats, as in the JSON output; text
+a table format cannot carry (a lone surrogate) is written as its ``\\udXXX`` escape.
+
+The tables are a view of the JSONL output: a resumed batch writes them again from the
+records already there, so they agree with it however the previous run ended.
 """
 
 from __future__ import annotations
@@ -63,9 +67,11 @@ def rows(doc_id: str, document: dict[str, Any]) -> Iterator[tuple[str, dict[str,
 class TableWriter:
     """One table per dimension in ``folder``, as CSV files or Parquet datasets.
 
-    ``append`` continues tables a previous run wrote (``--resume``).  Parquet needs the
-    ``pyarrow`` package (in the ``parquet`` extra); rows are buffered and written in
-    row groups of :attr:`ROW_GROUP` rows, so memory stays flat.
+    ``append`` continues tables a previous run wrote (CSV rows are appended, Parquet gets
+    the next part); otherwise they start empty.  Parquet needs the ``pyarrow`` package (in
+    the ``parquet`` extra); rows are buffered and written in row groups of
+    :attr:`ROW_GROUP` rows, so memory stays flat.  A lock on the folder (``.lock`` in it)
+    keeps a second writer out.
     """
 
     ROW_GROUP = 10_000
@@ -73,11 +79,23 @@ class TableWriter:
     def __init__(self, folder: Path, *, append: bool = False, fmt: str = "csv") -> None:
         if fmt not in FORMATS:
             raise ValueError(f"table format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-        folder.mkdir(parents=True, exist_ok=True)
-        self._sinks: dict[str, _CsvSink | _ParquetSink] = {
-            name: (_CsvSink if fmt == "csv" else _ParquetSink)(folder, name, columns, append)
-            for name, columns in COLUMNS.items()
-        }
+        from .outputs import OutputError, lock
+
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(
+                f"cannot make tables folder {folder}: {exc.strerror or exc}"
+            ) from None
+        self._release = lock(folder / ".lock", f"tables folder {folder}")
+        try:
+            self._sinks: dict[str, _CsvSink | _ParquetSink] = {
+                name: (_CsvSink if fmt == "csv" else _ParquetSink)(folder, name, columns, append)
+                for name, columns in COLUMNS.items()
+            }
+        except BaseException:
+            self._release()
+            raise
 
     def add(self, doc_id: str, document: dict[str, Any]) -> None:
         """Append one document's mentions."""
@@ -85,16 +103,21 @@ class TableWriter:
             self._sinks[name].write(row)
 
     def close(self) -> None:
-        """Flush and close every table."""
-        for sink in self._sinks.values():
-            sink.close()
+        """Flush and close every table, and release the folder."""
+        try:
+            for sink in self._sinks.values():
+                sink.close()
+        finally:
+            self._release()
 
 
 class _CsvSink:
     def __init__(self, folder: Path, name: str, columns: list[str], append: bool) -> None:
         path = folder / f"{name}.csv"
         fresh = not (append and path.exists())
-        self._handle = path.open("w" if fresh else "a", encoding="utf-8", newline="")
+        self._handle = path.open(
+            "w" if fresh else "a", encoding="utf-8", errors="backslashreplace", newline=""
+        )
         self._writer = csv.DictWriter(self._handle, fieldnames=columns, extrasaction="ignore")
         if fresh:
             self._writer.writeheader()
@@ -114,10 +137,13 @@ class _ParquetSink:
 
         dataset = folder / name
         dataset.mkdir(exist_ok=True)
+        for unfinished in dataset.glob(".part-*.parquet"):  # left by a killed run
+            unfinished.unlink()
         if not append:
             for old in dataset.glob("part-*.parquet"):
                 old.unlink()
         self._path = dataset / f"part-{len(list(dataset.glob('part-*.parquet'))):05d}.parquet"
+        self._writing = self._path.with_name("." + self._path.name)
         self._schema = pa.schema(
             [(c, pa.int64() if c in self._INTEGERS else pa.string()) for c in columns]
         )
@@ -134,7 +160,7 @@ class _ParquetSink:
         import pyarrow.parquet as pq
 
         if self._writer is None:
-            self._writer = pq.ParquetWriter(self._path, self._schema)
+            self._writer = pq.ParquetWriter(self._writing, self._schema)
         columns = {
             c: [_cell(row.get(c), c in self._INTEGERS) for row in self._buffer]
             for c in self._schema.names
@@ -145,9 +171,15 @@ class _ParquetSink:
     def close(self) -> None:
         self._flush()  # an empty run still leaves a part with the schema
         self._writer.close()
+        self._writing.replace(self._path)
 
 
 def _cell(value: Any, integer: bool) -> Any:
     if value is None or integer:
         return value
-    return value if isinstance(value, str) else str(value)
+    text = value if isinstance(value, str) else str(value)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
