@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from typing import TypeVar
 
 from ._units import Unit
@@ -19,6 +20,7 @@ from .rules import PatternRule, resolve_overlaps
 from .text import NormalizedText, normalize, require_str
 
 M = TypeVar("M", bound=Mention)
+T = TypeVar("T")
 
 __all__ = ["Extractor", "RuleError", "extract"]
 
@@ -45,7 +47,9 @@ class Extractor:
     [('300万标箱', Decimal('3000000'), '标箱', '年')]
 
     Patterns are compiled once, when the Extractor is made; an Extractor is immutable and
-    safe to share between threads.
+    safe to share between threads.  Every argument is checked then too: one of the wrong
+    type raises :class:`TypeError` naming it, a wrong value (an unknown qualifier, an
+    empty label) :class:`ValueError`.
     """
 
     def __init__(
@@ -59,39 +63,40 @@ class Extractor:
         qualifiers_before: Mapping[str, str] | None = None,
         qualifiers_after: Mapping[str, str] | None = None,
     ) -> None:
-        self.rules = tuple(rules)
+        self.rules = _objects(rules, "rules", PatternRule)
         for rule in self.rules:
-            if not isinstance(rule, PatternRule):
-                raise TypeError(f"rules must be PatternRule objects, not {type(rule).__name__}")
             _ = rule.pattern  # compiled now, not by the first extraction's threads
-        extra_units = tuple(units)
+        extra_units = _objects(units, "units", Unit)
         for unit in extra_units:
-            if not isinstance(unit, Unit):
-                raise TypeError(f"units must be Unit objects, not {type(unit).__name__}")
+            _check_unit(unit)
         self._units = DEFAULT_UNITS.extended(extra_units) if extra_units else DEFAULT_UNITS
         places, companies = _names(places, "places"), _names(companies, "companies")
-        if section_labels is not None and not isinstance(section_labels, Mapping):
-            raise TypeError("section_labels must be a mapping of label → section kind")
+        labels = _words(section_labels, "section_labels", "label → section kind")
         self._grammar = (
-            DEFAULT_GRAMMAR.extended(section_labels, places, companies)
-            if section_labels or places or companies
+            DEFAULT_GRAMMAR.extended(labels, places, companies)
+            if labels or places or companies
             else DEFAULT_GRAMMAR
         )
-        self._qualifiers = ExtraQualifiers(qualifiers_before or {}, qualifiers_after or {})
+        self._qualifiers = ExtraQualifiers(
+            _words(qualifiers_before, "qualifiers_before", "word → qualifier"),
+            _words(qualifiers_after, "qualifiers_after", "word → qualifier"),
+        )
 
     def extract(self, text: str, *, reference_date: date | None = None) -> Document:
         """Extract every mention from ``text``.
 
         ``reference_date`` anchors relative dates (今年, 3月, 去年以来); without it the
         article's own dateline or event year is used (``Document.reference_date`` says
-        which).  Raises :class:`TypeError` for a non-``str`` text
-        and never raises because of what the text contains.
+        which); a ``datetime`` counts as its date.  Raises :class:`TypeError` for a
+        non-``str`` text and never raises because of what the text contains.
         """
         require_str(text, "extract")
         if reference_date is not None and not isinstance(reference_date, date):
             raise TypeError(
                 f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
             )
+        if isinstance(reference_date, datetime):
+            reference_date = reference_date.date()
         if not text:
             return Document()
         ntext = normalize(text)
@@ -180,14 +185,66 @@ class RuleError(ValueError):
     """A user's :class:`~zhproj_extract.rules.PatternRule` failed on a match."""
 
 
+def _objects(values: Iterable[T], what: str, kind: type[T]) -> tuple[T, ...]:
+    """``values`` as a tuple of ``kind`` objects; TypeError naming ``what`` otherwise."""
+    try:
+        out = tuple(values)
+    except TypeError:
+        raise TypeError(
+            f"{what} must be a list of {kind.__name__} objects, not {type(values).__name__}"
+        ) from None
+    for value in out:
+        if not isinstance(value, kind):
+            raise TypeError(f"{what} must be {kind.__name__} objects, not {type(value).__name__}")
+    return out
+
+
 def _names(names: Iterable[str], what: str) -> tuple[str, ...]:
     if isinstance(names, str):
         raise TypeError(f"{what} must be a list of names, not one string")
-    out = tuple(names)
+    try:
+        out = tuple(names)
+    except TypeError:
+        raise TypeError(f"{what} must be a list of names, not {type(names).__name__}") from None
     for name in out:
         if not isinstance(name, str) or not name:
             raise TypeError(f"{what} must be non-empty strings, not {name!r}")
     return out
+
+
+def _words(words: Mapping[str, str] | None, what: str, shape: str) -> dict[str, str]:
+    """A mapping of strings to strings (label → section kind, word → qualifier) as a dict;
+    TypeError naming ``what`` for anything else.  None is empty."""
+    if words is None:
+        return {}
+    if not isinstance(words, Mapping):
+        raise TypeError(f"{what} must be a mapping of {shape}, not {type(words).__name__}")
+    for word, value in words.items():
+        if not isinstance(word, str) or not isinstance(value, str):
+            raise TypeError(
+                f"{what} must map strings to strings ({shape}), not {word!r}: {value!r}"
+            )
+    return dict(words)
+
+
+def _check_unit(unit: Unit) -> None:
+    """TypeError, naming the field, for a :class:`Unit` with a field of the wrong type."""
+    for field in ("name", "kind", "base"):
+        if not isinstance(getattr(unit, field), str) or not getattr(unit, field):
+            raise TypeError(
+                f"Unit {field} must be a non-empty string, not {getattr(unit, field)!r}"
+            )
+    if not isinstance(unit.forms, tuple) or not unit.forms:
+        raise TypeError(f"Unit {unit.name!r}: forms must be a tuple of strings, not {unit.forms!r}")
+    for form in unit.forms:
+        if not isinstance(form, str) or not form:
+            raise TypeError(f"Unit {unit.name!r}: forms must be non-empty strings, not {form!r}")
+    if isinstance(unit.factor, bool) or not isinstance(unit.factor, (Decimal, int)):
+        raise TypeError(
+            f"Unit {unit.name!r}: factor must be a Decimal or an int, not {unit.factor!r}"
+        )
+    if not isinstance(unit.any_case, bool):
+        raise TypeError(f"Unit {unit.name!r}: any_case must be a bool, not {unit.any_case!r}")
 
 
 def _outside(mentions: Sequence[M], taken: Sequence[Mention]) -> list[M]:

@@ -9,7 +9,9 @@ Conventions: a period is its whole extent, both ends inclusive (2月 = 02-01..02
 period to the reference day; ``start_of`` (年初, 兔年伊始) and ``end_of`` (2月底) keep the
 first or last part of it.  A month, quarter or festival written without a year falls in
 the reference year.  What cannot be resolved (今天 when only the year is known, a
-holiday outside the calendar library's years) keeps its span with empty dates.
+holiday outside the calendar library's years, a day the calendar lacks such as
+2023年2月29日, a period outside the years 1 to 9999) keeps its span with empty dates,
+and a day the calendar lacks is never taken as the reference date.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import cast
+from functools import partial
+from typing import TypeVar, cast
 
 import regex
 
@@ -316,8 +319,12 @@ def _year(m: regex.Match[str], ref: Ref) -> int | None:
     return ref.year
 
 
-def _safe(build: Callable[[], Period]) -> Period:
-    """The period, or None where the text names a day the calendar lacks (2月30日)."""
+_T = TypeVar("_T")
+
+
+def _safe(build: Callable[[], _T]) -> _T | None:
+    """What ``build`` computes, or None where the text names a day the calendar lacks
+    (2月30日) or one outside the years ``datetime.date`` holds (1 to 9999)."""
     try:
         return build()
     except (ValueError, OverflowError, LookupError):
@@ -831,7 +838,7 @@ def infer_reference(text: str, found: list[_Found] | None = None) -> tuple[Ref, 
     opening = [f for f in found if f.start < 600]
     for f in opening:
         if f.form == "ymd":
-            day = _resolve("ymd", f.match, Ref(None))
+            day = _safe(partial(_resolve, "ymd", f.match, Ref(None)))
             if day is not None:
                 return Ref(day[0].year, day[0]), ReferenceDate(
                     date=day[0],
@@ -969,7 +976,7 @@ def _mention(ntext: NormalizedText, f: _Found, ref: Ref) -> DateMention:
             modifier=within,
         )
     period = _safe(lambda: _resolve(f.form, f.match, ref))
-    start_date, end_date = _apply(period, f.modifier, ref, f.suffix)
+    start_date, end_date = _safe(lambda: _apply(period, f.modifier, ref, f.suffix)) or (None, None)
     if start_date is not None and end_date is not None and start_date > end_date:
         start_date, end_date = None, None
     return DateMention(
@@ -1059,6 +1066,7 @@ RULES: tuple[Rule, ...] = (
                 {"text": "前三季度", "start_date": "2023-01-01", "end_date": "2023-09-30"},
             ),
             example("二〇二三年三月", {"text": "二〇二三年三月", "start_date": "2023-03-01"}),
+            example("2023年2月29日签约", {"text": "2023年2月29日", "start_date": "None"}),
         ),
     ),
     Rule(

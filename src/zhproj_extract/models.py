@@ -13,7 +13,9 @@ import datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import ConfigDict, Field, PlainSerializer
+
+from ._json import Model
 
 __all__ = [
     "DateMention",
@@ -30,6 +32,7 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "ReferenceDate",
+    "Source",
     "Span",
     "Stage",
     "Status",
@@ -58,7 +61,7 @@ ExactDecimal = Annotated[Decimal, PlainSerializer(decimal_text, return_type=str,
 Qualifier = Literal["exact", "approx", "more_than", "at_least", "at_most", "less_than", "range"]
 
 
-class Mention(BaseModel):
+class Mention(Model):
     """A span of the original text that an extractor recognised."""
 
     model_config = ConfigDict(frozen=True)
@@ -140,11 +143,13 @@ class DateMention(Mention):
     unit: str | None = None
 
 
-class ReferenceDate(BaseModel):
+class ReferenceDate(Model):
     """The date relative expressions (今年, 3月, 去年以来) were resolved against.
 
-    ``source`` is ``given`` (the caller passed it), ``inferred`` (from ``text`` at
-    ``start``..``end`` in the article: a dated line, or the event's year) or ``none``.
+    ``source`` is ``given`` (the caller passed it), ``published`` (the publication date
+    of the page the text came from, :attr:`Source.published`), ``inferred`` (from
+    ``text`` at ``start``..``end`` in the article: a dated line, or the event's year) or
+    ``none``.
     When only the year is known, ``date`` is null and day-relative forms stay unresolved.
     """
 
@@ -152,7 +157,7 @@ class ReferenceDate(BaseModel):
 
     date: datetime.date | None = None
     year: int | None = None
-    source: Literal["given", "inferred", "none"] = "none"
+    source: Literal["given", "published", "inferred", "none"] = "none"
     text: str | None = None
     start: int | None = None
     end: int | None = None
@@ -167,7 +172,7 @@ Stage = Literal[
 Status = Literal["done", "planned", "in_progress", "unknown"]
 
 
-class Milestone(BaseModel):
+class Milestone(Model):
     """A step of a project's progress: 1月已开工建设 is construction_start, done, 2023-01."""
 
     model_config = ConfigDict(frozen=True)
@@ -185,7 +190,7 @@ class Milestone(BaseModel):
     )
 
 
-class Span(BaseModel):
+class Span(Model):
     """A stretch of the original text that supports a field: ``text == input[start:end]``."""
 
     model_config = ConfigDict(frozen=True)
@@ -195,7 +200,7 @@ class Span(BaseModel):
     end: int
 
 
-class Phase(BaseModel):
+class Phase(Model):
     """A phase of a project (首期, 二期) with its own investment and capacities."""
 
     model_config = ConfigDict(frozen=True)
@@ -212,7 +217,7 @@ class Phase(BaseModel):
 Layout = Literal["block", "list", "form", "heading", "prose"]
 
 
-class Project(BaseModel):
+class Project(Model):
     """One distinct project: who invests how much, where, how big, and when.
 
     Every place the text names the project is in ``mentions`` and its fields are merged
@@ -249,7 +254,26 @@ class Project(BaseModel):
     sections: dict[str, str] = Field(default_factory=dict)
 
 
-class Document(BaseModel):
+class Source(Model):
+    """Where a Document's text came from when it was read from a page or a file rather
+    than given as text: every span of the Document points into :attr:`text`, the article's
+    text as extracted (without the page's navigation, sidebars, footers, running heads).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["html", "pdf"]
+    text: str
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    #: the publication date the page states (发布时间 …, its metadata), if any
+    published: datetime.date | None = None
+    #: pages of a PDF
+    pages: int | None = None
+
+
+class Document(Model):
     """Everything extracted from one text, each list in text order.
 
     Across dimensions, one span has one meaning: money first, then percentages, then
@@ -264,3 +288,5 @@ class Document(BaseModel):
     dates: list[DateMention] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     reference_date: ReferenceDate = Field(default_factory=ReferenceDate)
+    #: the page or file the text was read from (None for text given as text)
+    source: Source | None = None

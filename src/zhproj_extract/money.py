@@ -13,7 +13,8 @@ How a match becomes money, in order:
 3. words around it: a qualifier (约, 超过, 以上 ...), a rate's denominator (/亩, 每亩,
    亩均), a scale class (千亿级);
 4. two amounts joined by 至/到/-/~ become one range, the second's scale carried to the
-   first where the first has none (两到三万 = 20000..30000);
+   first where the first has none (两到三万 = 20000..30000); an inverted pair (5-3亿元,
+   which reads 5亿 to 3亿) is no range, and each end counts on its own;
 5. a bare 亿/万 numeral with no currency is money only where a cue word such as 投资 or
    产值 stands before it in the same clause (总投资超百亿).
 """
@@ -37,7 +38,9 @@ from .numerals import (
     Numeral,
     carry_scale,
     digits_and_scales,
+    exact_or_none,
     plain,
+    range_start,
     read_numeral,
 )
 from .rules import Rule, alternation, example, resolve_overlaps, scan
@@ -474,30 +477,44 @@ def _join(atoms: list[_Atom], text: str) -> list[_Atom | tuple[_Atom, _Atom]]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and b.qpre is None and not (a.scale_class or b.scale_class):
             sep = _SEPARATOR.match(text, a.end)
-            if (
-                sep is not None
+            pair = (
+                _range_pair(a, b, text)
+                if sep is not None
                 and sep.end() == b.start
                 and a.per is None
                 and (a.iso is None or b.iso is None or a.iso == b.iso)
-            ):
-                out.append((a, b))
+                else None
+            )
+            if pair is not None:
+                out.append(pair)
                 i += 2
                 continue
             listed = _LIST_SEPARATOR.match(text, a.end)
-            if (
-                listed is not None
+            scaled = (
+                carry_scale(a.numeral, digits_and_scales(text[b.start : b.end]))
+                if listed is not None
                 and listed.end() == b.start
                 and a.iso is None
                 and a.qpre is None
                 and b.iso is not None
-            ):
-                scaled = carry_scale(
-                    a.numeral, b.numeral, digits_and_scales(text[b.start : b.end]), ordered=False
-                )
+                else None
+            )
+            if scaled is not None:
                 a = replace(a, numeral=scaled, iso=b.iso, per=b.per, listed=True)
         out.append(a)
         i += 1
     return out
+
+
+@exact_or_none
+def _range_pair(a: _Atom, b: _Atom, text: str) -> tuple[_Atom, _Atom] | None:
+    """``a`` to ``b`` as a range, the first end scaled; None if inverted (5-3亿元)."""
+    first = range_start(a.numeral, b.numeral, digits_and_scales(text[b.start : b.end]))
+    if first is None:
+        return None
+    a = replace(a, numeral=first)
+    upper = b.upper if b.upper is not None else b.value
+    return (a, b) if a.value <= upper else None
 
 
 def _money(ntext: NormalizedText, start: int, end: int, rule: str, **fields: object) -> Money:
@@ -606,6 +623,7 @@ def _currency(
     return None
 
 
+@exact_or_none
 def _single_money(
     ntext: NormalizedText, atom: _Atom, parse_mode: bool, default: str = cur.DEFAULT_CURRENCY
 ) -> Money | None:
@@ -636,21 +654,19 @@ def _single_money(
     )
 
 
+@exact_or_none
 def _range_money(
     ntext: NormalizedText,
     pair: tuple[_Atom, _Atom],
     parse_mode: bool,
     default: str = cur.DEFAULT_CURRENCY,
 ) -> Money | None:
-    a, b = pair
+    a, b = pair  # a already has the scale b states (_range_pair)
     text = ntext.text
     accepted = _currency(b, text, parse_mode, default)
     if accepted is None:
         return None
     iso = a.iso or accepted[0]
-    b_text = text[b.start : b.end]
-    first = carry_scale(a.numeral, b.numeral, digits_and_scales(b_text))
-    a = replace(a, numeral=first)
     upper = b.upper if b.upper is not None else b.value
     start = a.start
     if start > 0 and text[start - 1] == "从":
@@ -724,6 +740,9 @@ RULES: tuple[Rule, ...] = (
                 "融资约4.6亿美元",
                 {"text": "约4.6亿美元", "value": "460000000", "unit": "USD", "qualifier": "approx"},
             ),
+            # 约 ends 签约, 节约, 合约: no hedge there
+            example("集中签约5亿元的项目", {"text": "5亿元", "qualifier": "exact"}),
+            example("每年节约30万元", {"text": "30万元", "qualifier": "exact"}),
             example(
                 "投资1200亿韩元", {"text": "1200亿韩元", "unit": "KRW", "value": "120000000000"}
             ),
@@ -853,6 +872,7 @@ RULES: tuple[Rule, ...] = (
                 "报价从8500到3万港元",
                 {"text": "从8500到3万港元", "value": "8500", "upper": "30000", "unit": "HKD"},
             ),
+            example("总投资5-3亿元", {"text": "3亿元", "value": "300000000", "upper": "None"}),
         ),
     ),
     Rule(

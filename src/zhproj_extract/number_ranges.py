@@ -6,7 +6,9 @@ bounds and whether each is included.  It is the whole-string companion of
 
 Conventions: a written range (20~100, 一到五, 10000与20000之间) includes both ends; 以上
 and 以下 include their number (as in Chinese law and statistics); 多/余/几 give an open
-lower bound.
+lower bound.  An interval that holds no number states none: an inverted range (20~10;
+5~3万, which reads 5万 to 3万, as in :func:`~zhproj_extract.numerals.range_start`) or
+bounds that exclude each other (大于20小于10) give None.
 """
 
 from __future__ import annotations
@@ -17,7 +19,16 @@ from decimal import Decimal
 
 import regex
 
-from .numerals import _Invalid, _read, _whole, _whole_string, plain
+from .numerals import (
+    EXACT,
+    Numeral,
+    _Invalid,
+    _read,
+    _whole,
+    _whole_string,
+    plain,
+    range_start,
+)
 from .rules import alternation
 from .text import require_str
 
@@ -120,7 +131,18 @@ def _bounds(text: str) -> NumberRange:
         count += 1
     if count == 0:
         raise _Invalid
-    return NumberRange(lower, upper, lower_inc, upper_inc)
+    return _nonempty(NumberRange(lower, upper, lower_inc, upper_inc))
+
+
+def _nonempty(interval: NumberRange) -> NumberRange:
+    """``interval``, if some number lies in it."""
+    low, high = interval.lower, interval.upper
+    if low is None or high is None:
+        return interval
+    closed = interval.lower_inclusive and interval.upper_inclusive
+    if low > high or (low == high and not closed):
+        raise _Invalid
+    return interval
 
 
 def parse_number_range(s: str) -> NumberRange | None:
@@ -137,16 +159,17 @@ def parse_number_range(s: str) -> NumberRange | None:
     text = regex.sub(r"\s+", "", _whole_string(s)).replace("< =", "<=").replace("> =", ">=")
     if not text:
         return None
-    try:
-        span = _SPAN.fullmatch(text)
-        if span:
-            return _written_range(span)
-        if regex.search(r"[多余几]", text) and not _BOUND.match(text):
-            numeral = _read(text)
-            return NumberRange(numeral.value, None, False, True)
-        return _bounds(text)
-    except (_Invalid, decimal.InvalidOperation, ValueError, OverflowError, RecursionError):
-        return None
+    with decimal.localcontext(EXACT):
+        try:
+            span = _SPAN.fullmatch(text)
+            if span:
+                return _written_range(span)
+            if regex.search(r"[多余几]", text) and not _BOUND.match(text):
+                numeral = _read(text)
+                return NumberRange(numeral.value, None, False, True)
+            return _bounds(text)
+        except (_Invalid, decimal.DecimalException, ValueError, OverflowError, RecursionError):
+            return None
 
 
 def _written_range(m: regex.Match[str]) -> NumberRange:
@@ -154,9 +177,10 @@ def _written_range(m: regex.Match[str]) -> NumberRange:
     high = _read(b.removeprefix("第"))
     low = _number(a)
     if not high.has_big_scale or low >= high.value:
-        return NumberRange(low, _number(b))
+        return _nonempty(NumberRange(low, _number(b)))
     # 5k-20k is written out; 两到三万 carries the scale of the second to the first
-    trailing = len(b) - len(b.rstrip("万亿兆kKwWM"))
-    scale = _read("1" + b[len(b) - trailing :]).value if trailing else Decimal(1)
-    carried = low * scale if low * scale <= high.value else low
-    return NumberRange(plain(carried), high.value)
+    scaled = regex.search(r"[万亿兆kKwWMG]", a) is not None
+    first = range_start(Numeral(low, has_big_scale=scaled), Numeral(high.value), b)
+    if first is None:
+        raise _Invalid  # 5~3万 reads 5万 to 3万
+    return NumberRange(plain(first.value), high.value)

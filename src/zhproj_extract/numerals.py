@@ -4,16 +4,25 @@ Every dimension (money, quantities, percentages, dates) finds numbers with the p
 fragments defined here and turns the matched text into an exact :class:`Decimal` with
 :func:`read_numeral`.  :func:`parse_number` is the public, whole-string form.
 
-Values are computed with integers and :class:`Decimal` only; a result is never formatted
-with an exponent, and a non-terminating fraction is rounded to 15 significant digits.
+Values are computed with integers and :class:`Decimal` only, and exactly: arithmetic runs
+in :data:`EXACT`, which raises instead of rounding, so a value has every digit the text
+states or there is none.  A value holds at most :data:`MAX_DIGITS` (60) significant digits
+and its magnitude is below 10^60 and, unless zero, at least 10^-60; a longer or larger
+numeral (1e9999999, a run of 70 digits) reads as None, and in running text makes no mention.
+The one rounding is documented: a fraction whose decimal does not end within 60 digits
+(三分之一, 3/7) is rounded to 15 significant digits.  A result is never formatted with an
+exponent.
 """
 
 from __future__ import annotations
 
 import decimal
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
+from typing import ParamSpec, TypeVar
 
 import regex
 
@@ -22,13 +31,17 @@ from .text import normalize, require_str
 __all__ = [
     "BIG_SCALES",
     "CN_DIGITS",
+    "EXACT",
+    "MAX_DIGITS",
     "NUMERAL",
     "NUMX",
     "Numeral",
     "carry_scale",
     "digits_and_scales",
+    "exact_or_none",
     "parse_number",
     "plain",
+    "range_start",
     "read_numeral",
     "read_numeral_prefix",
     "vague_step",
@@ -111,15 +124,66 @@ NUMX = rf"""
 #: Longest run of characters read as one numeral.
 MAX_NUMERAL_LENGTH = 48
 
-# --- parsing -------------------------------------------------------------------------
+# --- exact arithmetic ----------------------------------------------------------------
 
-_CTX = decimal.Context(prec=60)
+#: Most significant digits a value may have.  Its magnitude is also below 10^MAX_DIGITS
+#: and, unless it is zero, at least 10^-MAX_DIGITS.
+MAX_DIGITS = 60
+
+#: The context every computation on a value runs in.  It never rounds: a result that is
+#: inexact, too large or too small raises a :class:`decimal.DecimalException`, and the
+#: value is dropped (None, no mention) rather than reported rounded.  The entry points
+#: (:func:`read_numeral`, :func:`parse_number`, and the steps of each dimension that
+#: compute a mention's value, through :func:`exact_or_none`) enter it themselves, so a
+#: caller's own decimal context changes nothing.  Its traps do the work: the flags that
+#: direct calls (``EXACT.divide``) leave on it are never read.
+EXACT = decimal.Context(
+    prec=MAX_DIGITS,
+    Emax=MAX_DIGITS - 1,
+    Emin=-MAX_DIGITS,
+    traps=[
+        decimal.Inexact,
+        decimal.Overflow,
+        decimal.Underflow,
+        decimal.Subnormal,
+        decimal.InvalidOperation,
+        decimal.DivisionByZero,
+    ],
+)
+#: The rounding of a fraction that does not end (三分之一 → 0.333333333333333).
 _SIGNIFICANT = decimal.Context(prec=15)
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def exact_or_none(function: Callable[_P, _R | None]) -> Callable[_P, _R | None]:
+    """``function`` computed in :data:`EXACT`, giving None where a value cannot be exact.
+
+    For the steps that turn a match into a mention: a numeral too long or too large for
+    an exact value then makes no mention, rather than a rounded one or an exception.
+    """
+
+    @functools.wraps(function)
+    def exact(*args: _P.args, **kwargs: _P.kwargs) -> _R | None:
+        with decimal.localcontext(EXACT):
+            try:
+                return function(*args, **kwargs)
+            except decimal.DecimalException:
+                return None
+
+    return exact
+
+
+# --- parsing -------------------------------------------------------------------------
 
 
 def plain(value: Decimal) -> Decimal:
-    """``value`` without exponent or trailing zeros: Decimal('5E+8') → Decimal('500000000')."""
-    text = format(value.normalize(_CTX), "f")
+    """``value`` without exponent or trailing zeros: Decimal('5E+8') → Decimal('500000000').
+
+    Raises a :class:`decimal.DecimalException` for a value :data:`EXACT` cannot hold.
+    """
+    text = format(value.normalize(EXACT), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return Decimal(text if text not in ("-0", "") else "0")
@@ -331,11 +395,12 @@ def read_numeral(text: str) -> Numeral | None:
     if len(text) > MAX_NUMERAL_LENGTH:
         return None  # a run of thousands of digits is an identifier, not a numeral
     if text.isascii() and text.isdigit():
-        return Numeral(Decimal(int(text)))  # the common case, fast
-    try:
-        return _read(text)
-    except (_Invalid, decimal.InvalidOperation, ValueError, OverflowError):
-        return None
+        return Numeral(Decimal(int(text)))  # the common case, fast (at most 48 digits)
+    with decimal.localcontext(EXACT):
+        try:
+            return _read(text)
+        except (_Invalid, decimal.DecimalException, ValueError, OverflowError):
+            return None
 
 
 def _read(text: str) -> Numeral:
@@ -402,25 +467,46 @@ def read_numeral_prefix(text: str) -> tuple[int, Numeral] | None:
 def _signed(numeral: Numeral, sign: int) -> Numeral:
     if sign == 1:
         return numeral
-    upper = -numeral.upper if numeral.upper is not None else None
-    return Numeral(-numeral.value, upper, numeral.has_big_scale, numeral.single_digit)
+    upper = numeral.upper.copy_negate() if numeral.upper is not None else None
+    return Numeral(numeral.value.copy_negate(), upper, numeral.has_big_scale, numeral.single_digit)
 
 
 # --- joining numbers: ranges and lists -----------------------------------------------
 
 
-def carry_scale(
-    first: Numeral, second: Numeral, second_text: str, *, ordered: bool = True
-) -> Numeral:
+#: A first end written in full before a scaled second one (8500到3万) is at least a
+#: hundredth of it; a smaller one (5-3亿 would span eight orders of magnitude) is read
+#: with the scale, which inverts the range.
+_FULL_FIRST_END = 100
+
+
+def range_start(first: Numeral, second: Numeral, second_text: str) -> Numeral | None:
+    """The first end of the range ``first`` to ``second``, or None if they make no range.
+
+    The second's scale is carried to the first (两到三万 → 20000..30000; 八到九百亿 →
+    800亿..900亿).  Where that would put the first above the second, the first stands as
+    written if it is at least a hundredth of the second (8500到3万 → 8500..30000);
+    otherwise the range is inverted (5-3亿 reads 5亿..3亿) and there is none: its ends
+    are read on their own.
+    """
+    top = second.upper if second.upper is not None else second.value
+    carried = carry_scale(first, second_text)
+    if carried is not None and carried.value <= top:
+        return carried
+    if first.value <= top and Fraction(first.value) * _FULL_FIRST_END >= top:
+        return first
+    return None
+
+
+def carry_scale(first: Numeral, second_text: str) -> Numeral | None:
     """Give the first of two joined numbers the scale the second states.
 
-    两到三万 → 20000..30000; 八到九百亿 → 800亿..900亿; in a list, 3，5亿元 → 3亿 and 5亿.
-    For a range (``ordered``), a first number that would exceed the second already stands
-    on its own (8500到3万).
+    两到三万 → 两万 (20000); 八到九百亿 → 八百亿; in a list, 3，5亿元 → 3亿 and 5亿.
+    None if the scaled value is too large to hold exactly (see :data:`EXACT`).
     """
     if first.has_big_scale or first.value == 0:
         return first
-    multiplier = Decimal(1)
+    multiplier = 1
     body = second_text.rstrip("元圆块")
     for char in reversed(body):
         scale = BIG_SCALES.get(char) or LATIN_SCALES.get(char)
@@ -430,11 +516,12 @@ def carry_scale(
     head = body.rstrip("".join(BIG_SCALES) + "".join(LATIN_SCALES))
     if first.single_digit and len(head) == 2 and head[1] in SMALL_SCALES:
         multiplier *= SMALL_SCALES[head[1]]  # 八到九百亿: 八 is 八百亿
-    value = first.value * multiplier
-    if ordered and value > second.value:
-        return first
-    upper = first.upper * multiplier if first.upper is not None else None
-    return Numeral(plain(value), plain(upper) if upper is not None else None, True, False)
+    try:
+        value = plain(EXACT.multiply(first.value, multiplier))
+        upper = plain(EXACT.multiply(first.upper, multiplier)) if first.upper is not None else None
+    except decimal.DecimalException:
+        return None
+    return Numeral(value, upper, True, False)
 
 
 _NOT_NUMERAL = regex.compile(r"[^0-9零〇一二两三四五六七八九十百千万亿兆kKwWMG.点仟佰]")
@@ -457,8 +544,34 @@ _SPECIAL = {"半": Decimal("0.5"), "一半": Decimal("0.5"), "一半半": Decima
             "半百": Decimal(50), "1半": Decimal("0.5")}  # fmt: skip
 
 
-def _round15(value: Decimal) -> Decimal:
-    return plain(_SIGNIFICANT.plus(value))
+def _quotient(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """``numerator / denominator``: exact where its decimal ends within :data:`MAX_DIGITS`
+    digits, else (三分之一) rounded to 15 significant digits."""
+    if denominator == 0:
+        raise _Invalid
+    try:
+        return EXACT.divide(numerator, denominator)
+    except decimal.Inexact:
+        return plain(_SIGNIFICANT.divide(numerator, denominator))
+
+
+def _fraction(text: str) -> tuple[Decimal, Decimal] | None:
+    """Numerator and denominator of a written fraction (三分之一, 3/5), else None."""
+    fraction = _WHOLE_FRACTION.fullmatch(text)
+    if not fraction:
+        return None
+    den = fraction["den"] or fraction["den2"]
+    num = fraction["num"] or fraction["num2"]
+    return _whole(num), _whole(den)
+
+
+def _mixed(whole: str, part: str) -> Decimal:
+    """A whole number and a fraction (一又二分之一, 1 3/5), as one exact quotient."""
+    left = _whole(whole)
+    numerator, denominator = _fraction(part) or (_whole(part), Decimal(1))
+    if left < 0:
+        numerator = -numerator
+    return _quotient(left * denominator + numerator, denominator)
 
 
 def _whole(text: str) -> Decimal:
@@ -476,13 +589,11 @@ def _whole(text: str) -> Decimal:
         return _whole(text[:-1]) * COUNT_WORDS[text[-1]]
     if "又" in text:
         whole, _, frac = text.partition("又")
-        left = _whole(whole)
-        right = _whole(frac)
-        return _round15(left - right if left < 0 else left + right)
+        return _mixed(whole, frac)
     if " " in text:
         head, _, tail = text.partition(" ")
         if "/" in tail and head.isdigit():
-            return _round15(_whole(head) + _whole(tail))
+            return _mixed(head, tail)
         raise _Invalid
     if _WHOLE_EXPONENT.fullmatch(text):
         return plain(Decimal(text))
@@ -493,16 +604,17 @@ def _whole(text: str) -> Decimal:
             exponent = -abs(exponent)
         if abs(exponent) > 400:
             raise _Invalid
-        value = _CTX.power(Decimal(power["base"]), exponent)
-        return _round15(-value if power["sign"] else value)
-    fraction = _WHOLE_FRACTION.fullmatch(text)
+        base = Decimal(power["base"])
+        value = (
+            EXACT.power(base, exponent)
+            if exponent >= 0
+            else _quotient(Decimal(1), EXACT.power(base, -exponent))
+        )
+        return -value if power["sign"] else value
+    fraction = _fraction(text)
     if fraction:
-        den = fraction["den"] or fraction["den2"]
-        num = fraction["num"] or fraction["num2"]
-        denominator, numerator = _whole(den), _whole(num)
-        if denominator == 0:
-            raise _Invalid
-        return _round15(_CTX.divide(numerator, denominator))
+        numerator, denominator = fraction
+        return _quotient(numerator, denominator)
     numeral = _read(text)
     return numeral.value
 
@@ -520,16 +632,19 @@ def parse_number(s: str) -> Decimal | None:
     Decimal('100000')
     >>> parse_number("四川") is None
     True
+    >>> parse_number("1e9999999") is None  # beyond what a value holds: none, never rounded
+    True
     """
     require_str(s, "parse_number")
     text = _whole_string(s)
     text = regex.sub(r"\s+", lambda m: " " if _mixed_fraction_space(text, m) else "", text)
     if not text:
         return None
-    try:
-        return plain(_whole(text))
-    except (_Invalid, decimal.InvalidOperation, ValueError, OverflowError, RecursionError):
-        return None
+    with decimal.localcontext(EXACT):
+        try:
+            return plain(_whole(text))
+        except (_Invalid, decimal.DecimalException, ValueError, OverflowError, RecursionError):
+            return None
 
 
 _WHOLE_GROUP = regex.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")

@@ -5,7 +5,9 @@ qualifiers), one pattern built from them (:data:`PERCENT`), a normaliser
 (:func:`find_percentages`) and the example corpus in :data:`RULES`.
 
 Values are in percent: 千分之五 is 0.5, 两成 is 20, 九折 is 90 (the share of the price
-paid); 个百分点 keeps its number with unit ``pp``.
+paid); 个百分点 keeps its number with unit ``pp``.  A range (5%-8%) runs upward; an
+inverted one is no range: its first end counts on its own where it has its own % and the
+rest is read afresh, so a row of figures "38.96% -3.14%" is 38.96% and -3.14%.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import regex
 
 from . import qualifiers, segment
 from .models import Percentage
-from .numerals import NUMX, Numeral, plain, read_numeral, read_numeral_prefix
+from .numerals import NUMX, Numeral, exact_or_none, plain, read_numeral, read_numeral_prefix
 from .rules import Rule, example, resolve_overlaps, scan
 from .text import NormalizedText
 
@@ -156,11 +158,38 @@ def find_percentages(ntext: NormalizedText) -> list[Percentage]:
     urls = [m.span() for m in _URL.finditer(text)] if "/" in text or "www" in text else []
 
     def build(m: regex.Match[str]) -> tuple[Percentage | None, int]:
+        if _inverted(m):
+            return _first_end(m, ntext, urls)
         return _build(m, ntext, urls), m.end()
 
     return resolve_overlaps(scan(PERCENT, text, build))
 
 
+def _inverted(m: regex.Match[str]) -> bool:
+    """Whether a range of percentages or points runs downward (8%-5%): then it is none."""
+    if not m.group("n2") or not (m.group("pct") or m.group("pp")):
+        return False
+    first, second = _numeral(m.group("n")), _numeral(m.group("n2"))
+    if first is None or second is None:
+        return False  # not a range _build accepts either
+    low = first.value.copy_negate() if m.group("sign") else first.value
+    high = second.value.copy_negate() if m.group("sign2") else second.value
+    return low > high
+
+
+def _first_end(
+    m: regex.Match[str], ntext: NormalizedText, urls: list[tuple[int, int]]
+) -> tuple[Percentage | None, int]:
+    """The first end of an inverted range if it has its own % (8%-5%: 8%), and where
+    reading resumes: right after it."""
+    end = m.end("n")
+    if not ntext.text.startswith("%", end):
+        return None, end
+    own = PERCENT.match(ntext.text, m.start(), end + 1)
+    return (_build(own, ntext, urls) if own is not None else None), end + 1
+
+
+@exact_or_none
 def _build(
     m: regex.Match[str], ntext: NormalizedText, urls: list[tuple[int, int]]
 ) -> Percentage | None:
@@ -268,6 +297,11 @@ RULES: tuple[Rule, ...] = (
                 {"text": "79.5%", "direction": "None"},
             ),
             example("成本下降3.2%", {"text": "3.2%", "direction": "down"}),
+            example(
+                "毛利率38.96% -3.14%",
+                {"text": "38.96%", "upper": "None"},
+                {"text": "-3.14%", "value": "-3.14", "upper": "None"},
+            ),
             example("始终一成不变"),
             example("访问 https://www.test.com/search?q=30%25%2020%"),
         ),

@@ -26,8 +26,12 @@ BEFORE: dict[str, Qualifier] = {
 }  # fmt: skip
 
 #: Characters that, standing before a qualifier word, make it part of another word:
-#: 过 in 通过, 经过, 超过 (its own entry), 不过 is no qualifier (通过5亿元 is exact).
-NOT_AFTER: dict[str, str] = {"过": "通经超越跨穿透错路看做不没有度渡闯熬放"}
+#: 过 in 通过, 经过, 超过 (its own entry), 不过 is no qualifier (通过5亿元 is exact);
+#: 约 in 签约, 节约, 合约 (签约5亿元 is exact; 大约 is its own entry).
+NOT_AFTER: dict[str, str] = {
+    "过": "通经超越跨穿透错路看做不没有度渡闯熬放",
+    "约": "签节制预合条公特违履践邀失赴誓和租婚规相",
+}
 
 #: Words written after the number and its unit.
 AFTER: dict[str, Qualifier] = {

@@ -24,9 +24,10 @@ from .money import block_is_yuan
 from .numerals import (
     NUMX,
     Numeral,
-    carry_scale,
     digits_and_scales,
+    exact_or_none,
     plain,
+    range_start,
     read_numeral,
     read_numeral_prefix,
 )
@@ -304,26 +305,39 @@ def find_quantities(ntext: NormalizedText, units: UnitTable = DEFAULT_UNITS) -> 
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         sep = _SEPARATOR.match(text, a.end) if b is not None else None
-        if (
-            b is not None
+        joined = (
+            _range(ntext, a, b)
+            if b is not None
             and sep is not None
             and sep.end() == b.start
             and b.unit is not None
             and (a.unit is None or a.unit == b.unit)
             and b.qpre is None
-        ):
-            found.append(_range(ntext, a, b))
+            else None
+        )
+        if joined is not None:
+            found.append(joined)
             i += 2
             continue
-        if a.unit is not None:
-            found.append(_quantity(ntext, a, a.start, a.end, None, "quantity"))
+        single = (
+            _quantity(ntext, a, a.start, a.end, None, "quantity") if a.unit is not None else None
+        )
+        if single is not None:
+            found.append(single)
         i += 1
     return resolve_overlaps(found)
 
 
-def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity:
-    first = carry_scale(a.numeral, b.numeral, digits_and_scales(ntext.text[b.start : b.end]))
+@exact_or_none
+def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity | None:
+    """``a`` to ``b`` as one range, the first end scaled; None if inverted (15-10万吨):
+    then each end counts on its own."""
+    first = range_start(a.numeral, b.numeral, digits_and_scales(ntext.text[b.start : b.end]))
+    if first is None:
+        return None
     a = replace(a, numeral=first)
+    if a.value > b.value:
+        return None
     assert b.unit is not None
     return _quantity(
         ntext,
@@ -335,9 +349,10 @@ def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity:
     )
 
 
+@exact_or_none
 def _quantity(
     ntext: NormalizedText, atom: _Atom, start: int, end: int, upper: Decimal | None, rule: str
-) -> Quantity:
+) -> Quantity | None:
     assert atom.unit is not None
     vague = atom.numeral.upper is not None and upper is None
     if vague and atom.numeral.upper is not None:
@@ -420,6 +435,7 @@ RULES: tuple[Rule, ...] = (
                     "per": "年",
                 },
             ),
+            example("年产电池15-10万吨", {"text": "10万吨", "value": "100000", "upper": "None"}),
             example("5G基站覆盖3.5吉赫兹频段", {"text": "3.5吉赫兹", "unit": "GHz"}),
             example(
                 "新厂年产蒸压砖1200万块",

@@ -106,6 +106,23 @@ class PatternRule:
     examples: tuple[Example, ...] = ()
 
     def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name:
+            raise TypeError(f"PatternRule name must be a non-empty string, not {self.name!r}")
+        if not isinstance(self.forms, Mapping):
+            raise TypeError(
+                f"PatternRule {self.name!r}: forms must be a mapping of form name → pattern, "
+                f"not {type(self.forms).__name__}"
+            )
+        for form, pattern in self.forms.items():
+            if not isinstance(form, str) or not isinstance(pattern, str):
+                raise TypeError(
+                    f"PatternRule {self.name!r}: forms must map names to pattern strings, "
+                    f"not {form!r}: {pattern!r}"
+                )
+        if not isinstance(self.description, str):
+            raise TypeError(f"PatternRule {self.name!r}: description must be a string")
+        if isinstance(self.examples, str) or not all(isinstance(e, Example) for e in self.examples):
+            raise TypeError(f"PatternRule {self.name!r}: examples must be Example objects")
         if self.dimension not in DIMENSIONS:
             raise ValueError(
                 f"PatternRule {self.name!r}: dimension must be one of {', '.join(DIMENSIONS)}, "
