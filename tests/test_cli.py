@@ -31,7 +31,7 @@ def test_several_files_print_one_line_each(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
     second = json.loads(lines[1])
-    assert second["source"] == str(other)
+    assert second["file"] == str(other)
     assert second["money"][0] == {**second["money"][0], "text": "5亿元", "start": 3, "end": 6}
 
 

@@ -4,8 +4,9 @@
 >>> [m.text for m in extract("计划总投资5亿元，落户高新区").money]
 ['5亿元']
 
-The package imports its parts on first use, so ``import zhproj_extract`` is cheap; jieba
-loads only when a word boundary is needed.
+``extract_page`` and ``extract_file`` read web pages and PDFs (the ``html`` and ``pdf``
+extras).  The package imports its parts on first use, so ``import zhproj_extract`` is
+cheap; jieba loads only when a word boundary is needed, page libraries when a page is read.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ __all__ = [
     "Unit",
     "__version__",
     "extract",
+    "extract_file",
     "extract_many",
+    "extract_page",
     "parse_money",
     "parse_number",
     "parse_number_range",
@@ -37,6 +40,8 @@ _EXPORTS = {
     "Unit": "_units",
     "extract": "api",
     "extract_many": "batch",
+    "extract_file": "sources",
+    "extract_page": "sources",
     "parse_money": "money",
     "parse_number": "numerals",
     "parse_number_range": "number_ranges",
@@ -51,6 +56,7 @@ if TYPE_CHECKING:
     from .number_ranges import parse_number_range
     from .numerals import parse_number
     from .rules import PatternRule
+    from .sources import extract_file, extract_page
 
 
 def __getattr__(name: str) -> Any:

@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["BatchResult", "decode_text", "extract_many", "read_text_file", "usable_workers"]
 
@@ -57,19 +57,42 @@ def json_dumps_utf8(value: object) -> str:
     return out
 
 
-#: One document's work as sent to a worker: id, text and reference date, all picklable.
-Job = tuple[str, str, "date | None"]
+class Job(NamedTuple):
+    """One document's work as sent to a worker: nothing in it that may not pickle."""
+
+    id: str
+    kind: str  # text, html or pdf: what ``content`` is
+    content: str | bytes
+    reference: date | None
+    url: str | None = None
+    charset: str | None = None  # an HTTP header's, for html bytes
+
+
+#: The keys a record may hold its content under, and the types each accepts.
+_CONTENT = {"text": (str,), "html": (str, bytes), "pdf": (bytes,)}
 
 
 def _one(job: Job) -> BatchResult:
     """Extract one document; every failure becomes an error record (runs in a worker)."""
-    from .api import extract
-
-    item_id, text, reference = job
     try:
-        return BatchResult(item_id, extract(text, reference_date=reference).model_dump_json())
+        if job.kind == "text":
+            from .api import extract
+
+            document = extract(job.content, reference_date=job.reference)  # type: ignore[arg-type]
+        elif job.kind == "html" and isinstance(job.content, str):
+            from .sources import extract_page
+
+            document = extract_page(job.content, url=job.url, reference_date=job.reference)
+        else:
+            from .sources import document_from_bytes
+
+            document = document_from_bytes(
+                job.kind, job.content, job.url or job.id, job.reference,  # type: ignore[arg-type]
+                url=job.url, charset=job.charset,
+            )  # fmt: skip
+        return BatchResult(job.id, document.model_dump_json())
     except Exception as exc:
-        return BatchResult(item_id, error=type(exc).__name__, message=str(exc))
+        return BatchResult(job.id, error=type(exc).__name__, message=str(exc))
 
 
 def _job(index: int, item: object, reference: date | None) -> Job | BatchResult:
@@ -77,13 +100,17 @@ def _job(index: int, item: object, reference: date | None) -> Job | BatchResult:
     in the calling process, so that nothing unpicklable is ever sent to a worker."""
     if isinstance(item, BatchResult):
         return item
+    kind, url, charset = "text", None, None
     if isinstance(item, Mapping):
         item_id = str(item.get("id", index))
-        text, reference = item.get("text"), item.get("reference_date", reference)
+        kind = next((k for k in _CONTENT if item.get(k) is not None), "text")
+        content, reference = item.get(kind), item.get("reference_date", reference)
+        url, charset = _optional_str(item.get("url")), _optional_str(item.get("charset"))
     else:
-        item_id, text = str(index), item
-    if not isinstance(text, str):
-        message = f"item {item_id!r}: text must be str, not {type(text).__name__}"
+        item_id, content = str(index), item
+    if not isinstance(content, _CONTENT[kind]):
+        wanted = " or ".join(t.__name__ for t in _CONTENT[kind])
+        message = f"item {item_id!r}: {kind} must be {wanted}, not {type(content).__name__}"
         return BatchResult(item_id, error="TypeError", message=message)
     if isinstance(reference, str):
         try:
@@ -93,7 +120,13 @@ def _job(index: int, item: object, reference: date | None) -> Job | BatchResult:
     if reference is not None and not isinstance(reference, date):
         message = f"reference_date must be a date or YYYY-MM-DD, not {type(reference).__name__}"
         return BatchResult(item_id, error="TypeError", message=message)
-    return item_id, str.__str__(text), reference  # a str subclass may not pickle
+    # a str or bytes subclass may not pickle: send the plain value
+    plain = str.__str__(content) if isinstance(content, str) else bytes(content)
+    return Job(item_id, kind, plain, reference, url, charset)
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def usable_workers(workers: int | None) -> int:
@@ -126,7 +159,9 @@ def extract_many(
     """Extract every item, yielding one :class:`BatchResult` per item in input order.
 
     Items are strings or records ``{"id", "text", "reference_date"?}``; a string's id is
-    its position.  An item that is already a :class:`BatchResult` (an input that could not
+    its position.  A record may hold a web page instead of text (``"html"``: markup as
+    str, or bytes with an optional ``"charset"``; and an optional ``"url"``) or a PDF
+    (``"pdf"``: bytes), extracted as :func:`zhproj_extract.sources.extract_page` does.  An item that is already a :class:`BatchResult` (an input that could not
     be read) passes through in its place.  ``workers`` > 1 uses that many processes (None:
     one per CPU; never more than there are CPUs); at most ``workers * chunksize * 2``
     documents are in flight at once.  When ``items`` raises, the results of the items

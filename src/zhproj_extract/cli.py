@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .inputs import Item
+    from .models import Document
     from .outputs import JsonlOutput
     from .tables import TableWriter
 
@@ -25,11 +26,19 @@ T = TypeVar("T")
 __all__ = ["main"]
 
 
-def _read(source: str) -> str:
+def _document(source: str, reference_date: date | None) -> tuple[Document, str]:
+    """The Document of one FILE (or - for text on stdin) and the text its spans point
+    into: the file's text, or the article's as extracted from a page or PDF."""
+    from .api import extract
     from .batch import decode_text
+    from .sources import extract_file, kind_of
 
+    if source != "-" and kind_of(source) in ("html", "pdf"):
+        document = extract_file(source, reference_date=reference_date)
+        return document, document.source.text if document.source else ""
     data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    return decode_text(data, source)
+    text = decode_text(data, source)
+    return extract(text, reference_date=reference_date), text
 
 
 def _add_reference_date(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         "press releases; print each document as JSON or its projects as a table. "
         "'zhproj-extract schema' prints the JSON Schema of the output.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="text file(s), or - for stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text file(s), web pages (.html, .htm) or PDFs, or - for text on stdin",
+    )
     _add_reference_date(parser)
     parser.add_argument(
         "--indent", type=int, default=2, help="JSON indent for a single document (default 2)"
@@ -220,7 +234,7 @@ def _run(
             elif item.error is not None:
                 yield BatchResult(item.id, error=item.error, message=item.message)
             else:
-                yield {"id": item.id, "text": item.text, "reference_date": item.reference_date}
+                yield item.record()
 
     results = extract_many(todo(), workers=workers, reference_date=args.reference_date)
     with _StopBetweenRecords() as stop:
@@ -309,13 +323,12 @@ def _extract_files(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.format == "html" and len(args.files) != 1:
         parser.error("--format html takes exactly one FILE (or -): it prints one page")
-    from .api import extract
 
     status = 0
     single = len(args.files) == 1
     for source in args.files:
         try:
-            text = _read(source)
+            document, text = _document(source, args.reference_date)
         except OSError as exc:
             print(f"zhproj-extract: {source}: {exc.strerror or exc}", file=sys.stderr)
             status = 1
@@ -324,7 +337,10 @@ def _extract_files(argv: list[str]) -> int:
             print(f"zhproj-extract: {exc.reason}", file=sys.stderr)
             status = 1
             continue
-        document = extract(text, reference_date=args.reference_date)
+        except (ValueError, ImportError) as exc:  # a broken PDF, a missing extra
+            print(f"zhproj-extract: {exc}", file=sys.stderr)
+            status = 1
+            continue
         if args.format == "table":
             from .table import projects_table
 
@@ -335,10 +351,12 @@ def _extract_files(argv: list[str]) -> int:
             from .html import render_html
 
             title = "stdin" if source == "-" else Path(source).name
+            if document.source is not None and document.source.title:
+                title = document.source.title
             print(render_html(document, text, title=title), end="")
         elif single:
             print(document.model_dump_json(indent=args.indent or None))
         else:
-            record = {"source": source, **json.loads(document.model_dump_json())}
+            record = {"file": source, **json.loads(document.model_dump_json())}
             print(json_dumps_utf8(record))
     return status

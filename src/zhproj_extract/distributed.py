@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .batch import extract_many
+from .batch import BatchResult, extract_many
 
-__all__ = ["RESULT_COLUMNS", "extract_dask", "extract_partition"]
+__all__ = ["RESULT_COLUMNS", "extract_dask", "extract_partition", "warc_frame"]
 
 #: The columns of a result partition, in order.
 RESULT_COLUMNS = ("id", "document", "error", "message")
@@ -29,17 +29,62 @@ def extract_partition(frame: Any) -> Any:
     """
     import pandas as pd
 
-    columns = [c for c in ("id", "text", "reference_date") if c in frame.columns]
+    wanted = ("id", "text", "html", "url", "charset", "reference_date", "unreadable")
+    columns = [c for c in wanted if c in frame.columns]
     records = (
-        {k: (None if _missing(v) else v) for k, v in zip(columns, row, strict=True)}
+        _record({k: (None if _missing(v) else v) for k, v in zip(columns, row, strict=True)})
         for row in frame[columns].itertuples(index=False, name=None)
     )
     rows = [(r.id, r.document_json, r.error, r.message) for r in extract_many(records, workers=1)]
     return pd.DataFrame(rows, columns=list(RESULT_COLUMNS), dtype=object)
 
 
+def _record(row: dict[str, Any]) -> dict[str, Any] | BatchResult:
+    """A row as a record for :func:`extract_many`; a page :func:`warc_frame` could not
+    read (``unreadable`` is ``"Error: message"``) is its error row already."""
+    if row.get("unreadable") is not None:
+        error, _, message = str(row["unreadable"]).partition(": ")
+        return BatchResult(str(row.get("id")), error=error, message=message)
+    return row
+
+
 def _missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and value != value)  # NaN
+    """None, NaN, NaT or pd.NA: what a frame holds where a value is missing (a Dask frame's
+    string columns hold pd.NA)."""
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # not a scalar
+        return False
+
+
+def warc_frame(path: str) -> Any:
+    """The HTML responses of one WARC file as a pandas DataFrame: ``id`` (the URL),
+    ``html`` (the page decoded to text, as its header or markup declares), ``url`` and
+    ``unreadable``, which for a broken record or an undecodable page says what is wrong
+    (``"BrokenRecord: record 5: …"``) and becomes an error row of
+    :func:`extract_partition`.
+
+    >>> import dask.dataframe as dd                                   # doctest: +SKIP
+    >>> pages = dd.from_map(warc_frame, sorted(glob.glob("crawl/*.warc.gz")))  # doctest: +SKIP
+    >>> extract_dask(pages).to_parquet("documents.parquet")           # doctest: +SKIP
+    """
+    import pandas as pd
+
+    from .inputs import read_items
+    from .sources.encoding import decode_page
+
+    rows = []
+    for item in read_items(str(path)):
+        page, unreadable = None, f"{item.error}: {item.message}" if item.error else None
+        if isinstance(item.content, bytes):
+            try:
+                page = decode_page(item.content, item.id, item.charset)
+            except UnicodeDecodeError as exc:
+                unreadable = f"UnicodeDecodeError: {exc.reason}"
+        rows.append((item.id, page, item.url, unreadable))
+    return pd.DataFrame(rows, columns=["id", "html", "url", "unreadable"], dtype=object)
 
 
 def extract_dask(frame: Any) -> Any:

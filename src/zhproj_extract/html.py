@@ -198,11 +198,13 @@ _STAGES = {
 }
 
 
-def render_html(document: Document, text: str, *, title: str | None = None) -> str:
+def render_html(document: Document, text: str | None = None, *, title: str | None = None) -> str:
     """One self-contained HTML page showing ``document`` over the ``text`` it came from.
 
     ``text`` must be the string ``document`` was extracted from (a Document keeps spans,
-    not the text).  Every mention is a ``<span class="hl">`` with ``data-kind`` (money,
+    not the text); for a Document read from a page or PDF it may be left out, since its
+    :attr:`~zhproj_extract.Document.source` holds the text, and the page's title, site,
+    URL and publication date head the view.  Every mention is a ``<span class="hl">`` with ``data-kind`` (money,
     percentage, quantity, date), ``data-rule``, ``data-value`` (the exact value as a plain
     decimal; for a date its ``start..end`` in ISO form), ``data-start``/``data-end`` and a
     ``title`` giving the normalised fields.  Each project is a card beside the row of the
@@ -215,6 +217,12 @@ def render_html(document: Document, text: str, *, title: str | None = None) -> s
     >>> page.count('class="hl'), 'data-kind="money"' in page, "http" in page
     (2, True, False)
     """
+    if text is None:
+        if document.source is None:
+            raise TypeError("render_html needs the text of a Document extracted from text")
+        text = document.source.text
+    if title is None and document.source is not None:
+        title = document.source.title
     highlights = _highlights(document, text)
     links = _links(document, text, highlights)
     segments = _segments(text, document.projects, highlights, links)
@@ -594,9 +602,22 @@ def _header(document: Document, heading: str) -> str:
     legend += '<span><span class="pm pm-sample">项目名称</span> project named in prose</span>'
     return (
         f'<header class="page-head"><div class="inner"><h1>{escape(heading)}</h1>'
+        f"{_source_line(document)}"
         f'<div class="meta"><span class="ref">reference date: {reference}</span>{stats}</div>'
         f'<div class="legend">{legend}</div></div></header>'
     )
+
+
+def _source_line(document: Document) -> str:
+    """Where a page's text came from (site, URL, publication date), as escaped HTML."""
+    source = document.source
+    if source is None:
+        return ""
+    parts = [source.site, source.url, source.published and f"published {source.published}"]
+    if source.pages:
+        parts.append(f"{source.pages} page(s) of PDF")
+    shown = " · ".join(escape(str(p)) for p in parts if p)
+    return f'<div class="meta source">{shown}</div>' if shown else ""
 
 
 def _reference(reference: ReferenceDate) -> str:

@@ -23,24 +23,27 @@ __all__ = ["FORMATS", "TableWriter"]
 #: Table formats ``--tables-format`` accepts.
 FORMATS = ("csv", "parquet")
 
-_MEASURE = ["doc_id", "text", "start", "end", "rule", "value", "upper", "unit", "qualifier",
+#: Columns every table starts with: the document's id and, for a page, its URL and
+#: publication date (empty for text).
+_DOCUMENT = ["doc_id", "url", "published"]
+_MEASURE = [*_DOCUMENT, "text", "start", "end", "rule", "value", "upper", "unit", "qualifier",
             "kind", "per"]  # fmt: skip
 COLUMNS: dict[str, list[str]] = {
     "money": _MEASURE,
     "quantities": _MEASURE,
     "percentages": [*_MEASURE, "direction"],
-    "dates": ["doc_id", "text", "start", "end", "rule", "kind", "start_date", "end_date",
+    "dates": [*_DOCUMENT, "text", "start", "end", "rule", "kind", "start_date", "end_date",
               "granularity", "modifier", "value", "unit"],
-    "projects": ["doc_id", "name", "start", "end", "layout", "investor", "location", "investment",
-                 "investment_unit", "annual_output", "capacities", "progress"],
+    "projects": [*_DOCUMENT, "name", "start", "end", "layout", "investor", "location",
+                 "investment", "investment_unit", "annual_output", "capacities", "progress"],
 }  # fmt: skip
 
 
-def _project_row(doc_id: str, p: dict[str, Any]) -> dict[str, Any]:
+def _project_row(p: dict[str, Any]) -> dict[str, Any]:
     investment = p.get("investment") or {}
     output = p.get("annual_output") or {}
     return {
-        "doc_id": doc_id, "name": p["name"], "start": p["start"], "end": p["end"],
+        "name": p["name"], "start": p["start"], "end": p["end"],
         "layout": p.get("layout"), "investor": p.get("investor"), "location": p.get("location"),
         "investment": investment.get("value"), "investment_unit": investment.get("unit"),
         "annual_output": output.get("value"),
@@ -57,11 +60,13 @@ def _project_row(doc_id: str, p: dict[str, Any]) -> dict[str, Any]:
 
 def rows(doc_id: str, document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table name, row) for every mention and project of one document (JSON form)."""
+    source = document.get("source") or {}
+    first = {"doc_id": doc_id, "url": source.get("url"), "published": source.get("published")}
     for name in ("money", "quantities", "percentages", "dates"):
         for mention in document.get(name, []):
-            yield name, {"doc_id": doc_id, **mention}
+            yield name, {**first, **mention}
     for project in document.get("projects", []):
-        yield "projects", _project_row(doc_id, project)
+        yield "projects", {**first, **_project_row(project)}
 
 
 class TableWriter:
