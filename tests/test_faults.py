@@ -334,6 +334,42 @@ def test_file_system_errors_are_named(tmp_path: Path) -> None:
     assert records == {}
 
 
+def test_a_file_that_may_not_be_read_is_named_even_for_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root reads a chmod-0 file, so the refusal is simulated where the file is read."""
+    import zhproj_extract.batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "secret.txt").write_text("投资5亿元", encoding="utf-8")
+
+    def refuse(path: Path) -> str:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(zhproj_extract.batch, "read_text_file", refuse)
+    output = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(output), "--workers", "1"]) == 0
+    (record,) = _records(output)
+    assert (record["error"], record["message"]) == (
+        "PermissionError",
+        f"{folder / 'secret.txt'}: Permission denied",
+    )
+
+
+def test_an_impossible_date_no_longer_stops_the_files_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    impossible = tmp_path / "a.txt"
+    impossible.write_text("公司于2023年2月29日签约，投资5亿元", encoding="utf-8")
+    fine = tmp_path / "b.txt"
+    fine.write_text("投资6亿元", encoding="utf-8")
+    assert main([str(impossible), str(fine)]) == 0
+    documents = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [d["money"][0]["value"] for d in documents] == ["500000000", "600000000"]
+    assert documents[0]["dates"][0]["start_date"] is None
+
+
 def _fails_in_one_line(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     """The last line ``main(args)`` prints to stderr, after checking it exits with 2
     (argparse's usage errors exit through SystemExit) and prints no traceback."""
