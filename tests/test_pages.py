@@ -44,6 +44,14 @@ def test_a_page_gives_the_article_and_nothing_of_its_furniture() -> None:
         assert source.text[mention.start : mention.end] == mention.text
     assert [m.text for m in document.money] == NEWS_MONEY  # not 50亿元, 40亿元, 999亿元
     assert [p.text for p in document.percentages] == ["超七成", "21.6%", "15.2%"]  # not 12.3%
+    # not the top bar's 2024年6月18日 nor the sidebar's 2024-04-02; 今年 is the published year
+    assert [(d.text, str(d.start_date)) for d in document.dates] == [
+        ("二季度", "2024-04-01"),
+        ("6月17日", "2024-06-17"),
+        ("2024年第二季度", "2024-04-01"),
+        ("明年3月", "2025-03-01"),
+        ("今年以来", "2024-01-01"),
+    ]
     for furniture in ("0750", "ICP", "529000", "首页", "相关新闻", "阅读次数", "打印"):
         assert furniture not in source.text
     assert document.reference_date.date == datetime.date(2024, 6, 18)
