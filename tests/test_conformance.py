@@ -38,8 +38,8 @@ from typing import Any
 import pytest
 
 from zhproj_extract import extract, parse_money, parse_number, parse_number_range
-from zhproj_extract._units import UNITS
 from zhproj_extract.models import Measure, Money
+from zhproj_extract.units import UNITS
 
 #: One JSONL record, as documented in the conformance README.
 Case = dict[str, Any]

@@ -66,3 +66,19 @@ def test_kuai_counts_pieces_after_a_product_and_is_yuan_after_a_price() -> None:
 def test_xiangmu_is_not_a_count_of_xiang() -> None:
     assert [q.unit for q in extract("完成5项改革").quantities] == ["项"]
     assert extract("百亿项目").quantities == []
+
+
+def test_the_unit_table_is_public_and_its_old_path_still_imports() -> None:
+    import zhproj_extract._units as old_path
+    from zhproj_extract import units
+
+    assert old_path is units
+    by_name = {unit.name: unit for unit in units.UNITS}
+    assert (by_name["吨"].base, by_name["平方公里"].base, by_name["GWh"].base) == ("g", "m²", "Wh")
+
+
+def test_quantities_compare_in_their_base_unit() -> None:
+    tons, kilograms, plants = extract("年产20万吨，即2亿千克；建设10-15万吨产线").quantities
+    assert tons.base_value == kilograms.base_value == Decimal("200000000000")
+    assert (tons.base_unit, kilograms.base_unit) == ("g", "g")
+    assert (plants.base_value, plants.base_upper) == (Decimal("1E11"), Decimal("1.5E11"))

@@ -25,13 +25,13 @@ import pytest
 from zhproj_extract import (
     _calendar,
     _currencies,
-    _units,
     dates,
     money,
     percentages,
     projects,
     qualifiers,
     quantities,
+    units,
 )
 from zhproj_extract.models import Document
 from zhproj_extract.projects import grammar as project_grammar
@@ -139,14 +139,14 @@ def test_money_page_lists_every_currency_qualifier_and_cue(pages: dict[str, str]
     assert _missing(page, set(qualifiers.BEFORE.values()) | set(qualifiers.AFTER.values())) == []
     assert _missing(page, money.MONEY_CUES) == []
     assert _missing(page, money.RANGE_SEPARATORS) == []
-    assert _missing(page, (f"{w}均" for w in _units.AVERAGED_UNITS)) == []
+    assert _missing(page, (f"{w}均" for w in units.AVERAGED_UNITS)) == []
 
 
 def test_quantities_page_lists_every_unit(pages: dict[str, str]) -> None:
     page = pages["forms/quantities.md"]
-    for unit in _units.UNITS:
+    for unit in units.UNITS:
         assert _missing(page, [unit.name, unit.kind, unit.base, *unit.forms]) == [], unit.name
-    assert _missing(page, [*_units.PER_UNITS, *_units.PER_UNITS.values()]) == []
+    assert _missing(page, [*units.PER_UNITS, *units.PER_UNITS.values()]) == []
     assert _missing(page, [*quantities.PER_CUES, *quantities.NEEDS_CUE]) == []
 
 

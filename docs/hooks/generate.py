@@ -2,7 +2,7 @@
 
 The data-model page, one page per dimension (money, quantities, percentages, dates,
 projects) and the known-limits page are written here, in memory, from the library's own
-tables (``_currencies``, ``qualifiers``, ``_units``, the module-level tables of each
+tables (``_currencies``, ``qualifiers``, ``units``, the module-level tables of each
 dimension), its example corpora (``RULES``) and its JSON Schema, on every build.  None of
 them is a file under ``docs/``, so none can drift from the code: a row added to a table
 or an example added to a rule shows up in the next build.
@@ -38,7 +38,6 @@ if (ROOT / "src" / "zhproj_extract").is_dir() and str(ROOT / "src") not in sys.p
 from zhproj_extract import (  # noqa: E402
     _calendar,
     _currencies,
-    _units,
     dates,
     models,
     money,
@@ -46,6 +45,7 @@ from zhproj_extract import (  # noqa: E402
     projects,
     qualifiers,
     quantities,
+    units,
 )
 from zhproj_extract import extract as _extract  # noqa: E402
 from zhproj_extract.projects import fields as project_fields  # noqa: E402
@@ -401,7 +401,7 @@ def money_page() -> str:
     fraction_rows = [
         (code(word), code(plain(Decimal(1).scaleb(-power)))) for word, power in cur.SUBUNITS.items()
     ]
-    averaged = [(code(word + "均"), code(unit)) for word, unit in _units.AVERAGED_UNITS.items()]
+    averaged = [(code(word + "均"), code(unit)) for word, unit in units.AVERAGED_UNITS.items()]
     return "\n".join(
         [
             "# Money\n",
@@ -409,7 +409,7 @@ def money_page() -> str:
                 module_path(money),
                 module_path(cur),
                 module_path(qualifiers),
-                module_path(_units),
+                module_path(units),
             ),
             docstring(money.__doc__),
             "## Currencies\n",
@@ -447,23 +447,25 @@ def money_page() -> str:
 
 
 def quantities_page() -> str:
-    units = _units.UNITS
-    kinds = list(dict.fromkeys(u.kind for u in units))
-    scaled = next((f"1 {u.name} = {plain(u.factor)} {u.base}" for u in units if u.factor != 1), "")
+    unit_table = units.UNITS
+    kinds = list(dict.fromkeys(u.kind for u in unit_table))
+    scaled = next(
+        (f"1 {u.name} = {plain(u.factor)} {u.base}" for u in unit_table if u.factor != 1), ""
+    )
     unit_rows = [
         (code(u.name), text(u.kind), words(u.forms), code(u.base), code(plain(u.factor)))
-        for u in units
+        for u in unit_table
     ]
-    per_rows = [(code(unit), words(forms)) for unit, forms in grouped(_units.PER_UNITS)]
+    per_rows = [(code(unit), words(forms)) for unit, forms in grouped(units.PER_UNITS)]
     cue_rows = [(code(per), words(cues)) for per, cues in grouped(quantities.PER_CUES)]
     needs_cue = [(code(form), code(word)) for form, word in quantities.NEEDS_CUE.items()]
     return "\n".join(
         [
             "# Quantities\n",
-            generated_note(module_path(quantities), module_path(_units)),
+            generated_note(module_path(quantities), module_path(units)),
             docstring(quantities.__doc__),
             "## Units {#units}\n",
-            f"{len(units)} units of {len(kinds)} kinds ({', '.join(code(k) for k in kinds)}). "
+            f"{len(unit_table)} units of {len(kinds)} kinds ({', '.join(code(k) for k in kinds)}). "
             "A mention's `unit` is the canonical name and its `value` stays in that unit; "
             "`kind` is the unit's kind. The size in the kind's base unit is what peers' "
             f"conversions are checked against ({scaled}). Latin forms match only where no "
@@ -475,7 +477,7 @@ def quantities_page() -> str:
             table(("form", "needs the word"), needs_cue),
             "## Rate denominators {#rate-denominators}\n",
             "What a rate may be stated per, after `/` or 每 (504.3万元/亩, 0.6元/千瓦时, "
-            f"每吨): surface forms by canonical name ({code('_units.PER_UNITS')}, used by "
+            f"每吨): surface forms by canonical name ({code('units.PER_UNITS')}, used by "
             "money rates too).\n",
             table(("per", "surface forms"), per_rows),
             "## Annual and daily figures {#per-cues}\n",

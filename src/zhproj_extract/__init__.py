@@ -37,7 +37,7 @@ _EXPORTS = {
     "Money": "models",
     "Extractor": "api",
     "PatternRule": "rules",
-    "Unit": "_units",
+    "Unit": "units",
     "extract": "api",
     "extract_many": "batch",
     "extract_file": "sources",
@@ -48,7 +48,6 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
-    from ._units import Unit
     from .api import Extractor, extract
     from .batch import extract_many
     from .models import Document, Money
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     from .numerals import parse_number
     from .rules import PatternRule
     from .sources import extract_file, extract_page
+    from .units import Unit
 
 
 def __getattr__(name: str) -> Any:

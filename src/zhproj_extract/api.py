@@ -8,7 +8,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TypeVar
 
-from ._units import Unit
 from .dates import find_dates
 from .extra_qualifiers import ExtraQualifiers
 from .models import DateMention, Document, Mention, Money, Percentage, Quantity
@@ -18,6 +17,7 @@ from .projects import DEFAULT_GRAMMAR, find_projects
 from .quantities import DEFAULT_UNITS, find_quantities
 from .rules import PatternRule, resolve_overlaps
 from .text import NormalizedText, normalize, require_str
+from .units import Unit
 
 M = TypeVar("M", bound=Mention)
 T = TypeVar("T")

@@ -103,9 +103,18 @@ class Quantity(Measure):
     ``items`` for manufactured units (件 台 套 条 辆) or ``count`` for counts of projects,
     firms, teams or people (665个项目, 40支), which users usually filter out.  ``per`` is
     ``年`` for annual figures (年产20万吨).
+
+    ``base_value`` (and ``base_upper``) is the value in ``base_unit``, the base unit of
+    its kind in the unit table (:mod:`zhproj_extract.units`: g, m, m², L, Wh, W, bit, Hz;
+    an item or count unit is its own base), so 20万吨 and 2亿千克 are both 200000000000 g.
+    A unit whose size never ends in decimals (亩 is 2000/3 m²) gives 15 significant
+    digits, as 三分之一 does.  None only where the product has more than 60 digits.
     """
 
     kind: str
+    base_value: ExactDecimal | None = None
+    base_upper: ExactDecimal | None = None
+    base_unit: str | None = None
 
 
 class Percentage(Measure):

@@ -1,6 +1,6 @@
 """Money: amounts, ranges, rates per unit and scale classes, in any currency.
 
-The dimension is a table of forms (``_currencies``, ``qualifiers``, ``_units`` and the
+The dimension is a table of forms (``_currencies``, ``qualifiers``, ``units`` and the
 cue words below), one pattern built from them (:data:`ATOM`, an amount with what may
 stand around it), a normaliser (:func:`find_money`) that turns matches into
 :class:`~zhproj_extract.models.Money`, and the example corpus in :data:`RULES`.
@@ -29,7 +29,6 @@ import regex
 
 from . import _currencies as cur
 from . import qualifiers, segment
-from ._units import AVERAGED_UNITS, PER_UNITS
 from .models import Money
 from .numerals import (
     CN_DIGITS,
@@ -45,6 +44,7 @@ from .numerals import (
 )
 from .rules import Rule, alternation, example, resolve_overlaps, scan
 from .text import NormalizedText, clause_start, normalize, require_str
+from .units import AVERAGED_UNITS, PER_UNITS
 
 __all__ = ["MONEY_CUES", "RULES", "block_is_yuan", "document_currency", "find_money", "parse_money"]
 

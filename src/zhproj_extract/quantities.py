@@ -1,6 +1,6 @@
 """Quantities: capacities (50GWh, 年产20万吨), physical measures and counts.
 
-The dimension is the unit table (:mod:`zhproj_extract._units`), the shared qualifiers, a
+The dimension is the unit table (:mod:`zhproj_extract.units`), the shared qualifiers, a
 few cue words below, the pattern built from them (:data:`QUANTITY`), a normaliser
 (:func:`find_quantities`) and the example corpus in :data:`RULES`.
 
@@ -11,6 +11,7 @@ list or /年 after the number.
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -18,10 +19,10 @@ from decimal import Decimal
 import regex
 
 from . import qualifiers, segment
-from ._units import TYPO_FORMS, UNITS, Unit
 from .models import Quantity
 from .money import block_is_yuan
 from .numerals import (
+    EXACT,
     NUMX,
     Numeral,
     digits_and_scales,
@@ -33,6 +34,7 @@ from .numerals import (
 )
 from .rules import Rule, example, resolve_overlaps, scan
 from .text import NormalizedText, clause_start
+from .units import TYPO_FORMS, UNITS, Unit
 
 __all__ = ["DEFAULT_UNITS", "PER_CUES", "QUANTITY", "RULES", "UnitTable", "find_quantities"]
 
@@ -362,18 +364,42 @@ def _quantity(
     )
     o_start, o_end = ntext.span(start, end)
     kind = atom.unit.kind
+    value = plain(atom.value)
     return Quantity(
         text=ntext.original[o_start:o_end],
         start=o_start,
         end=o_end,
         rule="quantity.count" if kind == "count" else rule,
-        value=plain(atom.value),
+        value=value,
         upper=plain(upper) if upper is not None else None,
         unit=atom.unit.name,
         qualifier=qualifier,
         kind=kind,
         per=atom.per,
+        base_value=_in_base(value, atom.unit),
+        base_upper=_in_base(upper, atom.unit) if upper is not None else None,
+        base_unit=atom.unit.base,
     )
+
+
+#: A unit's size with this many significant digits is a fraction that never ends, cut
+#: (亩 is 2000/3 m², written 666.6666666666667): values in its base unit keep 15 digits,
+#: as a numeral's 三分之一 does, not the cut's trailing noise (300亩 is 200000 m²).
+_CUT_FACTOR_DIGITS = 16
+_FIFTEEN_DIGITS = decimal.Context(prec=15)
+
+
+def _in_base(value: Decimal, unit: Unit) -> Decimal | None:
+    """``value`` of ``unit`` in the base unit of its kind; None if it cannot be exact."""
+    if unit.factor == 1:
+        return value
+    try:
+        product = EXACT.multiply(value, unit.factor)
+    except decimal.DecimalException:
+        return None
+    if len(unit.factor.as_tuple().digits) >= _CUT_FACTOR_DIGITS:
+        product = _FIFTEEN_DIGITS.plus(product)
+    return plain(product)
 
 
 # --- example corpus ------------------------------------------------------------------
@@ -389,6 +415,13 @@ RULES: tuple[Rule, ...] = (
                 "建设50GWh产能", {"text": "50GWh", "value": "50", "unit": "GWh", "kind": "energy"}
             ),
             example("首期启动年产10GW单晶硅组件项目", {"text": "10GW", "unit": "GW", "per": "年"}),
+            # every quantity also in the base unit of its kind, so units compare
+            example(
+                "年产20万吨，折合2亿千克；占地300亩",
+                {"text": "20万吨", "base_value": "200000000000", "base_unit": "g"},
+                {"text": "2亿千克", "base_value": "200000000000", "base_unit": "g"},
+                {"text": "300亩", "base_value": "200000", "base_unit": "m²"},
+            ),
             example(
                 "规划年产7500万件精密结构件",
                 {

@@ -30,7 +30,7 @@ _MEASURE = [*_DOCUMENT, "text", "start", "end", "rule", "value", "upper", "unit"
             "kind", "per"]  # fmt: skip
 COLUMNS: dict[str, list[str]] = {
     "money": _MEASURE,
-    "quantities": _MEASURE,
+    "quantities": [*_MEASURE, "base_value", "base_upper", "base_unit"],
     "percentages": [*_MEASURE, "direction"],
     "dates": [*_DOCUMENT, "text", "start", "end", "rule", "kind", "start_date", "end_date",
               "granularity", "modifier", "value", "unit"],

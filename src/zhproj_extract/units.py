@@ -1,0 +1,165 @@
+"""The unit table, public: the units the library reads, and how they compare.  Data only.
+
+``UNITS`` drives the quantities dimension: each row is a canonical unit, the kind of
+quantity it measures, the surface forms that name it, and its size in the base unit of
+that kind (g, m, m², L, Wh, W, bit, Hz …), from which every :class:`~zhproj_extract.models.Quantity`
+gets its ``base_value`` and ``base_unit``, so that 20万吨 and 2亿千克 compare without code
+of yours.
+``PER_UNITS`` are the denominators a rate may be stated per (504.3万元/亩, 0.6元/千瓦时).
+To teach the library a unit, add a row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["PER_UNITS", "TYPO_FORMS", "UNITS", "UNIT_BY_FORM", "Unit"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of measure: canonical name, kind, surface forms, size in the kind's base unit."""
+
+    name: str
+    kind: str
+    forms: tuple[str, ...]
+    base: str
+    factor: Decimal = Decimal(1)
+    #: Latin forms match in any case (5Gwh, 5gwh, 5GWH are all GWh): for units whose
+    #: case-folded forms name no other unit.
+    any_case: bool = False
+
+
+def _u(
+    name: str, kind: str, forms: str, base: str, factor: str | int = 1, *, any_case: bool = False
+) -> Unit:
+    return Unit(name, kind, tuple(forms.split()), base, Decimal(factor), any_case)
+
+
+#: Every unit the quantities dimension knows.  Forms are space-separated; Latin forms
+#: only match when no letter follows (kg, not kgf); ``any_case`` rows match in any case.
+UNITS: tuple[Unit, ...] = (
+    # energy
+    _u("TWh", "energy", "TWh 太瓦时", "Wh", 10**12, any_case=True),
+    _u("GWh", "energy", "GWh 吉瓦时", "Wh", 10**9, any_case=True),
+    _u("MWh", "energy", "MWh 兆瓦时", "Wh", 10**6, any_case=True),
+    _u("kWh", "energy", "kWh 千瓦时 度电", "Wh", 10**3, any_case=True),
+    _u("Wh", "energy", "Wh 瓦时", "Wh", any_case=True),
+    _u("千卡", "energy", "千卡 大卡 kcal", "cal", 1000),
+    _u("千焦", "energy", "千焦 kJ", "J", 1000),
+    _u("焦耳", "energy", "焦耳", "J"),
+    # power
+    _u("GW", "power", "GW 吉瓦", "W", 10**9, any_case=True),
+    _u("MW", "power", "MW 兆瓦", "W", 10**6, any_case=True),
+    _u("kW", "power", "kW 千瓦", "W", 10**3, any_case=True),
+    _u("W", "power", "瓦", "W"),
+    # mass
+    _u("吨", "mass", "吨 公吨", "g", 10**6),  # and 顿, a common typo: TYPO_FORMS
+    _u("千克", "mass", "千克 公斤 kg KG Kg", "g", 1000),
+    _u("斤", "mass", "斤 市斤", "g", 500),
+    _u("两", "mass", "两", "g", 50),
+    _u("克", "mass", "克 g", "g"),
+    _u("毫克", "mass", "毫克 mg", "g", "0.001"),
+    _u("微克", "mass", "微克 μg ug", "g", "0.000001"),
+    _u("磅", "mass", "磅", "g", "453.59237"),
+    _u("盎司", "mass", "盎司", "g", "28.349523125"),
+    # length
+    _u("公里", "length", "公里 千米 km KM", "m", 1000),
+    _u("米", "length", "米 公尺 m", "m"),
+    _u("厘米", "length", "厘米 公分 cm CM", "m", "0.01"),
+    _u("毫米", "length", "毫米 mm", "m", "0.001"),
+    _u("英里", "length", "英里 mile miles", "m", "1609.344"),
+    _u("海里", "length", "海里", "m", 1852),
+    _u("英尺", "length", "英尺 呎 foot feet foots feets ft '", "m", "0.3048"),
+    _u("英寸", "length", '英寸 英吋 吋 inch inches "', "m", "0.0254"),
+    # area
+    _u("平方公里", "area", "平方公里 平方千米 km² km2", "m²", 10**6),
+    _u("平方米", "area", "平方米 平米 ㎡ m² m2", "m²"),
+    _u("公顷", "area", "公顷", "m²", 10**4),
+    _u("亩", "area", "亩", "m²", "666.6666666666667"),
+    _u("平方英尺", "area", "平方英尺", "m²", "0.09290304"),
+    _u("英亩", "area", "英亩", "m²", "4046.8564224"),
+    # volume
+    _u("立方米", "volume", "立方米 m³ m3", "L", 1000),
+    _u("升", "volume", "升 公升 L", "L"),
+    _u("毫升", "volume", "毫升 ml mL cc", "L", "0.001"),
+    _u("加仑", "volume", "加仑", "L", "3.785411784"),
+    _u("汤匙", "volume", "汤匙", "L", "0.015"),
+    _u("茶匙", "volume", "茶匙", "L", "0.005"),
+    # temperature
+    _u("℃", "temperature", "℃ 摄氏度 °C", "℃"),
+    # data
+    _u("PB", "data", "PB 拍字节", "bit", 8 * 10**15),
+    _u("TB", "data", "TB 太字节", "bit", 8 * 10**12),
+    _u("GB", "data", "GB 吉字节", "bit", 8 * 10**9),
+    _u("MB", "data", "MB 兆字节", "bit", 8 * 10**6),
+    _u("KB", "data", "KB 千字节", "bit", 8 * 10**3),
+    _u("字节", "data", "字节 byte bytes", "bit", 8),
+    _u("千比特", "data", "千比特 kbit", "bit", 1000),
+    _u("比特", "data", "比特 bit bits", "bit"),
+    # frequency
+    _u("GHz", "frequency", "GHz 吉赫兹 吉赫", "Hz", 10**9),
+    _u("MHz", "frequency", "MHz 兆赫兹 兆赫", "Hz", 10**6),
+    _u("kHz", "frequency", "kHz 千赫兹 千赫", "Hz", 10**3),
+    _u("Hz", "frequency", "Hz 赫兹", "Hz"),
+    # manufactured items: what capacities are counted in
+    _u("件", "items", "件", "件"),
+    _u("台", "items", "台", "台"),
+    _u("套", "items", "套", "套"),
+    _u("条", "items", "条", "条"),
+    _u("辆", "items", "辆", "辆"),
+    _u("部", "items", "部", "部"),
+    _u("只", "items", "只", "只"),
+    _u("片", "items", "片", "片"),
+    _u("颗", "items", "颗", "颗"),
+    _u("艘", "items", "艘", "艘"),
+    _u("架", "items", "架", "架"),
+    _u("块", "items", "块", "块"),  # 年产砖3000万块; yuan where money says so (块钱, 售价3块)
+    # counts of projects, firms, teams, people: kept apart so users can filter them
+    _u("个", "count", "个", "个"),
+    _u("家", "count", "家", "家"),
+    _u("项", "count", "项", "项"),
+    _u("支", "count", "支", "支"),
+    _u("名", "count", "名", "名"),
+    _u("位", "count", "位", "位"),
+    _u("人次", "count", "人次", "人次"),
+    _u("人", "count", "人", "人"),
+    _u("户", "count", "户", "户"),
+    _u("批", "count", "批", "批"),
+    _u("所", "count", "所", "所"),
+    _u("座", "count", "座", "座"),
+    _u("栋", "count", "栋", "栋"),
+    _u("根", "count", "根", "根"),
+    _u("株", "count", "株", "株"),
+    _u("头", "count", "头", "头"),
+)
+
+#: surface form → unit
+UNIT_BY_FORM: dict[str, Unit] = {form: unit for unit in UNITS for form in unit.forms}
+
+#: Misspelt forms read as a unit only right after an Arabic numeral (2000顿 is 2000吨;
+#: 三顿饭 is meals): typo → the canonical name of the unit meant.
+TYPO_FORMS: dict[str, str] = {"顿": "吨"}
+
+#: Latin forms of ``any_case`` units in their common spellings, for rate denominators.
+_CASED = {
+    variant: unit.name
+    for unit in UNITS if unit.any_case
+    for form in unit.forms if form.isascii()
+    for variant in (form, form.lower(), form.upper(), form[0].upper() + form[1:].lower())
+}  # fmt: skip
+
+#: Denominators of rates: surface form → canonical name.
+PER_UNITS: dict[str, str] = {
+    **{form: unit.name for unit in UNITS if unit.kind not in ("count", "temperature", "data")
+       for form in unit.forms if not form.isascii() or len(form) > 1},
+    **{form: name for form, name in _CASED.items() if len(form) > 1},
+    "亩": "亩", "人": "人", "户": "户", "年": "年", "月": "月", "天": "天", "日": "天",
+    "小时": "小时", "度": "kWh", "股": "股", "桶": "桶", "方": "立方米", "间": "间",
+    "床": "床", "个": "个", "次": "次", "人次": "人次", "张": "张", "晚": "晚", "份": "份",
+    "箱": "箱", "本": "本", "W": "W", "Wh": "Wh",
+}  # fmt: skip
+
+#: Words whose average is stated before the amount (亩均税收30万元 is per 亩).
+AVERAGED_UNITS: dict[str, str] = {"亩": "亩", "人": "人", "户": "户", "吨": "吨"}
