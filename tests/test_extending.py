@@ -209,3 +209,20 @@ def test_extra_qualifier_words_widen_the_span_and_set_the_qualifier() -> None:
     assert [m.text for m in [*default.money, *default.quantities]] == ["近 5亿元", "20万吨"]
     with pytest.raises(ValueError, match="qualifier of '开外' must be one of"):
         Extractor(qualifiers_after={"开外": "plenty"})
+
+
+def test_every_module_path_from_before_the_folders_still_imports() -> None:
+    """Modules moved into reading/, numbers/, dimensions/ and io/ keep their old paths:
+    the very same module object, private names included."""
+    import importlib
+
+    from zhproj_extract._moved import MOVED
+
+    for old, new in MOVED.items():
+        module = importlib.import_module(f"zhproj_extract.{old}")
+        assert module is importlib.import_module(f"zhproj_extract.{new}"), old
+    from zhproj_extract.money import find_money
+    from zhproj_extract.text import normalize
+
+    assert normalize("１２亿元").text == "12亿元"
+    assert find_money.__module__ == "zhproj_extract.dimensions.money"

@@ -102,15 +102,17 @@ def test_generated_pages_are_not_committed() -> None:
 
 
 def test_every_rule_corpus_has_a_page() -> None:
-    """A module that gains a RULES corpus must be added to the hook's CORPORA."""
+    """A module that gains a RULES corpus must be added to the hook's CORPORA (a package's
+    corpus, such as the projects', has a page of its own)."""
     with_rules = set()
-    for path in (ROOT / "src" / "zhproj_extract").glob("*.py"):
+    src = ROOT / "src"
+    for path in (src / "zhproj_extract").rglob("[!_]*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
             targets: list[ast.expr] = [node.target] if isinstance(node, ast.AnnAssign) else []
             targets += node.targets if isinstance(node, ast.Assign) else []
             if any(isinstance(t, ast.Name) and t.id == "RULES" for t in targets):
-                with_rules.add(f"zhproj_extract.{path.stem}")
+                with_rules.add(".".join(path.relative_to(src).with_suffix("").parts))
     assert with_rules == {module.__name__ for module, _ in hook.CORPORA.values()}
 
 

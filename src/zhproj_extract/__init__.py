@@ -14,6 +14,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from . import _moved
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -37,26 +39,28 @@ _EXPORTS = {
     "Money": "models",
     "Extractor": "api",
     "PatternRule": "rules",
-    "Unit": "units",
+    "Unit": "dimensions.units",
     "extract": "api",
-    "extract_many": "batch",
+    "extract_many": "io.batch",
     "extract_file": "sources",
     "extract_page": "sources",
-    "parse_money": "money",
-    "parse_number": "numerals",
-    "parse_number_range": "number_ranges",
+    "parse_money": "dimensions.money",
+    "parse_number": "numbers.numerals",
+    "parse_number_range": "numbers.ranges",
 }
+
+_moved.install()  # the module paths from before the folders (zhproj_extract.money …)
 
 if TYPE_CHECKING:
     from .api import Extractor, extract
-    from .batch import extract_many
+    from .dimensions.money import parse_money
+    from .dimensions.units import Unit
+    from .io.batch import extract_many
     from .models import Document, Money
-    from .money import parse_money
-    from .number_ranges import parse_number_range
-    from .numerals import parse_number
+    from .numbers.numerals import parse_number
+    from .numbers.ranges import parse_number_range
     from .rules import PatternRule
     from .sources import extract_file, extract_page
-    from .units import Unit
 
 
 def __getattr__(name: str) -> Any:

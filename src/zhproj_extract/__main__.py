@@ -1,5 +1,5 @@
 """``python -m zhproj_extract`` runs the command-line tool."""
 
-from .cli import main
+from .io.cli import main
 
 raise SystemExit(main())

@@ -8,16 +8,16 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TypeVar
 
-from .dates import find_dates
-from .extra_qualifiers import ExtraQualifiers
+from .dimensions.dates import find_dates
+from .dimensions.money import find_money
+from .dimensions.percentages import find_percentages
+from .dimensions.quantities import DEFAULT_UNITS, find_quantities
+from .dimensions.units import Unit
 from .models import DateMention, Document, Mention, Money, Percentage, Quantity
-from .money import find_money
-from .percentages import find_percentages
+from .numbers.extra_qualifiers import ExtraQualifiers
 from .projects import DEFAULT_GRAMMAR, find_projects
-from .quantities import DEFAULT_UNITS, find_quantities
+from .reading.text import NormalizedText, normalize, require_str
 from .rules import PatternRule, resolve_overlaps
-from .text import NormalizedText, normalize, require_str
-from .units import Unit
 
 M = TypeVar("M", bound=Mention)
 T = TypeVar("T")

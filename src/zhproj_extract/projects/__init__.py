@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import DateMention, Money, Project, Quantity
+from ..reading.text import NormalizedText
 from ..rules import Rule
-from ..text import NormalizedText
 from . import blocks, forms, lists, prose, respectively
 from .assemble import assemble
 from .fields import Mentions

@@ -14,7 +14,7 @@ from typing import TypeVar
 import regex
 
 from ..models import Milestone, Money, Project, Stage
-from ..text import NormalizedText, clause_start
+from ..reading.text import NormalizedText, clause_start
 from . import fields
 from .blocks import Block
 from .fields import Mentions

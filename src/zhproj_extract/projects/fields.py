@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import regex
 
 from ..models import DateMention, Milestone, Money, Phase, Quantity, Span, Stage, Status
+from ..reading.text import NormalizedText, clause_start
 from ..rules import alternation
-from ..text import NormalizedText, clause_start
 from .grammar import (
     AGGREGATE,
     ANNUAL_OUTPUT,

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import regex
 
+from ..reading.text import clause_end, clause_start
 from ..rules import Rule, example
-from ..text import clause_end, clause_start
 from .names import GENERIC, HEADS, LIST_MARKER, Candidate, company_prefix, is_name, shape
 
 #: Words that open an enumeration of projects.

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import regex
 
+from ..reading.text import clause_end
 from ..rules import Rule, example
-from ..text import clause_end
 from .names import Candidate, Taken, brand_prefix, company_prefix, is_name, place_prefix, shape
 
 #: The head that ends a name in prose, and a phase written after it.

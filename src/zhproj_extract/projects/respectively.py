@@ -15,8 +15,8 @@ from __future__ import annotations
 import regex
 
 from ..models import Money, Project
+from ..reading.text import NormalizedText, clause_end, clause_start
 from ..rules import Rule, example
-from ..text import NormalizedText, clause_end, clause_start
 from . import fields
 from .fields import Mentions
 from .grammar import INVESTMENT, TOTAL_INVESTMENT

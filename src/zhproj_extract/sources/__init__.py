@@ -83,7 +83,7 @@ def document_from_bytes(
 ) -> Document:
     """The Document of a file's or a response's bytes of one ``kind``."""
     if kind == "text":
-        from ..batch import decode_text
+        from ..io.batch import decode_text
 
         return _extractor(extractor).extract(decode_text(data, name), reference_date=reference_date)
     if kind == "html":

@@ -6,7 +6,7 @@ is all this needs (pdfplumber's character-level geometry costs several times the
 for nothing more here).  A line is dropped as page furniture when it is drawn in the top
 or bottom margin and either repeats on other pages (digits aside: 第3期, — 4 —) or is a
 page number; pages are then joined, and the text layer's line and page breaks inside
-sentences are repaired by :func:`zhproj_extract.text.normalize` like any other layout break.
+sentences are repaired by :func:`zhproj_extract.reading.text.normalize` like any other layout break.
 Installed with the ``pdf`` extra; imported on the first PDF read.
 """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from .models import Document, Money, Project, Quantity, decimal_text
+from ..models import Document, Money, Project, Quantity, decimal_text
 
 __all__ = ["projects_table"]
 

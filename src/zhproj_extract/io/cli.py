@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from ..models import Document
     from .inputs import Item
-    from .models import Document
     from .outputs import JsonlOutput
     from .tables import TableWriter
 
@@ -29,9 +29,9 @@ __all__ = ["main"]
 def _document(source: str, reference_date: date | None) -> tuple[Document, str]:
     """The Document of one FILE (or - for text on stdin) and the text its spans point
     into: the file's text, or the article's as extracted from a page or PDF."""
-    from .api import extract
+    from ..api import extract
+    from ..sources import extract_file, kind_of
     from .batch import decode_text
-    from .sources import extract_file, kind_of
 
     if source != "-" and kind_of(source) in ("html", "pdf"):
         document = extract_file(source, reference_date=reference_date)
@@ -287,7 +287,7 @@ def _progress_bar(results: Iterator[T]) -> Iterator[T]:
 
 
 def _schema() -> int:
-    from .models import Document
+    from ..models import Document
 
     print(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
     return 0
@@ -342,7 +342,7 @@ def _extract_files(argv: list[str]) -> int:
             status = 1
             continue
         if args.format == "table":
-            from .table import projects_table
+            from .project_table import projects_table
 
             if not single:
                 print(f"== {source}")

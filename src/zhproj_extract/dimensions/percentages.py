@@ -16,11 +16,19 @@ from decimal import Decimal
 
 import regex
 
-from . import qualifiers, segment
-from .models import Percentage
-from .numerals import NUMX, Numeral, exact_or_none, plain, read_numeral, read_numeral_prefix
-from .rules import Rule, example, resolve_overlaps, scan
-from .text import NormalizedText
+from ..models import Percentage
+from ..numbers import qualifiers
+from ..numbers.numerals import (
+    NUMX,
+    Numeral,
+    exact_or_none,
+    plain,
+    read_numeral,
+    read_numeral_prefix,
+)
+from ..reading import segment
+from ..reading.text import NormalizedText
+from ..rules import Rule, example, resolve_overlaps, scan
 
 __all__ = ["RULES", "find_percentages"]
 

@@ -76,15 +76,15 @@ def _one(job: Job) -> BatchResult:
     """Extract one document; every failure becomes an error record (runs in a worker)."""
     try:
         if job.kind == "text":
-            from .api import extract
+            from ..api import extract
 
             document = extract(job.content, reference_date=job.reference)  # type: ignore[arg-type]
         elif job.kind == "html" and isinstance(job.content, str):
-            from .sources import extract_page
+            from ..sources import extract_page
 
             document = extract_page(job.content, url=job.url, reference_date=job.reference)
         else:
-            from .sources import document_from_bytes
+            from ..sources import document_from_bytes
 
             document = document_from_bytes(
                 job.kind, job.content, job.url or job.id, job.reference,  # type: ignore[arg-type]

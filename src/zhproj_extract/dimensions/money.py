@@ -7,7 +7,7 @@ stand around it), a normaliser (:func:`find_money`) that turns matches into
 
 How a match becomes money, in order:
 
-1. read the numeral exactly (:func:`~zhproj_extract.numerals.read_numeral`);
+1. read the numeral exactly (:func:`~zhproj_extract.numbers.numerals.read_numeral`);
 2. settle the currency: a named currency before or after the number wins over 元;
    角/毛/分 after 元 add their fraction (123元1角1分 = 123.11);
 3. words around it: a qualifier (约, 超过, 以上 ...), a rate's denominator (/亩, 每亩,
@@ -27,10 +27,9 @@ from decimal import Decimal
 
 import regex
 
-from . import _currencies as cur
-from . import qualifiers, segment
-from .models import Money
-from .numerals import (
+from ..models import Money
+from ..numbers import qualifiers
+from ..numbers.numerals import (
     CN_DIGITS,
     MAX_NUMERAL_LENGTH,
     NUMX,
@@ -42,8 +41,10 @@ from .numerals import (
     range_start,
     read_numeral,
 )
-from .rules import Rule, alternation, example, resolve_overlaps, scan
-from .text import NormalizedText, clause_start, normalize, require_str
+from ..reading import segment
+from ..reading.text import NormalizedText, clause_start, normalize, require_str
+from ..rules import Rule, alternation, example, resolve_overlaps, scan
+from . import currencies as cur
 from .units import AVERAGED_UNITS, PER_UNITS
 
 __all__ = ["MONEY_CUES", "RULES", "block_is_yuan", "document_currency", "find_money", "parse_money"]
@@ -543,7 +544,7 @@ def document_currency(ntext: NormalizedText) -> str:
     """The currency a generic 元 stands for in this document: yuan unless it is local.
 
     A text in traditional script whose opening lines name a place of a
-    :data:`~zhproj_extract._currencies.LOCAL_DEFAULTS` row, or that names that row's
+    :data:`~zhproj_extract.dimensions.currencies.LOCAL_DEFAULTS` row, or that names that row's
     currency anywhere, counts its 元 in that currency (台北 dateline: 16億元 is TWD).
     """
     opening = ntext.text[:_OPENING]

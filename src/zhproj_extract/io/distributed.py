@@ -72,8 +72,8 @@ def warc_frame(path: str) -> Any:
     """
     import pandas as pd
 
+    from ..sources.encoding import decode_page
     from .inputs import read_items
-    from .sources.encoding import decode_page
 
     rows = []
     for item in read_items(str(path)):

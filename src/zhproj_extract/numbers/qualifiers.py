@@ -6,8 +6,8 @@ Data first: to teach the library a new hedge word, add it to :data:`BEFORE` or
 
 from __future__ import annotations
 
-from .models import Qualifier
-from .rules import alternation
+from ..models import Qualifier
+from ..rules import alternation
 
 __all__ = ["AFTER", "BEFORE", "after_pattern", "before_pattern", "combine"]
 

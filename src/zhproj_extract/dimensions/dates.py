@@ -26,11 +26,11 @@ from typing import TypeVar, cast
 
 import regex
 
-from . import _calendar
-from .models import DateMention, Modifier, ReferenceDate
-from .numerals import CN_DIGITS, read_numeral
-from .rules import FormTable, Rule, alternation, example, resolve_overlaps
-from .text import NormalizedText
+from ..models import DateMention, Modifier, ReferenceDate
+from ..numbers.numerals import CN_DIGITS, read_numeral
+from ..reading.text import NormalizedText
+from ..rules import FormTable, Rule, alternation, example, resolve_overlaps
+from . import calendar_facts as _calendar
 
 __all__ = ["RULES", "find_dates", "infer_reference"]
 

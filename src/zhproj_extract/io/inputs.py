@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .sources import kind_of
-from .sources.warc import BrokenRecord, html_responses, is_warc
+from ..sources import kind_of
+from ..sources.warc import BrokenRecord, html_responses, is_warc
 
 __all__ = ["InputError", "Item", "read_items"]
 
@@ -45,7 +45,7 @@ class Item:
     charset: str | None = None
 
     def record(self) -> dict[str, Any]:
-        """The item as a record :func:`~zhproj_extract.batch.extract_many` takes."""
+        """The item as a record :func:`~zhproj_extract.io.batch.extract_many` takes."""
         return {
             "id": self.id,
             self.kind: self.content,

@@ -15,8 +15,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeVar, get_args
 
-from .models import Measure, Mention, Qualifier
-from .text import NormalizedText
+from ..models import Measure, Mention, Qualifier
+from ..reading.text import NormalizedText
 
 __all__ = ["ExtraQualifiers"]
 

@@ -1,6 +1,6 @@
 """Quantities: capacities (50GWh, 年产20万吨), physical measures and counts.
 
-The dimension is the unit table (:mod:`zhproj_extract.units`), the shared qualifiers, a
+The dimension is the unit table (:mod:`zhproj_extract.dimensions.units`, also importable as ``zhproj_extract.units``), the shared qualifiers, a
 few cue words below, the pattern built from them (:data:`QUANTITY`), a normaliser
 (:func:`find_quantities`) and the example corpus in :data:`RULES`.
 
@@ -18,10 +18,9 @@ from decimal import Decimal
 
 import regex
 
-from . import qualifiers, segment
-from .models import Quantity
-from .money import block_is_yuan
-from .numerals import (
+from ..models import Quantity
+from ..numbers import qualifiers
+from ..numbers.numerals import (
     EXACT,
     NUMX,
     Numeral,
@@ -32,8 +31,10 @@ from .numerals import (
     read_numeral,
     read_numeral_prefix,
 )
-from .rules import Rule, example, resolve_overlaps, scan
-from .text import NormalizedText, clause_start
+from ..reading import segment
+from ..reading.text import NormalizedText, clause_start
+from ..rules import Rule, example, resolve_overlaps, scan
+from .money import block_is_yuan
 from .units import TYPO_FORMS, UNITS, Unit
 
 __all__ = ["DEFAULT_UNITS", "PER_CUES", "QUANTITY", "RULES", "UnitTable", "find_quantities"]
@@ -196,7 +197,7 @@ def _read(num: str) -> Numeral | None:
     if num == "半":
         return Numeral(Decimal("0.5"))
     if "分" in num or "/" in num:
-        from .numerals import parse_number
+        from ..numbers.numerals import parse_number
 
         value = parse_number(num)
         return Numeral(value) if value is not None else None

@@ -26,7 +26,7 @@ from typing import ParamSpec, TypeVar
 
 import regex
 
-from .text import normalize, require_str
+from ..reading.text import normalize, require_str
 
 __all__ = [
     "BIG_SCALES",

@@ -20,7 +20,7 @@ from html import escape
 from itertools import pairwise
 from typing import TypeVar
 
-from .models import (
+from ..models import (
     DateMention,
     Document,
     Measure,

@@ -2,12 +2,12 @@
 
 :func:`parse_number_range` reads a whole phrase into a :class:`NumberRange` with both
 bounds and whether each is included.  It is the whole-string companion of
-:func:`~zhproj_extract.numerals.parse_number`, for table cells, form fields and queries.
+:func:`~zhproj_extract.numbers.numerals.parse_number`, for table cells, form fields and queries.
 
 Conventions: a written range (20~100, 一到五, 10000与20000之间) includes both ends; 以上
 and 以下 include their number (as in Chinese law and statistics); 多/余/几 give an open
 lower bound.  An interval that holds no number states none: an inverted range (20~10;
-5~3万, which reads 5万 to 3万, as in :func:`~zhproj_extract.numerals.range_start`) or
+5~3万, which reads 5万 to 3万, as in :func:`~zhproj_extract.numbers.numerals.range_start`) or
 bounds that exclude each other (大于20小于10) give None.
 """
 
@@ -19,6 +19,8 @@ from decimal import Decimal
 
 import regex
 
+from ..reading.text import require_str
+from ..rules import alternation
 from .numerals import (
     EXACT,
     Numeral,
@@ -29,8 +31,6 @@ from .numerals import (
     plain,
     range_start,
 )
-from .rules import alternation
-from .text import require_str
 
 __all__ = ["NumberRange", "parse_number_range"]
 
