@@ -33,7 +33,7 @@ MOVED = {
     "_units": "dimensions.units",
     "percentages": "dimensions.percentages",
     "dates": "dimensions.dates",
-    "_calendar": "dimensions.calendar_facts",
+    "_calendar": "dimensions.dates.calendar_facts",
     "cli": "io.cli",
     "batch": "io.batch",
     "inputs": "io.inputs",

@@ -1,5 +1,5 @@
 """One module per dimension, each a table of forms, a normaliser and its example corpus,
 with its own tables beside it: money (:mod:`.money`, :mod:`.currencies`), quantities
 (:mod:`.quantities`, :mod:`.units`), percentages (:mod:`.percentages`) and dates
-(:mod:`.dates`, :mod:`.calendar_facts`).
+(:mod:`.dates`: its table of forms, its resolvers and the calendar facts).
 """

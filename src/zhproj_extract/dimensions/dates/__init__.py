@@ -1,0 +1,389 @@
+"""Dates, periods and durations, resolved against a reference date.
+
+The dimension is a table of forms (:data:`FORMS`: each a pattern and the kind of period it
+names), the festival and modifier tables below, one pattern built from them, a
+normaliser (:func:`find_dates`) and the example corpus in :data:`RULES`.
+
+Conventions: a period is its whole extent, both ends inclusive (2月 = 02-01..02-28;
+2022—2025年 = 2022-01-01..2025-12-31).  ``since`` (去年以来) runs from the start of the
+period to the reference day; ``start_of`` (年初, 兔年伊始) and ``end_of`` (2月底) keep the
+first or last part of it.  A month, quarter or festival written without a year falls in
+the reference year.  What cannot be resolved (今天 when only the year is known, a
+holiday outside the calendar library's years, a day the calendar lacks such as
+2023年2月29日, a period outside the years 1 to 9999) keeps its span with empty dates,
+and a day the calendar lacks is never taken as the reference date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import partial
+from typing import cast
+
+import regex
+
+from ...models import DateMention, Modifier, ReferenceDate
+from ...numbers.numerals import read_numeral
+from ...reading.text import NormalizedText
+from ...rules import Rule, example, resolve_overlaps
+from .forms import (
+    DATES,
+    DURATION_UNITS,
+    EASTER_FEASTS,
+    EASTER_SEASONS,
+    FLOATING_FESTIVALS,
+    FORMS,
+    LUNAR_FESTIVALS,
+    MODIFIER_AFTER,
+    MODIFIER_AFTER_PATTERN,
+    MODIFIER_BEFORE,
+    MODIFIER_BEFORE_PATTERN,
+    NEW_YEAR_EVE,
+    ORTHODOX_ONLY,
+    RELATIVE_DAY,
+    RELATIVE_MONTH,
+    RELATIVE_SPAN,
+    RELATIVE_YEAR,
+    RELIGIOUS_FEASTS,
+    SEASONS,
+    SOLAR_FESTIVALS,
+    SOLAR_TERMS,
+    TEN_DAYS,
+)
+from .resolvers import (
+    Ref,
+    apply_modifier,
+    or_none,
+    resolve,
+    resolve_offset,
+    year_of,
+)
+
+#: The public tables of :mod:`.forms`, importable from here as before the split.
+__all__ = [
+    "DATES",
+    "DURATION_UNITS",
+    "EASTER_FEASTS",
+    "EASTER_SEASONS",
+    "FLOATING_FESTIVALS",
+    "FORMS",
+    "LUNAR_FESTIVALS",
+    "MODIFIER_AFTER",
+    "MODIFIER_BEFORE",
+    "NEW_YEAR_EVE",
+    "ORTHODOX_ONLY",
+    "RELATIVE_DAY",
+    "RELATIVE_MONTH",
+    "RELATIVE_SPAN",
+    "RELATIVE_YEAR",
+    "RELIGIOUS_FEASTS",
+    "RULES",
+    "SEASONS",
+    "SOLAR_FESTIVALS",
+    "SOLAR_TERMS",
+    "TEN_DAYS",
+    "find_dates",
+    "infer_reference",
+]
+
+# --- finding -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    form: str
+    match: regex.Match[str]
+    modifier: str | None
+    suffix: str | None = None  # the word after the period that set the modifier
+
+
+def _modifiers(
+    text: str, m: regex.Match[str], form: str
+) -> tuple[int, int, str | None, str | None]:
+    """Widen a match over the words around it (截至…, …以来, …底) and name the modifier."""
+    start, end, modifier, suffix = m.start(), m.end(), None, None
+    before = MODIFIER_BEFORE_PATTERN.search(text, max(0, start - 3), start)
+    if before is not None:
+        modifier = MODIFIER_BEFORE[before.group()]
+        start = before.start()
+    after = MODIFIER_AFTER_PATTERN.match(text, end) if form != "duration" else None
+    if after is not None:
+        suffix = after.group()
+        modifier = MODIFIER_AFTER[suffix] or modifier
+        end = after.end()
+    return start, end, modifier, suffix
+
+
+def _find(text: str) -> list[_Found]:
+    def build(m: regex.Match[str]) -> tuple[_Found | None, int]:
+        form = DATES.form(m)
+        if form == "duration" and not _is_duration(m):
+            return None, m.end()
+        start, end, modifier, suffix = _modifiers(text, m, form)
+        return _Found(start, end, form, m, modifier, suffix), end
+
+    return list(DATES.scan(text, build))
+
+
+def _is_duration(m: regex.Match[str]) -> bool:
+    n = m.group("n")
+    return n in ("半", "几", "数") or read_numeral(n) is not None
+
+
+def infer_reference(text: str, found: list[_Found] | None = None) -> tuple[Ref, ReferenceDate]:
+    """The reference date an article supplies: a full date near the top, else its year.
+
+    The opening lines of a release date it (a dateline, a publication line) or at least
+    name the event's year and quarter (2023年第一季度 → 2023).
+    """
+    found = _find(text) if found is None else found
+    opening = [f for f in found if f.start < 600]
+    for f in opening:
+        if f.form == "ymd":
+            day = or_none(partial(resolve, "ymd", f.match, Ref(None)))
+            if day is not None:
+                return Ref(day[0].year, day[0]), ReferenceDate(
+                    date=day[0],
+                    year=day[0].year,
+                    source="inferred",
+                    text=f.match.group(),
+                    start=f.match.start(),
+                    end=f.match.end(),
+                )
+    for f in opening:
+        if f.form in ("year_quarter", "half", "ym", "year_part") and f.match.group("y"):
+            year = year_of(f.match, Ref(None))
+            if year is not None:
+                return Ref(year), ReferenceDate(
+                    date=None,
+                    year=year,
+                    source="inferred",
+                    text=f.match.group(),
+                    start=f.match.start(),
+                    end=f.match.end(),
+                )
+    return Ref(None), ReferenceDate(source="none")
+
+
+def find_dates(
+    ntext: NormalizedText, reference_date: date | None = None
+) -> tuple[list[DateMention], ReferenceDate]:
+    """Every date, period and duration in ``ntext``, and the reference they resolve against."""
+    text = ntext.text
+    found = _find(text)
+    if reference_date is not None:
+        ref = Ref(reference_date.year, reference_date)
+        reference = ReferenceDate(date=reference_date, year=reference_date.year, source="given")
+    else:
+        ref, reference = infer_reference(text, found)
+        if reference.start is not None and reference.end is not None:
+            start, end = ntext.span(reference.start, reference.end)
+            reference = reference.model_copy(
+                update={"start": start, "end": end, "text": ntext.original[start:end]}
+            )
+    return resolve_overlaps(_with_ranges(ntext, found, ref)), reference
+
+
+_RANGE_JOIN = regex.compile(r"[ ]?(?:——|—|–|-|~|至|到)[ ]?")
+#: Forms whose match states its own year (a range's second end keeps it).
+_HAS_YEAR = ("y", "rel")
+
+
+def _joined(ntext: NormalizedText, a: _Found, b: _Found, ref: Ref) -> DateMention | None:
+    """A至B, A到B, A-B as one period: B takes A's year (and month) where it states none."""
+    first = or_none(lambda: resolve(a.form, a.match, ref))
+    if first is None:
+        return None
+    inherit = Ref(first[0].year, ref.day)
+    if b.form == "day":
+        inherit = Ref(first[0].year, first[0])
+    own_year = any(b.match.groupdict().get(name) for name in _HAS_YEAR)
+    second = or_none(lambda: resolve(b.form, b.match, ref if own_year else inherit))
+    if second is None or second[1] < first[0]:
+        return None
+    start = a.start
+    if start > 0 and ntext.text[start - 1] in "从自":
+        start -= 1
+    end = b.end
+    if ntext.text.startswith("止", end):
+        end += 1
+    o_start, o_end = ntext.span(start, end)
+    return DateMention(
+        text=ntext.original[o_start:o_end],
+        start=o_start,
+        end=o_end,
+        rule="date.range",
+        kind="date",
+        start_date=first[0],
+        end_date=second[1],
+        granularity=second[2],
+    )
+
+
+def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[DateMention]:
+    mentions: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        sep = _RANGE_JOIN.match(ntext.text, a.end) if b is not None else None
+        if (
+            b is not None
+            and sep is not None
+            and sep.end() == b.start
+            and a.modifier is None
+            and a.form != "duration"
+            and b.form != "duration"
+        ):
+            joined = _joined(ntext, a, b, ref)
+            if joined is not None:
+                mentions.append(joined)
+                i += 2
+                continue
+        mentions.append(_mention(ntext, a, ref))
+        i += 1
+    return mentions
+
+
+def _mention(ntext: NormalizedText, f: _Found, ref: Ref) -> DateMention:
+    start, end = ntext.span(f.start, f.end)
+    text, rule = ntext.original[start:end], f"date.{f.form}"
+    if f.form == "duration" and f.match.group("ago"):
+        period = or_none(lambda: resolve_offset(f.match, ref))
+        return DateMention(
+            text=text,
+            start=start,
+            end=end,
+            rule="date.offset",
+            kind="date",
+            start_date=period[0] if period else None,
+            end_date=period[1] if period else None,
+            granularity=period[2] if period else None,
+        )
+    if f.form == "duration":
+        n = f.match.group("n")
+        numeral = read_numeral(n) if n not in ("半", "几", "数") else None
+        value = numeral.value if numeral else (Decimal("0.5") if n == "半" else None)
+        within: Modifier | None = (
+            "within" if f.match.group("dmod") in ("内", "以内", "之内") else None
+        )
+        return DateMention(
+            text=text,
+            start=start,
+            end=end,
+            rule=rule,
+            kind="duration",
+            value=value,
+            unit=DURATION_UNITS[f.match.group("unit")],
+            modifier=within,
+        )
+    period = or_none(lambda: resolve(f.form, f.match, ref))
+    start_date, end_date = or_none(lambda: apply_modifier(period, f.modifier, ref, f.suffix)) or (
+        None,
+        None,
+    )
+    if start_date is not None and end_date is not None and start_date > end_date:
+        start_date, end_date = None, None
+    return DateMention(
+        text=text,
+        start=start,
+        end=end,
+        rule=rule,
+        kind="date",
+        start_date=start_date,
+        end_date=end_date,
+        granularity=period[2] if period else None,
+        modifier=cast(Modifier, f.modifier),
+    )
+
+
+# --- example corpus ------------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "date",
+        "Absolute and relative dates and periods, resolved against the reference date "
+        "(examples use 2023-02-15).",
+        (
+            example(
+                "2023年第一季度重大项目集中签约",
+                {"text": "2023年第一季度", "start_date": "2023-01-01", "end_date": "2023-03-31"},
+            ),
+            example(
+                "项目进展：1月已开工建设",
+                {
+                    "text": "1月",
+                    "start_date": "2023-01-01",
+                    "end_date": "2023-01-31",
+                    "granularity": "month",
+                },
+            ),
+            example("去年8月，全球招商大会", {"text": "去年8月", "start_date": "2022-08-01"}),
+            example(
+                "计划至2月底完成",
+                {
+                    "text": "2月底",
+                    "start_date": "2023-02-25",
+                    "end_date": "2023-02-28",
+                    "modifier": "end_of",
+                },
+            ),
+            example(
+                "截至目前已完成",
+                {"text": "截至目前", "end_date": "2023-02-15", "modifier": "until"},
+            ),
+            example("预计达产后年产能不低于15亿元"),
+            example(
+                "行动计划（2022—2025年）",
+                {
+                    "text": "2022—2025年",
+                    "start_date": "2022-01-01",
+                    "end_date": "2025-12-31",
+                    "granularity": "multi-year",
+                },
+            ),
+            example(
+                "兔年首个工作日，江门公布", {"text": "兔年首个工作日", "start_date": "2023-01-28"}
+            ),
+            example(
+                "春节假期后第一天召开", {"text": "春节假期后第一天", "start_date": "2023-01-28"}
+            ),
+            example(
+                "兔年伊始，全省",
+                {"text": "兔年伊始", "start_date": "2023-01-22", "modifier": "start_of"},
+            ),
+            example(
+                "去年以来，江门",
+                {
+                    "text": "去年以来",
+                    "start_date": "2022-01-01",
+                    "end_date": "2023-02-15",
+                    "modifier": "since",
+                },
+            ),
+            example(
+                "“十四五”国家重点研发计划",
+                {"text": "“十四五”", "start_date": "2021-01-01", "end_date": "2025-12-31"},
+            ),
+            example("今年上半年", {"text": "今年上半年", "end_date": "2023-06-30"}),
+            example(
+                "前三季度",
+                {"text": "前三季度", "start_date": "2023-01-01", "end_date": "2023-09-30"},
+            ),
+            example("二〇二三年三月", {"text": "二〇二三年三月", "start_date": "2023-03-01"}),
+            example("2023年2月29日签约", {"text": "2023年2月29日", "start_date": "None"}),
+        ),
+    ),
+    Rule(
+        "date.duration",
+        "Durations (50天, 2年内, 一年) are their own kind, not dates.",
+        (
+            example("从签约到开工仅50天", {"text": "50天", "kind": "duration", "value": "50"}),
+            example("投产后2年内达产", {"text": "2年内", "unit": "年", "modifier": "within"}),
+        ),
+    ),
+)
