@@ -74,22 +74,17 @@ _CONTENT = {"text": (str,), "html": (str, bytes), "pdf": (bytes,)}
 
 def _one(job: Job) -> BatchResult:
     """Extract one document; every failure becomes an error record (runs in a worker)."""
+    from ..sources import document_of
+
     try:
-        if job.kind == "text":
-            from ..api import extract
-
-            document = extract(job.content, reference_date=job.reference)  # type: ignore[arg-type]
-        elif job.kind == "html" and isinstance(job.content, str):
-            from ..sources import extract_page
-
-            document = extract_page(job.content, url=job.url, reference_date=job.reference)
-        else:
-            from ..sources import document_from_bytes
-
-            document = document_from_bytes(
-                job.kind, job.content, job.url or job.id, job.reference,  # type: ignore[arg-type]
-                url=job.url, charset=job.charset,
-            )  # fmt: skip
+        document = document_of(
+            job.kind,
+            job.content,
+            job.url or job.id,
+            job.reference,
+            url=job.url,
+            charset=job.charset,
+        )
         return BatchResult(job.id, document.model_dump_json())
     except Exception as exc:
         return BatchResult(job.id, error=type(exc).__name__, message=str(exc))

@@ -121,6 +121,7 @@ def _batch_parser() -> argparse.ArgumentParser:
 def _batch(argv: Sequence[str]) -> int:
     from .inputs import InputError, read_items
     from .outputs import JsonlOutput, OutputError
+    from .tables import TableWriter
 
     args = _batch_parser().parse_args(argv)
     tally = _Tally()
@@ -128,8 +129,10 @@ def _batch(argv: Sequence[str]) -> int:
         workers = _workers(args.workers)
         items = read_items(args.input)  # a missing INPUT stops here, before OUTPUT is touched
         with JsonlOutput(args.output, resume=args.resume) as output:
-            tables = _tables(args, output) if args.tables else None
+            tables = TableWriter(args.tables, fmt=args.tables_format) if args.tables else None
             try:
+                if args.resume:
+                    _take_in_previous(output, tables)
                 _run(args, items, output, tables, workers, tally)
             finally:
                 if tables is not None:
@@ -186,17 +189,12 @@ def _positive(value: str) -> int:
     return number
 
 
-def _tables(args: argparse.Namespace, output: JsonlOutput) -> TableWriter:
-    """The table writer; on resume the tables are written again from the records already
-    in the output, so that they agree with it however the last run ended."""
-    from .tables import TableWriter
-
-    tables = TableWriter(args.tables, fmt=args.tables_format)
-    if args.resume:
-        for item_id, record in output.previous_records():
-            if isinstance(record.get("document"), dict):
-                tables.add(item_id, record["document"])
-    return tables
+def _take_in_previous(output: JsonlOutput, tables: TableWriter | None) -> None:
+    """Count what a previous run wrote, so that it is skipped, and write the tables again
+    from it: they are a view of the output, and then agree with it however that run ended."""
+    for item_id, record in output.previous_records():
+        if tables is not None and isinstance(record.get("document"), dict):
+            tables.add(item_id, record["document"])
 
 
 def _run(
@@ -215,9 +213,6 @@ def _run(
     """
     from .batch import BatchResult, extract_many
 
-    if args.resume and tables is None:
-        for _ in output.previous_records():
-            pass  # counts what is done
     seen: Counter[str] = Counter()
 
     def todo() -> Iterator[object]:

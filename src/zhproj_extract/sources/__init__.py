@@ -19,7 +19,14 @@ from ..models import Document, Source
 if TYPE_CHECKING:
     from ..api import Extractor
 
-__all__ = ["PAGE_SUFFIXES", "document_from_source", "extract_file", "extract_page", "kind_of"]
+__all__ = [
+    "PAGE_SUFFIXES",
+    "document_from_source",
+    "document_of",
+    "extract_file",
+    "extract_page",
+    "kind_of",
+]
 
 #: File suffixes (lower case) and the kind of source each is read as.
 PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -67,13 +74,12 @@ def extract_file(
     if kind is None:
         known = ", ".join(PAGE_SUFFIXES)
         raise ValueError(f"{path}: cannot read a {path.suffix or 'suffix-less'} file ({known})")
-    data = path.read_bytes()
-    return document_from_bytes(kind, data, str(path), reference_date, extractor)
+    return document_of(kind, path.read_bytes(), str(path), reference_date, extractor)
 
 
-def document_from_bytes(
+def document_of(
     kind: str,
-    data: bytes,
+    content: str | bytes,
     name: str,
     reference_date: datetime.date | None = None,
     extractor: Extractor | None = None,
@@ -81,19 +87,24 @@ def document_from_bytes(
     url: str | None = None,
     charset: str | None = None,
 ) -> Document:
-    """The Document of a file's or a response's bytes of one ``kind``."""
+    """The Document of one source of ``kind`` ``text``, ``html`` or ``pdf``: text, a page
+    (str or bytes; ``charset`` an HTTP header's) or a PDF's bytes; ``name`` names it in
+    errors."""
     if kind == "text":
         from ..io.batch import decode_text
 
-        return _extractor(extractor).extract(decode_text(data, name), reference_date=reference_date)
+        text = content if isinstance(content, str) else decode_text(content, name)
+        return _extractor(extractor).extract(text, reference_date=reference_date)
     if kind == "html":
         from .web import read_html
 
-        source = read_html(data, url=url, charset=charset, name=name)
-    else:
+        source = read_html(content, url=url, charset=charset, name=name)
+    elif isinstance(content, bytes):
         from .pdf import read_pdf
 
-        source = read_pdf(data, name=name)
+        source = read_pdf(content, name=name)
+    else:
+        raise TypeError(f"{name}: a PDF is bytes, not {type(content).__name__}")
     return document_from_source(source, reference_date, extractor)
 
 
