@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, SEED
 
 from zhproj_extract import extract, segment
 from zhproj_extract.money import ATOM
@@ -72,3 +77,50 @@ def test_is_boundary_looks_only_at_a_bounded_window() -> None:
     text = "甲" * 10_000 + "五角大楼" + "乙" * 10_000
     assert not segment.is_boundary(text, 10_002)  # inside 五角大楼
     assert segment.is_boundary(text, 0) and segment.is_boundary(text, len(text))
+
+
+def test_words_read_from_disk_segment_exactly_as_jieba_loaded_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The frequency file holds jieba's table with our words, so jieba's algorithm over it
+    gives jieba's words: checked on every line of the samples (and of the seed and the
+    development corpus when present),
+    against a tokenizer that loads jieba's dictionary and ours the ordinary way."""
+    import io
+
+    import jieba
+
+    from zhproj_extract.reading.word_freq import WordFrequencies, domain_dictionary
+
+    monkeypatch.setenv("ZHPROJ_CACHE_DIR", str(tmp_path))  # built here, from nothing
+    on_disk = jieba.Tokenizer()
+    frequencies = WordFrequencies()
+    on_disk.FREQ, on_disk.total, on_disk.initialized = frequencies, frequencies.total, True
+    assert frequencies.path.parent == tmp_path
+    whole = jieba.Tokenizer()
+    whole.initialize()
+    whole.load_userdict(io.BytesIO(domain_dictionary()))
+    assert frequencies.total == whole.total
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    texts += [SEED.read_text(encoding="utf-8")] if SEED.exists() else []
+    corpus = Path(os.environ.get("ZHPROJ_CORPUS_DIR", SEED.parents[1] / "corpus")) / "texts"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    assert len(lines) > 100
+    for line in lines:
+        assert list(on_disk.tokenize(line, HMM=False)) == list(whole.tokenize(line, HMM=False))
+    assert "零部件" in frequencies and frequencies.get("不是一个词的字串") is None
+
+
+def test_without_a_folder_for_the_frequency_file_jieba_loads_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zhproj_extract.reading import word_freq
+
+    def no_folder(path: object = None) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(word_freq.WordFrequencies, "__init__", no_folder)
+    monkeypatch.setattr(segment, "_tokenizer", None)
+    assert isinstance(segment.tokenizer().FREQ, dict)  # the ordinary, whole table
+    assert [t.word for t in segment.tokens("两条生产线")] == ["两条", "生产线"]
