@@ -270,3 +270,10 @@ def test_a_real_browser_parses_and_renders_the_page(
     png = shot.read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 20_000
     assert struct.unpack(">II", png[16:24]) == (1400, 2000)
+
+
+def test_a_lone_surrogate_in_the_text_still_makes_a_page_that_writes_as_utf8() -> None:
+    text = "● 江门\ud800新材料项目\n项目介绍：总投资5亿元。"
+    page = render_html(extract(text), text)
+    assert "&#xD800;" in page
+    page.encode("utf-8")  # no UnicodeEncodeError

@@ -232,13 +232,26 @@ def render_html(document: Document, text: str | None = None, *, title: str | Non
         for i, seg in enumerate(segments)
     )
     heading = title if title is not None else "zhproj-extract"
-    return (
+    return _writable(
         '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(heading)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"{_header(document, heading)}\n<main>\n<article>\n{rows}\n</article>\n</main>\n"
         f"<script>{_SCRIPT}</script>\n</body>\n</html>\n"
     )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _writable(page: str) -> str:
+    """``page`` with any lone surrogate of the text as a character reference (which a
+    browser shows as �), so that the page can be written as UTF-8 like any other."""
+    try:
+        page.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub(lambda m: f"&#x{ord(m.group()):X};", page)
+    return page
 
 
 # --- what to highlight ------------------------------------------------------------------
