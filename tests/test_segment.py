@@ -124,3 +124,18 @@ def test_without_a_folder_for_the_frequency_file_jieba_loads_whole(
     monkeypatch.setattr(segment, "_tokenizer", None)
     assert isinstance(segment.tokenizer().FREQ, dict)  # the ordinary, whole table
     assert [t.word for t in segment.tokens("两条生产线")] == ["两条", "生产线"]
+
+
+def test_a_frequency_file_damaged_after_it_was_opened_falls_back_to_the_whole_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zhproj_extract.reading.word_freq import WordFrequencies
+
+    monkeypatch.setenv("ZHPROJ_CACHE_DIR", str(tmp_path))
+    frequencies = WordFrequencies()
+    frequencies.path.write_bytes(b"not a database" * 100)
+    answers: list[object] = []
+    reader = threading.Thread(target=lambda: answers.append(frequencies.get("生产线")))
+    reader.start()  # a new thread opens its own connection, to the damaged file
+    reader.join()
+    assert answers == [521]

@@ -17,6 +17,7 @@ either builds a new one.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import sqlite3
 import tempfile
@@ -73,7 +74,6 @@ def _cache_dir() -> Path:
 def _build(path: Path) -> None:
     """Write the frequency table of a jieba tokenizer with our dictionary into ``path``,
     atomically (a process building at the same time writes its own file and one wins)."""
-    import io
     import logging
 
     import jieba
@@ -108,6 +108,8 @@ class WordFrequencies(Mapping[str, int]):
             _build(self.path)
         self._memo: dict[str, int | None] = {}
         self._local = threading.local()
+        self._whole_table: dict[str, int] | None = None
+        self._whole_lock = threading.Lock()
         self.total: int = self._query("SELECT total FROM meta", ())[0]
 
     def _query(self, sql: str, args: tuple[Any, ...]) -> Any:
@@ -122,11 +124,27 @@ class WordFrequencies(Mapping[str, int]):
         known = memo.get(word, _UNREAD)  # one step: another thread may clear the memo
         if known is not _UNREAD:
             return known  # type: ignore[return-value]
-        row = self._query("SELECT n FROM freq WHERE word = ?", (word,))
+        try:
+            row = self._query("SELECT n FROM freq WHERE word = ?", (word,))
+        except sqlite3.Error:  # the file was damaged after it was opened
+            return self._whole().get(word)
         if len(memo) >= MEMO_SIZE:
             memo.clear()
         memo[word] = value = None if row is None else int(row[0])
         return value
+
+    def _whole(self) -> dict[str, int]:
+        """The whole table in memory, built the ordinary way (once), for when the file
+        can no longer be read: slower to start, the same words."""
+        with self._whole_lock:
+            if self._whole_table is None:
+                import jieba
+
+                tokenizer = jieba.Tokenizer()
+                tokenizer.initialize()
+                tokenizer.load_userdict(io.BytesIO(domain_dictionary()))
+                self._whole_table = tokenizer.FREQ
+        return self._whole_table
 
     def __getitem__(self, word: str) -> int:
         value = self._lookup(word)
