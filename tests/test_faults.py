@@ -421,3 +421,18 @@ def test_a_text_file_as_input_is_one_document(tmp_path: Path) -> None:
     (record,) = _records(output)
     assert record["id"] == "Article.TXT"
     assert record["document"]["money"][0]["value"] == "500000000"  # type: ignore[index]
+
+
+def test_parquet_tables_without_pyarrow_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a)
+    )
+    source = _jsonl(tmp_path / "in.jsonl", [_record(id="a", text="投资5亿元")])
+    args = ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--tables", str(tmp_path)]
+    message = _fails_in_one_line([*args, "--tables-format", "parquet"], capsys)
+    assert "pip install 'zhproj-extract[parquet]'" in message

@@ -14,6 +14,7 @@ records already there, so they agree with it however the previous run ended.
 from __future__ import annotations
 
 import csv
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,11 @@ class TableWriter:
             raise ValueError(f"table format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         from .outputs import OutputError, lock
 
+        if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+            raise OutputError(
+                "Parquet tables need pyarrow: pip install 'zhproj-extract[parquet]' "
+                "(or use --tables-format csv)"
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
