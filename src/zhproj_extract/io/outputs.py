@@ -2,8 +2,8 @@
 
 Records are appended one whole line at a time, so however the process ends (Ctrl-C, a
 kill, a power cut) the file is a run of complete records followed by at most one cut
-line; :meth:`JsonlOutput.open` with ``resume`` cuts that line off, whatever its length,
-and says which ids are done.  A lock file beside the output (``OUTPUT.lock``, through
+line; a :class:`JsonlOutput` opened with ``resume`` cuts that line off, whatever its
+length, and :meth:`~JsonlOutput.previous_records` says which ids are done.  A lock file beside the output (``OUTPUT.lock``, through
 the ``filelock`` library) makes a second batch writing the same output refuse to start
 instead of interleaving with the first.
 """
