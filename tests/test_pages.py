@@ -36,7 +36,7 @@ def test_a_page_gives_the_article_and_nothing_of_its_furniture() -> None:
     document = extract_page(NEWS.read_bytes(), url=URL)
     source = document.source
     assert source is not None
-    assert (source.kind, source.url, source.site) == ("html", URL, "yunpu.gov.cn")
+    assert (source.kind, source.url, source.site) == ("html", URL, "云浦市人民政府门户网站")
     assert source.title == "云浦市二季度重大项目集中签约 23个项目总投资186亿元"
     assert source.published == datetime.date(2024, 6, 18)
     # every span points into the extracted text
@@ -300,3 +300,13 @@ def test_a_crawl_goes_to_dask_one_partition_per_file(tmp_path: Path) -> None:
     assert errors == [None, None, "BrokenRecord"] * 2
     document = json.loads(out["document"].iloc[0])
     assert [m["text"] for m in document["money"]] == NEWS_MONEY
+
+
+def test_the_site_is_named_as_the_page_names_it() -> None:
+    page = "<html><head><title>{}</title></head><body><p>{}</p></body></html>"
+    body = "鹤山市举行重大项目集中签约活动，共签约项目12个，总投资86亿元。" * 3
+    titled = extract_page(page.format("签约_鹤山市人民政府门户网站", body), url=URL)
+    assert titled.source is not None and titled.source.site == "鹤山市人民政府门户网站"
+    assert titled.source.title == "签约"  # the site's name is not part of the headline
+    bare = extract_page(page.format("签约", body), url=URL)
+    assert bare.source is not None and bare.source.site == "yunpu.gov.cn"  # the host, then

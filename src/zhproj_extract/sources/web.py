@@ -53,7 +53,9 @@ def read_html(
     )
     if found is None:
         return Source(kind="html", text="", url=url)
-    title = _clean(found.title)
+    # trafilatura's sitename is the host when a URL is given: the page's own name first
+    site = _site_named(html) or _clean(found.sitename) or _host(url or found.url)
+    title = _without_site(_clean(found.title), site)
     body = found.text or ""
     # The headline states the event too (…签约 总投资86亿元): it is the text's first line.
     text = body if not title or body.startswith(title) else f"{title}\n{body}"
@@ -62,13 +64,54 @@ def read_html(
         text=text,
         url=url or found.url,
         title=title,
-        site=_clean(found.sitename) or _host(url or found.url),
+        site=site,
         published=_date(found.date),
     )
 
 
 def _clean(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+#: Meta tags that name the site: Open Graph's, and the ``SiteName`` that the content
+#: management systems of Chinese government sites write on every article page.
+_SITE_METAS = ("og:site_name", "SiteName", "sitename", "application-name")
+#: How a site's name ends when a page title carries it (…_云浦市人民政府门户网站).
+_SITE_ENDINGS = ("网", "网站", "门户", "政府", "在线", "频道", "报")
+_TITLE_SEPARATORS = ("_", " - ", " | ", "—", "－")
+
+
+def _site_named(html: str) -> str | None:
+    """The site's name as the page states it: a site-name meta tag, else the part of the
+    ``<title>`` after the headline (…_云浦市人民政府门户网站, … - 新华网)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for name in _SITE_METAS:
+        for attribute in ("property", "name"):
+            content = tree.xpath(f"//meta[@{attribute}=$name]/@content", name=name)
+            if content and (site := _clean(str(content[0]))):
+                return site
+    title = tree.findtext(".//title") or ""
+    for separator in _TITLE_SEPARATORS:
+        head, _, tail = title.rpartition(separator)
+        if head and (site := _clean(tail)) and site.endswith(_SITE_ENDINGS):
+            return site
+    return None
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """A page title without the site's name after it (签约_鹤山市人民政府门户网站 → 签约)."""
+    if not title or not site or not title.endswith(site):
+        return title
+    head = title[: -len(site)].rstrip()
+    for separator in _TITLE_SEPARATORS:
+        if head.endswith(separator.strip()) and head[: -len(separator.strip())].strip():
+            return head[: -len(separator.strip())].strip()
+    return title
 
 
 def _host(url: str | None) -> str | None:
