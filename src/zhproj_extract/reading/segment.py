@@ -11,7 +11,6 @@ a text whose numbers need no word boundary never loads jieba's dictionary at all
 
 from __future__ import annotations
 
-import io
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -53,17 +52,17 @@ def tokenizer() -> Any:
 
                 import jieba
 
-                from .word_freq import WordFrequencies, domain_dictionary
+                from .word_freq import WordFrequencies, whole_tokenizer
 
-                jieba.setLogLevel(logging.WARNING)
-                tk = jieba.Tokenizer()
                 try:
                     frequencies = WordFrequencies()
-                    tk.FREQ, tk.total, tk.initialized = frequencies, frequencies.total, True
                 except (OSError, sqlite3.Error):  # no folder to keep the file in: load whole
-                    tk.initialize()
-                    tk.load_userdict(io.BytesIO(domain_dictionary()))
-                _tokenizer = tk
+                    _tokenizer = whole_tokenizer()
+                else:
+                    jieba.setLogLevel(logging.WARNING)
+                    tk = jieba.Tokenizer()
+                    tk.FREQ, tk.total, tk.initialized = frequencies, frequencies.total, True
+                    _tokenizer = tk
     return _tokenizer
 
 

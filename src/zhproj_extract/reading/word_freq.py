@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["WordFrequencies", "cache_file", "domain_dictionary"]
+__all__ = ["WordFrequencies", "cache_file", "domain_dictionary", "whole_tokenizer"]
 
 #: Entries kept in memory once read; past this the memo starts again (a bound on memory
 #: for a process that reads millions of documents).
@@ -71,9 +71,9 @@ def _cache_dir() -> Path:
     return Path(tempfile.gettempdir())
 
 
-def _build(path: Path) -> None:
-    """Write the frequency table of a jieba tokenizer with our dictionary into ``path``,
-    atomically (a process building at the same time writes its own file and one wins)."""
+def whole_tokenizer() -> Any:
+    """A ``jieba.Tokenizer`` loaded the ordinary way: jieba's whole dictionary, then ours.
+    Its table is what the frequency file holds, and what stands in when there is none."""
     import logging
 
     import jieba
@@ -82,6 +82,13 @@ def _build(path: Path) -> None:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     tokenizer.load_userdict(io.BytesIO(domain_dictionary()))
+    return tokenizer
+
+
+def _build(path: Path) -> None:
+    """Write the frequency table of :func:`whole_tokenizer` into ``path``, atomically (a
+    process building at the same time writes its own file and one wins)."""
+    tokenizer = whole_tokenizer()
     partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.part")
     with sqlite3.connect(partial) as db:
         db.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
@@ -138,12 +145,7 @@ class WordFrequencies(Mapping[str, int]):
         can no longer be read: slower to start, the same words."""
         with self._whole_lock:
             if self._whole_table is None:
-                import jieba
-
-                tokenizer = jieba.Tokenizer()
-                tokenizer.initialize()
-                tokenizer.load_userdict(io.BytesIO(domain_dictionary()))
-                self._whole_table = tokenizer.FREQ
+                self._whole_table = whole_tokenizer().FREQ
         return self._whole_table
 
     def __getitem__(self, word: str) -> int:
