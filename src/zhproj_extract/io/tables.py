@@ -73,16 +73,15 @@ def rows(doc_id: str, document: dict[str, Any]) -> Iterator[tuple[str, dict[str,
 class TableWriter:
     """One table per dimension in ``folder``, as CSV files or Parquet datasets.
 
-    ``append`` continues tables a previous run wrote (CSV rows are appended, Parquet gets
-    the next part); otherwise they start empty.  Parquet needs the ``pyarrow`` package (in
-    the ``parquet`` extra); rows are buffered and written in row groups of
+    The tables start empty (a resumed batch writes them again from its output).  Parquet
+    needs the ``pyarrow`` package (in the ``parquet`` extra); rows are buffered and written in row groups of
     :attr:`ROW_GROUP` rows, so memory stays flat.  A lock on the folder (``.lock`` in it)
     keeps a second writer out.
     """
 
     ROW_GROUP = 10_000
 
-    def __init__(self, folder: Path, *, append: bool = False, fmt: str = "csv") -> None:
+    def __init__(self, folder: Path, *, fmt: str = "csv") -> None:
         if fmt not in FORMATS:
             raise ValueError(f"table format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         from .outputs import OutputError, lock
@@ -101,7 +100,7 @@ class TableWriter:
         self._release = lock(folder / ".lock", f"tables folder {folder}")
         try:
             self._sinks: dict[str, _CsvSink | _ParquetSink] = {
-                name: (_CsvSink if fmt == "csv" else _ParquetSink)(folder, name, columns, append)
+                name: (_CsvSink if fmt == "csv" else _ParquetSink)(folder, name, columns)
                 for name, columns in COLUMNS.items()
             }
         except BaseException:
@@ -123,15 +122,11 @@ class TableWriter:
 
 
 class _CsvSink:
-    def __init__(self, folder: Path, name: str, columns: list[str], append: bool) -> None:
+    def __init__(self, folder: Path, name: str, columns: list[str]) -> None:
         path = folder / f"{name}.csv"
-        fresh = not (append and path.exists())
-        self._handle = path.open(
-            "w" if fresh else "a", encoding="utf-8", errors="backslashreplace", newline=""
-        )
+        self._handle = path.open("w", encoding="utf-8", errors="backslashreplace", newline="")
         self._writer = csv.DictWriter(self._handle, fieldnames=columns, extrasaction="ignore")
-        if fresh:
-            self._writer.writeheader()
+        self._writer.writeheader()
 
     def write(self, row: dict[str, Any]) -> None:
         self._writer.writerow(row)
@@ -143,17 +138,14 @@ class _CsvSink:
 class _ParquetSink:
     _INTEGERS = ("start", "end")
 
-    def __init__(self, folder: Path, name: str, columns: list[str], append: bool) -> None:
+    def __init__(self, folder: Path, name: str, columns: list[str]) -> None:
         import pyarrow as pa
 
         dataset = folder / name
         dataset.mkdir(exist_ok=True)
-        for unfinished in dataset.glob(".part-*.parquet"):  # left by a killed run
-            unfinished.unlink()
-        if not append:
-            for old in dataset.glob("part-*.parquet"):
-                old.unlink()
-        self._path = dataset / f"part-{len(list(dataset.glob('part-*.parquet'))):05d}.parquet"
+        for old in [*dataset.glob("part-*.parquet"), *dataset.glob(".part-*.parquet")]:
+            old.unlink()  # a previous run's parts, finished or left by a kill
+        self._path = dataset / "part-00000.parquet"
         self._writing = self._path.with_name("." + self._path.name)
         self._schema = pa.schema(
             [(c, pa.int64() if c in self._INTEGERS else pa.string()) for c in columns]
