@@ -246,12 +246,9 @@ def decode_text(data: bytes, name: str) -> str:
     Raises :class:`UnicodeDecodeError` naming ``name`` when neither decodes, rather than
     guessing.
     """
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UnicodeDecodeError("utf-8/gb18030", data[:1], 0, 1, f"{name}: neither UTF-8 nor GB18030")
+    from ..sources.encoding import decode_strictly
+
+    return decode_strictly(data, name, ("utf-8-sig", "gb18030"))
 
 
 def read_text_file(path: Path) -> str:

@@ -11,10 +11,11 @@ replacement characters.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Sequence
 
 import regex
 
-__all__ = ["declared_charset", "decode_page"]
+__all__ = ["declared_charset", "decode_page", "decode_strictly"]
 
 #: Labels whose bytes are decoded by a superset, as the WHATWG encoding standard does.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
@@ -45,27 +46,33 @@ def decode_page(data: bytes, name: str, declared: str | None = None) -> str:
 
     Raises :class:`UnicodeDecodeError` naming ``name`` when nothing decodes it.
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                break
+    marked = [encoding for bom, encoding in _BOMS if data.startswith(bom)]
     declarations = [_codec(declared), _codec(declared_charset(data))]
-    candidates = [c for c in declarations if c is not None and c not in _ANY_BYTES]
-    candidates += ["utf-8", "gb18030", *(c for c in declarations if c in _ANY_BYTES)]
+    trusted = [c for c in declarations if c is not None and c not in _ANY_BYTES]
+    any_bytes = [c for c in declarations if c in _ANY_BYTES]
+    return decode_strictly(data, name, [*marked, *trusted, "utf-8", "gb18030", *any_bytes])
+
+
+#: How an encoding is named in an error message.
+_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GB18030", "utf-16": "UTF-16"}
+
+
+def decode_strictly(data: bytes, name: str, encodings: Sequence[str]) -> str:
+    """``data`` in the first of ``encodings`` that decodes all of it, never guessing.
+
+    Raises :class:`UnicodeDecodeError` naming ``name`` and what was tried when none does.
+    """
     tried: list[str] = []
-    for encoding in candidates:
-        if encoding is None or encoding in tried:  # already tried, or not declared
+    for encoding in encodings:
+        if encoding in tried:
             continue
         tried.append(encoding)
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnicodeDecodeError(
-        "/".join(tried), data[:1], 0, 1, f"{name}: not text in {', '.join(tried)}"
-    )
+    labels = " or ".join(dict.fromkeys(_LABELS.get(e, e) for e in tried))
+    raise UnicodeDecodeError("/".join(tried), data[:1], 0, 1, f"{name}: not text in {labels}")
 
 
 def _codec(label: str | None) -> str | None:
