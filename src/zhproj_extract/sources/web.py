@@ -36,11 +36,14 @@ def read_html(
     html = decode_page(page, name, charset) if isinstance(page, bytes) else page
     try:
         import trafilatura
+        from trafilatura.utils import load_html
     except ImportError as exc:
         raise ImportError(_INSTALL) from exc
+    tree = load_html(html) if html.strip() else None  # parsed once, read twice
+    named = _site_named(tree) if tree is not None else None  # before trafilatura prunes
     found: Any = (
         trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -48,13 +51,13 @@ def read_html(
             include_images=False,
             deduplicate=False,
         )
-        if html.strip()
+        if tree is not None
         else None
     )
     if found is None:
         return Source(kind="html", text="", url=url)
     # trafilatura's sitename is the host when a URL is given: the page's own name first
-    site = _site_named(html) or _clean(found.sitename) or _host(url or found.url)
+    site = named or _clean(found.sitename) or _host(url or found.url)
     title = _without_site(_clean(found.title), site)
     body = found.text or ""
     # The headline states the event too (…签约 总投资86亿元): it is the text's first line.
@@ -81,15 +84,9 @@ _SITE_ENDINGS = ("网", "网站", "门户", "政府", "在线", "频道", "报")
 _TITLE_SEPARATORS = ("_", " - ", " | ", "—", "－")
 
 
-def _site_named(html: str) -> str | None:
-    """The site's name as the page states it: a site-name meta tag, else the part of the
-    ``<title>`` after the headline (…_云浦市人民政府门户网站, … - 新华网)."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None
+def _site_named(tree: Any) -> str | None:
+    """The site's name as the page (its parsed tree) states it: a site-name meta tag, else
+    the part of the ``<title>`` after the headline (…_云浦市人民政府门户网站, … - 新华网)."""
     for name in _SITE_METAS:
         for attribute in ("property", "name"):
             content = tree.xpath(f"//meta[@{attribute}=$name]/@content", name=name)
