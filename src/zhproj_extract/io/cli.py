@@ -311,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _extract_files(argv: list[str]) -> int:
     from .batch import json_dumps_utf8
+    from .inputs import os_message
 
     if isinstance(sys.stdout, io.TextIOWrapper):  # a lone surrogate in a page or table
         sys.stdout.reconfigure(errors="backslashreplace")
@@ -325,7 +326,7 @@ def _extract_files(argv: list[str]) -> int:
         try:
             document, text = _document(source, args.reference_date)
         except OSError as exc:
-            print(f"zhproj-extract: {source}: {exc.strerror or exc}", file=sys.stderr)
+            print(f"zhproj-extract: {os_message(source, exc)}", file=sys.stderr)
             status = 1
             continue
         except UnicodeDecodeError as exc:

@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 from ..sources import kind_of
 from ..sources.warc import BrokenRecord, html_responses, is_warc
 
-__all__ = ["InputError", "Item", "read_items"]
+__all__ = ["InputError", "Item", "os_message", "read_items"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def read_items(source: str) -> Iterator[Item]:
     try:
         stream = path.open("rb")
     except OSError as exc:
-        raise InputError(f"cannot read input {_os_message(path, exc)}") from None
+        raise InputError(f"cannot read input {os_message(path, exc)}") from None
     return _crawl(stream, "") if is_warc(path.name) else _closing_jsonl(stream)
 
 
@@ -95,7 +95,7 @@ def _file(path: Path, item_id: str) -> Iterator[Item]:
         try:
             stream = path.open("rb")
         except OSError as exc:
-            yield Item(item_id, error=type(exc).__name__, message=_os_message(path, exc))
+            yield Item(item_id, error=type(exc).__name__, message=os_message(path, exc))
             return
         yield from _crawl(stream, f"{item_id}: ")
         return
@@ -110,7 +110,7 @@ def _file(path: Path, item_id: str) -> Iterator[Item]:
     except UnicodeDecodeError as exc:
         yield Item(item_id, error="UnicodeDecodeError", message=exc.reason)
     except OSError as exc:
-        yield Item(item_id, error=type(exc).__name__, message=_os_message(path, exc))
+        yield Item(item_id, error=type(exc).__name__, message=os_message(path, exc))
 
 
 def _crawl(stream: BinaryIO, prefix: str) -> Iterator[Item]:
@@ -131,7 +131,7 @@ def _crawl(stream: BinaryIO, prefix: str) -> Iterator[Item]:
                 )
 
 
-def _os_message(path: Path | str, exc: OSError) -> str:
+def os_message(path: Path | str, exc: OSError) -> str:
     """``path: what happened`` — the system's words, without the errno clutter."""
     return f"{path}: {exc.strerror or exc}"
 
@@ -162,7 +162,7 @@ def _unlisted(root: Path, failures: list[OSError]) -> Iterator[Item]:
     """An error item for each folder that could not be listed, emptying ``failures``."""
     for failure in failures:
         name = Path(failure.filename or root).relative_to(root).as_posix()
-        yield Item(name, error=type(failure).__name__, message=_os_message(name, failure))
+        yield Item(name, error=type(failure).__name__, message=os_message(name, failure))
     failures.clear()
 
 

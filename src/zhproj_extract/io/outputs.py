@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, TextIO
 
 from .batch import BatchResult
+from .inputs import os_message
 
 __all__ = ["JsonlOutput", "OutputError", "lock"]
 
@@ -41,7 +42,7 @@ def lock(path: Path, what: str) -> Callable[[], None]:
             "finish, or write somewhere else"
         ) from None
     except OSError as exc:
-        raise OutputError(f"cannot lock {what}: {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot lock {what}: {os_message(path, exc)}") from None
     return file_lock.release
 
 
@@ -73,7 +74,7 @@ class JsonlOutput:
                 return self.path.open("a", encoding="utf-8")
             return self.path.open("w", encoding="utf-8")
         except OSError as exc:
-            raise OutputError(f"cannot write output {self.path}: {exc.strerror or exc}") from None
+            raise OutputError(f"cannot write output {os_message(self.path, exc)}") from None
 
     def previous_records(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(id, record) for every record a previous run wrote, counting them in

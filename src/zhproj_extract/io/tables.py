@@ -84,6 +84,7 @@ class TableWriter:
     def __init__(self, folder: Path, *, fmt: str = "csv") -> None:
         if fmt not in FORMATS:
             raise ValueError(f"table format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        from .inputs import os_message
         from .outputs import OutputError, lock
 
         if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
@@ -94,9 +95,7 @@ class TableWriter:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(
-                f"cannot make tables folder {folder}: {exc.strerror or exc}"
-            ) from None
+            raise OutputError(f"cannot make tables folder {os_message(folder, exc)}") from None
         self._release = lock(folder / ".lock", f"tables folder {folder}")
         try:
             self._sinks: dict[str, _CsvSink | _ParquetSink] = {
