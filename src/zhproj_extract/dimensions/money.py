@@ -28,7 +28,7 @@ from decimal import Decimal
 import regex
 
 from ..models import Money
-from ..numbers import qualifiers
+from ..numbers import lexer, qualifiers
 from ..numbers.numerals import (
     CN_DIGITS,
     MAX_NUMERAL_LENGTH,
@@ -41,9 +41,10 @@ from ..numbers.numerals import (
     range_start,
     read_numeral,
 )
+from ..numbers.ranges import RANGE_WORDS
 from ..reading import segment
 from ..reading.text import NormalizedText, clause_start, normalize, require_str
-from ..rules import Rule, alternation, example, resolve_overlaps, scan
+from ..rules import Rule, alternation, example, resolve_overlaps
 from . import currencies as cur
 from .units import AVERAGED_UNITS, PER_UNITS
 
@@ -62,7 +63,7 @@ MONEY_CUES = (
 )  # fmt: skip
 
 #: Separators between the two ends of a range.
-RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "至", "到", "－")
+RANGE_SEPARATORS = (*RANGE_WORDS, "－")
 
 #: Words that end a word with a numeral character, so a numeral starting there is not
 #: one (统一亿元 is not 一亿元).
@@ -138,6 +139,19 @@ def _atom_pattern(generic_extra: Sequence[str] = ()) -> regex.Pattern[str]:
 
 ATOM = _atom_pattern()
 _ATOM_PARSE = _atom_pattern(cur.PARSE_ONLY_MAIN)
+_CURRENCY_WORDS = (*cur.SYMBOLS, *(name for names in cur.NAMED.values() for name in names))
+_LONGEST_QUALIFIER = max(map(len, qualifiers.BEFORE))
+#: Where an amount may begin before its numeral: a qualifier, a currency, a qualifier.
+OPENERS = lexer.Openers(
+    (*qualifiers.BEFORE, *_CURRENCY_WORDS),
+    reach=2 * (_LONGEST_QUALIFIER + 2) + max(map(len, _CURRENCY_WORDS)) + 3,
+)
+#: What may stand after a numeral whose match is worth reading: a currency or unit word,
+#: 个 (两个亿), a range or list separator; a superset of what :func:`_atom` takes.
+_MAY_FOLLOW = lexer.may_follow(
+    (*_CURRENCY_WORDS, *cur.NAMED_SUBUNITS, *"元圆蚊块角毛毫分个(", *RANGE_SEPARATORS, *"、，,"),
+    spaces=4,
+)
 
 #: 角/毛/分 after 元 or 块: 1角1分, 七毛八, 零四, 三块四, 一个半.
 SUB_TAIL = regex.compile(
@@ -572,7 +586,11 @@ def find_money(
         atom = _atom(m, text, parse_mode, iso)
         return atom, (atom.end if atom is not None else m.end("num"))
 
-    atoms = list(scan(pattern, text, build))
+    def worth_reading(atom: lexer.Atom) -> bool:
+        return atom.scaled or _MAY_FOLLOW.match(text, atom.end) is not None
+
+    keep = None if parse_mode else worth_reading
+    atoms = list(lexer.scan(pattern, ntext, OPENERS, build, keep))
     found: list[Money] = []
     for item in _join(atoms, text):
         if isinstance(item, tuple):

@@ -17,7 +17,7 @@ from decimal import Decimal
 import regex
 
 from ..models import Percentage
-from ..numbers import qualifiers
+from ..numbers import lexer, qualifiers
 from ..numbers.numerals import (
     NUMX,
     Numeral,
@@ -26,9 +26,10 @@ from ..numbers.numerals import (
     read_numeral,
     read_numeral_prefix,
 )
+from ..numbers.ranges import RANGE_WORDS
 from ..reading import segment
 from ..reading.text import NormalizedText
-from ..rules import Rule, example, resolve_overlaps, scan
+from ..rules import Rule, example, resolve_overlaps
 
 __all__ = ["RULES", "find_percentages"]
 
@@ -97,7 +98,7 @@ _DENOMINATOR = (
     r"(?<![零一二两三四五六七八九十0-9])"  # 五百分之2.2 is a fraction, not a percentage
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})"
 )
-_SEPARATOR = r"[ ]{0,2}(?:——|—|–|-|~|至|到)[ ]{0,2}"
+_SEPARATOR = rf"[ ]{{0,2}}(?:{'|'.join(RANGE_WORDS)})[ ]{{0,2}}"
 
 PERCENT = regex.compile(
     rf"""
@@ -115,6 +116,17 @@ PERCENT = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: Where a percentage may begin before its numeral (a qualifier, a sign, 百分之), and the
+#: forms without one (半成, 打对折).
+OPENERS = lexer.Openers(
+    (*qualifiers.BEFORE, "负", "-", *DENOMINATORS),
+    reach=max(map(len, qualifiers.BEFORE)) + 2 + max(map(len, DENOMINATORS)) + len("分之负"),
+    alone=("半", "对"),
+)
+#: What stands right after a numeral that a percentage goes on from: %, 个百分点, 成, 折,
+#: 分之, a range separator.
+_MAY_FOLLOW = lexer.may_follow(("%", "个百分点", "成", "折", "分之", *RANGE_WORDS))
 
 _DIRECTION = regex.compile(
     rf"(?P<verb>{'|'.join(sorted(DIRECTION, key=len, reverse=True))})(?:了|为|达|达到|约)?[ ]*$"
@@ -170,7 +182,10 @@ def find_percentages(ntext: NormalizedText) -> list[Percentage]:
             return _first_end(m, ntext, urls)
         return _build(m, ntext, urls), m.end()
 
-    return resolve_overlaps(scan(PERCENT, text, build))
+    def worth_reading(atom: lexer.Atom) -> bool:
+        return _MAY_FOLLOW.match(text, atom.end) is not None
+
+    return resolve_overlaps(lexer.scan(PERCENT, ntext, OPENERS, build, worth_reading))
 
 
 def _inverted(m: regex.Match[str]) -> bool:

@@ -19,7 +19,7 @@ from decimal import Decimal
 import regex
 
 from ..models import Quantity
-from ..numbers import qualifiers
+from ..numbers import lexer, qualifiers
 from ..numbers.numerals import (
     EXACT,
     NUMX,
@@ -31,9 +31,10 @@ from ..numbers.numerals import (
     read_numeral,
     read_numeral_prefix,
 )
+from ..numbers.ranges import RANGE_WORDS
 from ..reading import segment
 from ..reading.text import NormalizedText, clause_start
-from ..rules import Rule, example, resolve_overlaps, scan
+from ..rules import Rule, example, resolve_overlaps
 from .money import block_is_yuan
 from .units import TYPO_FORMS, UNITS, Unit
 
@@ -111,6 +112,11 @@ _CN_DIGIT = "零〇一二两三四五六七八九十"
 QNUM = rf"(?:(?<![{_CN_DIGIT}])[{_CN_DIGIT}]++分之?[{_CN_DIGIT}]++|(?<![0-9])\d++/\d++|{NUMX}|半)"
 
 
+def _cases(form: str) -> tuple[str, ...]:
+    """``form`` as the unit pattern may meet it: an ASCII form in any case (5gwh)."""
+    return (form, form.upper(), form.lower()) if form.isascii() else (form,)
+
+
 class UnitTable:
     """A unit vocabulary and the patterns built from it.
 
@@ -143,6 +149,15 @@ class UnitTable:
             regex.VERBOSE,
         )
         self.unit = regex.compile(alternation)
+        #: What stands right after a numeral whose match is worth reading: a unit, a range
+        #: separator, the rest of a fraction (三分之一, 3/4), 个 of 个加仑.
+        self.may_follow = lexer.may_follow(
+            (
+                *(f for form in (*self.by_form, *NEEDS_CUE, *TYPO_FORMS) for f in _cases(form)),
+                *RANGE_WORDS,
+                *"分/个",
+            )
+        )
 
     def lookup(self, form: str) -> Unit | None:
         """The unit a matched form names: as written, in any case (5gwh), or a typo (顿)."""
@@ -153,6 +168,12 @@ class UnitTable:
         return UnitTable((*self.units, *extra))
 
 
+#: Where a quantity may begin before its numeral (a qualifier, 零下, 负, -), and 半 alone.
+OPENERS = lexer.Openers(
+    (*qualifiers.BEFORE, "零下", "负", "-"),
+    reach=max(map(len, qualifiers.BEFORE)) + 2 + len("零下"),
+    alone=("半",),
+)
 DEFAULT_UNITS = UnitTable(UNITS)
 QUANTITY = DEFAULT_UNITS.pattern
 
@@ -163,7 +184,7 @@ _COMPOUND = regex.compile(
 _TAIL = regex.compile(
     rf"(?P<qpost>{qualifiers.after_pattern()})?(?:[ ]?(?:/|每)(?P<per>年|天|日|月|小时))?"
 )
-_SEPARATOR = regex.compile(r"[ ]{0,2}(?:——|—|–|-|~|至|到)[ ]{0,2}")
+_SEPARATOR = regex.compile(rf"[ ]{{0,2}}(?:{'|'.join(RANGE_WORDS)})[ ]{{0,2}}")
 _CUE = regex.compile("|".join(sorted(PER_CUES, key=len, reverse=True)))
 _CLAUSE_STOP = "，。；;！？!?\n"
 
@@ -301,7 +322,10 @@ def find_quantities(ntext: NormalizedText, units: UnitTable = DEFAULT_UNITS) -> 
         atom = _atom(m, text, units)
         return atom, (atom.end if atom is not None else m.end("num"))
 
-    atoms = list(scan(units.pattern, text, build))
+    def worth_reading(atom: lexer.Atom) -> bool:
+        return units.may_follow.match(text, atom.end) is not None or _read(atom.text) is None
+
+    atoms = list(lexer.scan(units.pattern, ntext, OPENERS, build, worth_reading))
     found: list[Quantity] = []
     i = 0
     while i < len(atoms):

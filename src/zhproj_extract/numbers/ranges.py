@@ -32,7 +32,11 @@ from .numerals import (
     range_start,
 )
 
-__all__ = ["NumberRange", "parse_number_range"]
+__all__ = ["RANGE_WORDS", "NumberRange", "parse_number_range"]
+
+#: Words between the two ends of a written range in running text (2022—2025年, 10-15亿元,
+#: 5至8%), shared by every dimension that joins ranges.
+RANGE_WORDS = ("——", "—", "–", "-", "~", "至", "到")
 
 
 @dataclass(frozen=True)

@@ -329,6 +329,8 @@ class NormalizedText:
     _shifts: list[int] = field(default_factory=list, repr=False)
     #: the original offset of the character at each cut (built on first use)
     _origins: list[int] = field(default_factory=list, repr=False, compare=False)
+    #: what later stages compute once per text and share (the numeral lexer's atoms)
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def to_original(self, index: int) -> int:
         """Original offset of the character at normalised ``index``."""
