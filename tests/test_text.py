@@ -208,3 +208,14 @@ def test_noise_removal_is_linear_in_length(unit: str) -> None:
     normalize(small)
     large = small * 4
     assert growth_ratio(lambda: normalize(small), lambda: normalize(large), 8) <= 8
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(st.characters(), st.sampled_from("０１Ａｚ％（）：\u3000\u00a0〇〜−"))
+    )
+)
+def test_folding_replaces_only_what_the_fold_table_names(text: str) -> None:
+    from zhproj_extract.reading.text import _FOLD_TABLE, _fold
+
+    assert _fold(text) == text.translate(_FOLD_TABLE)

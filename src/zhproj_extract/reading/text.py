@@ -13,6 +13,7 @@ proportion to the number of deletions, not to the length of the text.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -92,6 +93,15 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
+#: The characters :data:`_FOLD_TABLE` changes.  Replacing only these is several times
+#: faster than ``str.translate``, which looks every character of a Chinese text up.
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD_TABLE)) + "]")
+
+
+def _fold(text: str) -> str:
+    """``text.translate(_FOLD_TABLE)``, one character for one."""
+    return _FOLDABLE.sub(lambda m: _FOLD_TABLE[ord(m.group())], text)
+
 
 # --- traditional → simplified --------------------------------------------------------
 
@@ -360,7 +370,7 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Fold ``original`` for matching and keep the map back to its offsets."""
-    folded = _t2s(original.translate(_FOLD_TABLE))
+    folded = _t2s(_fold(original))
     if "," in folded:
         folded = _fold_han_commas(folded)
     # one-for-one so far; now the deletions, in a single left-to-right pass
