@@ -71,17 +71,22 @@ _ALPHABET = sorted(
 _FULL: list[regex.Pattern[str]] = []
 
 
-def _with_full_alternation(text: str) -> list[tuple[int, int, str]]:
-    """Every match of all forms tried at every position: the slow reference."""
+def _full_alternation() -> regex.Pattern[str]:
+    """All forms in one alternation, each in a group ``F_<form>``: the slow reference."""
     if not _FULL:
         body = "|".join(f"(?P<F_{n}>{p})" for n, p in dates.FORMS.items())
         _FULL.append(regex.compile(f"(?:{body})"))
+    return _FULL[0]
+
+
+def _with_full_alternation(text: str) -> list[tuple[int, int, str]]:
+    """Every match of all forms tried at every position."""
 
     def build(m: regex.Match[str]) -> tuple[tuple[int, int, str], int]:
         form = next(n for n in dates.FORMS if m.start(f"F_{n}") >= 0)
         return (m.start(), m.end(), form), m.end()
 
-    return list(scan(_FULL[0], text, build))
+    return list(scan(_full_alternation(), text, build))
 
 
 def _with_form_table(text: str) -> list[tuple[int, int, str]]:
@@ -109,3 +114,24 @@ def test_the_form_table_on_the_example_corpus_and_peer_date_cases() -> None:
             sentences += [json.loads(line)["text"] for line in cases if line.strip()]
     for sentence in sentences:
         assert _with_form_table(sentence) == _with_full_alternation(sentence), sentence
+
+
+def test_a_form_match_reads_every_group_as_the_full_alternation_does() -> None:
+    """Groups of the forms that did not match read as None, their spans as (-1, -1)."""
+    full = _full_alternation()
+    sentences = [ex.sentence for rule in dates.RULES for ex in rule.examples]
+    for sentence in [*sentences, "3日", "二二月", "兔年首个工作日"]:
+        for pos in range(len(sentence)):
+            m, reference = dates.DATES.match(sentence, pos), full.match(sentence, pos)
+            assert (m is None) == (reference is None), (sentence, pos)
+            if m is None:
+                continue
+            assert m.groupdict() == reference.groupdict(), (sentence, pos)
+            for name in full.groupindex:
+                assert m.span(name) == reference.span(name), (sentence, pos, name)
+                assert (m.start(name), m.end(name)) == reference.span(name)
+            assert (m.group(), m.span(), m.form) == (
+                reference.group(),
+                reference.span(),
+                dates.DATES.form(m),
+            )

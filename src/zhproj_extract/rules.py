@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal, NamedTuple, TypeVar, cast, get_args
 
 import regex
 
@@ -23,6 +23,7 @@ from .models import Mention
 __all__ = [
     "DIMENSIONS",
     "Example",
+    "FormMatch",
     "FormTable",
     "PatternRule",
     "Rule",
@@ -197,6 +198,57 @@ def scan(
         pos = max(resume, m.start() + 1)
 
 
+class FormMatch:
+    """A match of one form of a :class:`FormTable`, read by group name as a ``regex`` match.
+
+    It answers as a match of one alternation of all the table's forms would: a group only
+    other forms define, and ``F_<form>`` of another form, reads as None, starts and ends
+    at -1; ``groupdict()`` holds every group of the table.  So a reader can ask any match
+    for ``y`` without knowing which form made it.  Groups are read by name (or 0, the
+    whole match); ``form`` names the form.
+    """
+
+    __slots__ = ("_absent", "_match", "form")
+
+    def __init__(self, form: str, match: regex.Match[str], absent: Mapping[str, None]) -> None:
+        self.form = form
+        self._match = match
+        self._absent = absent  # the table's groups this form lacks, in table order
+
+    def group(self, *groups: str | int) -> Any:
+        """The text of one group (the whole match by default), or a tuple of several."""
+        if len(groups) == 1:
+            return None if groups[0] in self._absent else self._match.group(groups[0])
+        if not groups:
+            return self._match.group()
+        return tuple(None if g in self._absent else self._match.group(g) for g in groups)
+
+    __getitem__ = group
+
+    def groupdict(self, default: Any = None) -> dict[str, Any]:
+        """Every group of the table by name: this form's, then the others' (``default``)."""
+        return {**self._match.groupdict(default), **dict.fromkeys(self._absent, default)}
+
+    def start(self, group: str | int = 0) -> int:
+        return -1 if group in self._absent else cast(int, self._match.start(group))
+
+    def end(self, group: str | int = 0) -> int:
+        return -1 if group in self._absent else cast(int, self._match.end(group))
+
+    def span(self, group: str | int = 0) -> tuple[int, int]:
+        if group in self._absent:
+            return (-1, -1)
+        return cast("tuple[int, int]", self._match.span(group))
+
+    @property
+    def string(self) -> str:
+        """The text the match was made in."""
+        return cast(str, self._match.string)
+
+    def __repr__(self) -> str:
+        return f"<FormMatch form={self.form!r} span={self.span()} match={self.group()!r}>"
+
+
 class FormTable:
     """Named forms (name → pattern), tried only where they can begin.
 
@@ -204,13 +256,22 @@ class FormTable:
     a table tries a position only where a cheap ``starts`` pattern matches, at each position
     the match covers (a run of numerals before 年 may hold a date inside it: 二二月; compiled
     with the standard library's ``re``, which scans a plain character class about three
-    times faster than ``regex``; keep them to classes, lookarounds and greedy runs), and then
-    only the forms that can begin with the next two characters.  Which forms those are is
-    asked of ``regex`` itself (a partial match of each form against the two characters),
-    once per pair, so the dispatch is derived from the patterns and cannot drift from them.
-    Each form is wrapped in a group ``F_<name>``, which names the form a match came from;
-    every pattern the table builds defines every group of every form (those of forms left
-    out in a branch that never matches), so ``match.group(name)`` works on any match.
+    times faster than ``regex``; keep them to classes, lookarounds and greedy runs, and open
+    them with a class, which ``re`` skips to at once), and then only the forms that can
+    begin with the next two characters.  Which forms those are is asked of ``regex`` itself
+    (a partial match of each form against the two characters, among the forms that can
+    begin with the first one), once per pair, so the dispatch is derived from the patterns
+    and cannot drift from them.
+
+    There, those forms are tried one by one in table order, each compiled on its own, and
+    the first that matches wins.  That is what one alternation of them would return (at a
+    fixed position an alternation returns its first alternative that matches, lookarounds
+    included: nothing follows it that could make it backtrack into a later one), without
+    compiling an alternation for each set of forms, which cost a fresh process most of a
+    second.  The :class:`FormMatch` it returns reads the groups of the other forms as empty,
+    as such an alternation's match did, so ``match.group(name)`` works on any match.  Each
+    form is wrapped in a group ``F_<name>``.  Forms are compiled on first use, so building
+    a table (importing the module that defines it) stays cheap.
     """
 
     #: Pairs remembered before the cache starts afresh (memory stays bounded).
@@ -218,35 +279,39 @@ class FormTable:
 
     def __init__(self, forms: Mapping[str, str], starts: Iterable[str]) -> None:
         self.forms = dict(forms)
-        self._each = {name: regex.compile(pattern) for name, pattern in self.forms.items()}
         self._starts = tuple(re.compile(start) for start in starts)
-        self._by_pair: dict[str, regex.Pattern[str] | None] = {}
-        self._by_names: dict[tuple[str, ...], regex.Pattern[str]] = {}
-        self._groups: dict[regex.Pattern[str], tuple[tuple[str, str], ...]] = {}
+        self._each: tuple[_Form, ...] = ()  # compiled on first use
+        self._by_pair: dict[str, tuple[_Form, ...]] = {}
 
     def candidates(self, text: str) -> list[int]:
         """Positions where a form may begin, in order: each one a start pattern covers."""
-        return sorted(
-            {
-                pos
-                for start in self._starts
-                for m in start.finditer(text)
-                for pos in range(m.start(), max(m.end(), m.start() + 1))
-            }
-        )
+        positions: list[int] = []
+        for start in self._starts:
+            for m in start.finditer(text):
+                begin, end = m.span()
+                if end - begin > 1:
+                    positions.extend(range(begin, end))
+                else:
+                    positions.append(begin)
+        return sorted(set(positions))
 
-    def match(self, text: str, pos: int) -> regex.Match[str] | None:
+    def match(self, text: str, pos: int) -> FormMatch | None:
         """The first form (in table order) that matches at ``pos``, if any."""
-        pattern = self._pattern(text[pos : pos + 2])
-        return None if pattern is None else pattern.match(text, pos)
+        pair = text[pos : pos + 2]
+        forms = self._by_pair.get(pair)
+        if forms is None:
+            forms = self._dispatch(pair)
+        for name, pattern, absent in forms:
+            m = pattern.match(text, pos)
+            if m is not None:
+                return FormMatch(name, m, absent)
+        return None
 
-    def form(self, match: regex.Match[str]) -> str:
+    def form(self, match: FormMatch) -> str:
         """The name of the form that made ``match``."""
-        return next(n for n, group in self._groups[match.re] if match.start(group) >= 0)
+        return match.form
 
-    def scan(
-        self, text: str, build: Callable[[regex.Match[str]], tuple[T | None, int]]
-    ) -> Iterator[T]:
+    def scan(self, text: str, build: Callable[[FormMatch], tuple[T | None, int]]) -> Iterator[T]:
         """Like :func:`scan`, over the table's candidate positions."""
         resume = 0
         for pos in self.candidates(text):
@@ -257,24 +322,35 @@ class FormTable:
                 yield item
             resume = max(resume, pos + 1)
 
-    def _pattern(self, pair: str) -> regex.Pattern[str] | None:
-        try:
-            return self._by_pair[pair]
-        except KeyError:
-            pass
-        names = tuple(n for n, each in self._each.items() if each.match(pair, partial=True))
-        pattern = None
-        if names:
-            pattern = self._by_names.get(names)
-            if pattern is None:
-                body = "|".join(f"(?P<F_{n}>{self.forms[n]})" for n in names)
-                rest = {f"F_{n}" for n in self.forms if n not in names}
-                rest |= {g for n in self.forms if n not in names for g in self._each[n].groupindex}
-                rest -= {g for n in names for g in self._each[n].groupindex}
-                defined = "".join(f"(?P<{g}>)" for g in sorted(rest))
-                pattern = self._by_names[names] = regex.compile(f"(?:{body}|(?!){defined})")
-                self._groups[pattern] = tuple((n, f"F_{n}") for n in names)
+    def _dispatch(self, pair: str) -> tuple[_Form, ...]:
+        """The forms that can begin with ``pair``, remembered.
+
+        Only the forms that can begin with its first character are asked (a form that can
+        begin with a pair can begin with its first character): a page meets hundreds of
+        pairs but a few dozen first characters.
+        """
+        if not self._each:
+            each = {n: regex.compile(f"(?P<F_{n}>{p})") for n, p in self.forms.items()}
+            groups = dict.fromkeys(g for pattern in each.values() for g in pattern.groupindex)
+            self._each = tuple(
+                _Form(n, p, dict.fromkeys(g for g in groups if g not in p.groupindex))
+                for n, p in each.items()
+            )
         if len(self._by_pair) >= self.CACHE_SIZE:
             self._by_pair.clear()
-        self._by_pair[pair] = pattern
-        return pattern
+        first = pair[:1]
+        forms = self._by_pair.get(first)
+        if forms is None:
+            forms = self._by_pair[first] = tuple(
+                f for f in self._each if f.pattern.match(first, partial=True)
+            )
+        if len(pair) > 1:
+            forms = tuple(f for f in forms if f.pattern.match(pair, partial=True))
+            self._by_pair[pair] = forms
+        return forms
+
+
+class _Form(NamedTuple):
+    name: str
+    pattern: regex.Pattern[str]
+    absent: dict[str, None]  # the table's groups this form lacks

@@ -27,7 +27,7 @@ import regex
 from ...models import DateMention, Modifier, ReferenceDate
 from ...numbers.numerals import read_numeral
 from ...reading.text import NormalizedText
-from ...rules import Rule, example, resolve_overlaps
+from ...rules import FormMatch, Rule, example, resolve_overlaps
 from .forms import (
     DATES,
     DURATION_UNITS,
@@ -96,14 +96,12 @@ class _Found:
     start: int
     end: int
     form: str
-    match: regex.Match[str]
+    match: FormMatch
     modifier: str | None
     suffix: str | None = None  # the word after the period that set the modifier
 
 
-def _modifiers(
-    text: str, m: regex.Match[str], form: str
-) -> tuple[int, int, str | None, str | None]:
+def _modifiers(text: str, m: FormMatch, form: str) -> tuple[int, int, str | None, str | None]:
     """Widen a match over the words around it (截至…, …以来, …底) and name the modifier."""
     start, end, modifier, suffix = m.start(), m.end(), None, None
     before = MODIFIER_BEFORE_PATTERN.search(text, max(0, start - 3), start)
@@ -119,7 +117,7 @@ def _modifiers(
 
 
 def _find(text: str) -> list[_Found]:
-    def build(m: regex.Match[str]) -> tuple[_Found | None, int]:
+    def build(m: FormMatch) -> tuple[_Found | None, int]:
         form = DATES.form(m)
         if form == "duration" and not _is_duration(m):
             return None, m.end()
@@ -129,7 +127,7 @@ def _find(text: str) -> list[_Found]:
     return list(DATES.scan(text, build))
 
 
-def _is_duration(m: regex.Match[str]) -> bool:
+def _is_duration(m: FormMatch) -> bool:
     n = m.group("n")
     return n in ("半", "几", "数") or read_numeral(n) is not None
 

@@ -235,8 +235,11 @@ _OPENING_CHARS = {*_START_CHARS, *(w[0] for w in _START_WORDS), "“", '"'}
 DATES = FormTable(
     FORMS,
     (
-        rf"(?<![0-9.])[0-9]+(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
-        rf"(?<![{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]+(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
+        # a whole run of numerals (no numeral or decimal point before it); the lookbehind
+        # comes after the first numeral, so ``re`` skips to a numeral instead of trying
+        # the lookbehind at every position
+        rf"[0-9](?<![0-9.][0-9])[0-9]*(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
+        rf"[{_NUMERAL_CHARS}](?<![{_NUMERAL_CHARS}][{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]*(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
         f"[{regex.escape(''.join(sorted(_OPENING_CHARS)))}]",
         "十(?=[一二三四五六七八九]五)",  # 十四五 without quotes
     ),

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeVar
 
-import regex
-
 from ...numbers.numerals import CN_DIGITS, read_numeral
+from ...rules import FormMatch
 from . import calendar_facts as _calendar
 from .forms import (
     CN_NUMERAL_CHARS,
@@ -63,7 +62,7 @@ def _num(text: str | None) -> int | None:
     return int(numeral.value)
 
 
-def year_of(m: regex.Match[str], ref: Ref) -> int | None:
+def year_of(m: FormMatch, ref: Ref) -> int | None:
     """The year a match names: written (2023, 二〇二三, 08) or relative to the reference."""
     if m.group("y"):
         text = m.group("y")
@@ -93,7 +92,7 @@ def or_none(build: Callable[[], _T]) -> _T | None:
         return None
 
 
-def resolve(form: str, m: regex.Match[str], ref: Ref) -> Period:
+def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
     """The period a match names, given what is known of the reference date."""
     year = year_of(m, ref)
     if form == "year_range":
@@ -256,7 +255,7 @@ def _first_monday(start: date) -> date:
     return start + timedelta(days=(7 - start.weekday()) % 7)
 
 
-def _first_n(m: regex.Match[str], base: Period) -> Period:
+def _first_n(m: FormMatch, base: Period) -> Period:
     """今年前五个月, 4月前4天, 上月最后五天: the first or last N units of a period."""
     if base is None:
         return None
@@ -282,7 +281,7 @@ def _first_n(m: regex.Match[str], base: Period) -> Period:
     return date(y, mo + 1, 1), end, "month"
 
 
-def _week_of(m: regex.Match[str], base: Period) -> Period:
+def _week_of(m: FormMatch, base: Period) -> Period:
     """3月第三周, 今年第三十七个星期: weeks counted from the first Monday of the period."""
     if base is None:
         return None
@@ -290,7 +289,7 @@ def _week_of(m: regex.Match[str], base: Period) -> Period:
     return monday, monday + timedelta(days=6), "week"
 
 
-def _nth_weekday(m: regex.Match[str], base: Period) -> Period:
+def _nth_weekday(m: FormMatch, base: Period) -> Period:
     """十月第一个星期一, 四月的最后一个星期一."""
     if base is None:
         return None
@@ -304,7 +303,7 @@ def _nth_weekday(m: regex.Match[str], base: Period) -> Period:
     return (day, day, "day") if start <= day <= end else None
 
 
-def _last_next(m: regex.Match[str], ref: Ref) -> Period:
+def _last_next(m: FormMatch, ref: Ref) -> Period:
     """上两周, 下三个月, 前两天: the N whole units just before or after the reference."""
     if ref.day is None:
         return None
@@ -329,7 +328,7 @@ def _last_next(m: regex.Match[str], ref: Ref) -> Period:
     return date(lo, 1, 1), date(hi, 12, 31), "year"
 
 
-def _lunar(m: regex.Match[str], year: int | None) -> Period:
+def _lunar(m: FormMatch, year: int | None) -> Period:
     """农历八月十五, 腊月初十, 闰四月: converted by the lunar calendar library."""
     month = _num(m.group("lm"))
     if year is None or month is None:
@@ -350,7 +349,7 @@ def _lunar(m: regex.Match[str], year: int | None) -> Period:
     return start, following - timedelta(days=1), "month"
 
 
-def _decade(m: regex.Match[str], ref: Ref) -> Period:
+def _decade(m: FormMatch, ref: Ref) -> Period:
     """18世纪 (1700–1799), 上世纪80年代, 十九世纪七十年代."""
     if m.group("lastc") or (m.group("dec") and not m.group("cent")):
         if ref.year is None:
@@ -366,7 +365,7 @@ def _decade(m: regex.Match[str], ref: Ref) -> Period:
     return date(century * 100, 1, 1), date(century * 100 + 99, 12, 31), "century"
 
 
-def _season(m: regex.Match[str], ref: Ref) -> Period:
+def _season(m: FormMatch, ref: Ref) -> Period:
     """春, 今年夏天, 冬季: from the solar term that opens the season to the next one."""
     rel = m.group("rel")
     if m.group("y"):
@@ -385,7 +384,7 @@ def _season(m: regex.Match[str], ref: Ref) -> Period:
     return start, end - timedelta(days=1), "season"
 
 
-def _week(m: regex.Match[str], ref: Ref) -> Period:
+def _week(m: FormMatch, ref: Ref) -> Period:
     if ref.day is None:
         return None
     monday = ref.day - timedelta(days=ref.day.weekday())
@@ -414,7 +413,7 @@ def _recent(word: str, ref: Ref) -> Period:
     return today - timedelta(days=spans[word]), today, "day"
 
 
-def _festival(m: regex.Match[str], year: int | None) -> Period:
+def _festival(m: FormMatch, year: int | None) -> Period:
     if year is None:
         return None
     name = m.group("fest")
@@ -452,7 +451,7 @@ def _festival(m: regex.Match[str], year: int | None) -> Period:
     return day, day, "day"
 
 
-def _easter(m: regex.Match[str], year: int | None) -> Period:
+def _easter(m: FormMatch, year: int | None) -> Period:
     """复活节, 圣灰日, 东正教圣周五, 大斋期: counted from Easter (dateutil's computus)."""
     if year is None:
         return None
@@ -468,7 +467,7 @@ def _easter(m: regex.Match[str], year: int | None) -> Period:
     return day, day, "day"
 
 
-def _zodiac(m: regex.Match[str], ref: Ref) -> Period:
+def _zodiac(m: FormMatch, ref: Ref) -> Period:
     if ref.year is None:
         return None
     year = _calendar.zodiac_year(m.group("zod"), ref.year)
@@ -485,7 +484,7 @@ def _zodiac(m: regex.Match[str], ref: Ref) -> Period:
     return start, end - timedelta(days=1), "year"
 
 
-def resolve_offset(m: regex.Match[str], ref: Ref) -> Period:
+def resolve_offset(m: FormMatch, ref: Ref) -> Period:
     """三年前, 一个多月前, 4个星期之后: the whole unit (day, week, month, year) that far away."""
     numeral = read_numeral(m.group("n"))
     if ref.year is None or numeral is None:
