@@ -123,6 +123,40 @@ def jionlp_reference(path: Path) -> dict[str, float | str] | None:
     return result
 
 
+def corpus_texts() -> list[str]:
+    """The development corpus's texts (``$ZHPROJ_CORPUS_DIR``), empty when it is absent."""
+    folder = Path(os.environ.get("ZHPROJ_CORPUS_DIR", ROOT.parent / "shared" / "corpus"))
+    paths = sorted((folder / "texts").glob("*")) if (folder / "texts").is_dir() else []
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def stage_seconds(text: str) -> dict[str, float]:
+    """Least CPU time of each stage of a warm ``extract()`` on ``text``."""
+    from zhproj_extract.dimensions.dates import find_dates
+    from zhproj_extract.dimensions.money import find_money
+    from zhproj_extract.dimensions.percentages import find_percentages
+    from zhproj_extract.dimensions.quantities import find_quantities
+    from zhproj_extract.numbers.lexer import lex
+    from zhproj_extract.projects import DEFAULT_GRAMMAR, find_projects
+    from zhproj_extract.reading.text import normalize
+
+    ntext = normalize(text)
+    money, quantities = find_money(ntext), find_quantities(ntext)
+    dates = find_dates(ntext, date(2023, 2, 15))[0]
+    stages = {
+        "normalising": lambda: normalize(text),
+        "finding the numerals (lexer)": lambda: lex(normalize(text)),
+        "money": lambda: find_money(ntext),
+        "quantities": lambda: find_quantities(ntext),
+        "percentages": lambda: find_percentages(ntext),
+        "dates": lambda: find_dates(ntext, date(2023, 2, 15)),
+        "projects": lambda: find_projects(ntext, money, quantities, dates, DEFAULT_GRAMMAR),
+    }
+    seconds = {name: best_cpu_seconds(call, 30) for name, call in stages.items()}
+    seconds["finding the numerals (lexer)"] -= seconds["normalising"]
+    return seconds
+
+
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else (SEED if SEED.exists() else SAMPLE)
     text = path.read_text(encoding="utf-8")
@@ -136,6 +170,14 @@ def main() -> None:
     jieba.lcut(text)
     ours = best_cpu_seconds(lambda: extract(text, reference_date=reference), 30)
     theirs = best_cpu_seconds(lambda: jieba.lcut(text), 30)
+
+    corpus = corpus_texts()
+    if corpus:
+        ours_corpus = best_cpu_seconds(
+            lambda: [extract(t, reference_date=reference) for t in corpus], 5
+        )
+        theirs_corpus = best_cpu_seconds(lambda: [jieba.lcut(t) for t in corpus], 5)
+    stages = stage_seconds(text)
 
     docs = [text] * 80  # long enough that the pool's start-up is not what is measured
     one = median_seconds(lambda: list(extract_many(docs, workers=1)), 3)
@@ -178,6 +220,12 @@ def main() -> None:
     print(f"| warm `extract()` | {ours * 1000:.1f} ms | |")
     print(f"| `jieba.lcut` on the same text | {theirs * 1000:.1f} ms | |")
     print(f"| ratio extract / jieba.lcut | {ours / theirs:.2f}× | ≤ 0.4× |")
+    if corpus:
+        print(
+            f"| development corpus ({len(corpus)} texts, {sum(map(len, corpus))} characters): "
+            f"`extract()` / `jieba.lcut` | {ours_corpus * 1000:.0f} ms / "
+            f"{theirs_corpus * 1000:.0f} ms = {ours_corpus / theirs_corpus:.2f}× | ≤ 0.4× |"
+        )
     print(
         f"| throughput, 1 worker | {len(docs) / one:.1f} docs/s, "
         f"{len(docs) * len(text) / one / 1000:.0f} k chars/s | |"
@@ -208,6 +256,11 @@ def main() -> None:
         f"| peak memory (VmHWM) of that process | {memory:.0f} MB ({memory / jieba_memory:.2f}× "
         f"that of the `jieba.lcut` process, {jieba_memory:.0f} MB) | ≤ 1.2× |"
     )
+    print("\nWhere a warm `extract()` of the article spends its time (least CPU time of 30):\n")
+    print("| stage | ms | share of `jieba.lcut` |")
+    print("|---|---|---|")
+    for name, seconds in stages.items():
+        print(f"| {name} | {seconds * 1000:.1f} | {seconds / theirs:.2f}× |")
     doc = extract(text, reference_date=reference)
     reference_line = jionlp_reference(path)
     if reference_line is None:
