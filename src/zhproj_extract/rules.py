@@ -258,10 +258,11 @@ class FormTable:
     with the standard library's ``re``, which scans a plain character class about three
     times faster than ``regex``; keep them to classes, lookarounds and greedy runs, and open
     them with a class, which ``re`` skips to at once), and then only the forms that can
-    begin with the next two characters.  Which forms those are is asked of ``regex`` itself
-    (a partial match of each form against the two characters, among the forms that can
-    begin with the first one), once per pair, so the dispatch is derived from the patterns
-    and cannot drift from them.
+    begin with the next two characters, or, inside one of the ``runs`` (digits), with the
+    rest of the run and the character after it.  Which forms those are is asked of
+    ``regex`` itself (a partial match of each form against that opening, among the forms
+    that can begin with its first character), once per opening, so the dispatch is derived
+    from the patterns and cannot drift from them.
 
     There, those forms are tried one by one in table order, each compiled on its own, and
     the first that matches wins.  That is what one alternation of them would return (at a
@@ -274,14 +275,23 @@ class FormTable:
     a table (importing the module that defines it) stays cheap.
     """
 
-    #: Pairs remembered before the cache starts afresh (memory stays bounded).
+    #: Openings remembered before the cache starts afresh (memory stays bounded).
     CACHE_SIZE = 20_000
 
-    def __init__(self, forms: Mapping[str, str], starts: Iterable[str]) -> None:
+    #: The longest opening a run gives the dispatch (see ``runs``).
+    LONGEST_OPENING = 10
+
+    def __init__(
+        self, forms: Mapping[str, str], starts: Iterable[str], runs: str | None = None
+    ) -> None:
         self.forms = dict(forms)
         self._starts = tuple(re.compile(start) for start in starts)
+        #: Runs (of digits, say) that open many forms: at a position inside one, the forms
+        #: are chosen by the rest of the run and the character after it (2023年 rules out
+        #: the forms of 3月 and 15日), not by the next two characters alone.
+        self._runs = re.compile(runs) if runs else None
         self._each: tuple[_Form, ...] = ()  # compiled on first use
-        self._by_pair: dict[str, tuple[_Form, ...]] = {}
+        self._by_opening: dict[str, tuple[_Form, ...]] = {}
 
     def candidates(self, text: str) -> list[int]:
         """Positions where a form may begin, in order: each one a start pattern covers."""
@@ -297,10 +307,12 @@ class FormTable:
 
     def match(self, text: str, pos: int) -> FormMatch | None:
         """The first form (in table order) that matches at ``pos``, if any."""
-        pair = text[pos : pos + 2]
-        forms = self._by_pair.get(pair)
+        opening = text[pos : pos + 2]
+        if self._runs is not None and (run := self._runs.match(text, pos)) is not None:
+            opening = text[pos : min(run.end() + 1, pos + self.LONGEST_OPENING)]
+        forms = self._by_opening.get(opening)
         if forms is None:
-            forms = self._dispatch(pair)
+            forms = self._dispatch(opening)
         for name, pattern, absent in forms:
             m = pattern.match(text, pos)
             if m is not None:
@@ -322,12 +334,13 @@ class FormTable:
                 yield item
             resume = max(resume, pos + 1)
 
-    def _dispatch(self, pair: str) -> tuple[_Form, ...]:
-        """The forms that can begin with ``pair``, remembered.
+    def _dispatch(self, opening: str) -> tuple[_Form, ...]:
+        """The forms that can begin with ``opening`` (two characters, or a run and the
+        character after it), remembered.
 
         Only the forms that can begin with its first character are asked (a form that can
-        begin with a pair can begin with its first character): a page meets hundreds of
-        pairs but a few dozen first characters.
+        begin with an opening can begin with its first character): a page meets hundreds
+        of openings but a few dozen first characters.
         """
         if not self._each:
             each = {n: regex.compile(f"(?P<F_{n}>{p})") for n, p in self.forms.items()}
@@ -336,17 +349,17 @@ class FormTable:
                 _Form(n, p, dict.fromkeys(g for g in groups if g not in p.groupindex))
                 for n, p in each.items()
             )
-        if len(self._by_pair) >= self.CACHE_SIZE:
-            self._by_pair.clear()
-        first = pair[:1]
-        forms = self._by_pair.get(first)
+        if len(self._by_opening) >= self.CACHE_SIZE:
+            self._by_opening.clear()
+        first = opening[:1]
+        forms = self._by_opening.get(first)
         if forms is None:
-            forms = self._by_pair[first] = tuple(
+            forms = self._by_opening[first] = tuple(
                 f for f in self._each if f.pattern.match(first, partial=True)
             )
-        if len(pair) > 1:
-            forms = tuple(f for f in forms if f.pattern.match(pair, partial=True))
-            self._by_pair[pair] = forms
+        if len(opening) > 1:
+            forms = tuple(f for f in forms if f.pattern.match(opening, partial=True))
+            self._by_opening[opening] = forms
         return forms
 
 

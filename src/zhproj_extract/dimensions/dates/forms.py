@@ -243,6 +243,7 @@ DATES = FormTable(
         f"[{regex.escape(''.join(sorted(_OPENING_CHARS)))}]",
         "十(?=[一二三四五六七八九]五)",  # 十四五 without quotes
     ),
+    runs=f"[0-9]+|[{_NUMERAL_CHARS}]+",
 )
 MODIFIER_AFTER_PATTERN = regex.compile(alternation(k for k in MODIFIER_AFTER))
 MODIFIER_BEFORE_PATTERN = regex.compile(rf"(?:{alternation(MODIFIER_BEFORE)})$")
