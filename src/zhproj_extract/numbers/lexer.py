@@ -151,16 +151,22 @@ def scan(
     text = ntext.text
     lexed = lex(ntext)
     atoms, offsets = lexed.atoms, lexed.offsets
-    candidates = _candidates(lexed, openers.positions(ntext, lexed))
+    opened = openers.positions(ntext, lexed)
+    # atoms and opener positions in text order; an opener that is also a numeral (零 of
+    # 零下) is tried as an opener, so ``keep`` never passes over it
+    at_opener = set(opened)
+    positions = sorted(at_opener.union(offsets)) if opened else offsets
+    atom_at = dict(zip(offsets, atoms, strict=True))
     rest_of_run: list[int] = []  # positions left of a run an item ended inside, reversed
     resume = 0
-    while True:
+    k = 0
+    while rest_of_run or k < len(positions):
         if rest_of_run:
             pos, atom = rest_of_run.pop(), None
-        elif (candidate := next(candidates, None)) is not None:
-            pos, atom = candidate
         else:
-            return
+            pos = positions[k]
+            k += 1
+            atom = None if pos in at_opener else atom_at.get(pos)
         if pos < resume:
             continue
         if atom is not None and keep is not None and not keep(atom):
@@ -175,22 +181,6 @@ def scan(
         i = bisect_right(offsets, resume) - 1
         if i >= 0 and atoms[i].start < resume < atoms[i].end:
             rest_of_run = list(range(atoms[i].end - 1, resume - 1, -1))
-
-
-def _candidates(lexed: Lexed, opened: list[int]) -> Iterator[tuple[int, Atom | None]]:
-    """Atoms and opener positions in text order, each with its atom (None for an opener;
-    an opener that is also a numeral, as 零 of 零下, is tried as an opener)."""
-    atoms = lexed.atoms
-    i = 0
-    for pos in opened:
-        while i < len(atoms) and atoms[i].start < pos:
-            yield atoms[i].start, atoms[i]
-            i += 1
-        if i < len(atoms) and atoms[i].start == pos:
-            i += 1
-        yield pos, None
-    for atom in atoms[i:]:
-        yield atom.start, atom
 
 
 def may_follow(words: Iterable[str], spaces: int = 2) -> re.Pattern[str]:

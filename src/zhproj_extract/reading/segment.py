@@ -11,6 +11,7 @@ a text whose numbers need no word boundary never loads jieba's dictionary at all
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -93,4 +94,11 @@ def is_boundary(text: str, pos: int) -> bool:
             hi = min(hi, cut)
     window = text[lo:hi]
     local = pos - lo
-    return any(t.start == local for t in tokens(window)) or local in (0, len(window))
+    return local in _word_starts(window) or local in (0, len(window))
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_starts(window: str) -> frozenset[int]:
+    """Where the words of ``window`` begin; remembered, as the dimensions of one text ask
+    about the same windows (两条 is read by money and by quantities)."""
+    return frozenset(t.start for t in tokens(window))
