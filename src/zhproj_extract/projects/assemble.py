@@ -9,12 +9,13 @@ place its paragraph or the article is about.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import chain
 from typing import TypeVar
 
 import regex
 
-from ..models import Milestone, Money, Project, Stage
-from ..reading.text import NormalizedText, clause_start
+from ..models import Milestone, Money, Project, Span, Stage
+from ..reading.text import NormalizedText, clause_end, clause_start
 from . import fields
 from .blocks import Block
 from .fields import Mentions
@@ -79,8 +80,16 @@ class _Around:
     def __init__(self, text: str) -> None:
         self.text = text
         self._memo: dict[tuple[str, int, int], object] = {}
-        self.document_stage = self.event(0, min(len(text), 400))
-        self.document_place = self.place(0, min(len(text), 400))
+
+    @property
+    def document_stage(self) -> Stage | None:
+        """The event the article's start names."""
+        return self.event(0, min(len(self.text), 400))
+
+    @property
+    def document_place(self) -> tuple[int, int] | None:
+        """The place the article's start is about."""
+        return self.place(0, min(len(self.text), 400))
 
     def _get(self, kind: str, start: int, end: int, compute: Callable[[], _T]) -> _T:
         key = (kind, start, end)
@@ -104,25 +113,28 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The place a stretch is about: a place that begins it or one of its clauses
     (仪征市签约项目42个…; 温州网讯 10月15日上午，洞头区…), within its first 200 characters."""
     stop = min(end, start + 200)
-    i = start
-    while i < stop:
-        if _BOUNDARY.match(text, i - 1) if i > start else True:
-            place = _place_at_boundary(text, i, stop)
-            if place is not None:
-                return place
-        i += 1
+    if start >= stop:
+        return None
+    after_boundary = (m.end() for m in _BOUNDARY.finditer(text, start, stop - 1))
+    for i in chain((start,), after_boundary):
+        place = _place_at_boundary(text, i, stop)
+        if place is not None:
+            return place
     return None
 
 
-#: Where a subject may begin: after punctuation, a space, a dateline word or a list marker.
+#: Where a subject may begin: after punctuation, a space, a dateline word or a list marker
+#: (each one character).
 _BOUNDARY = regex.compile(r"[^\p{Han}A-Za-z0-9]|讯|日|午|在|于|以")
 
 
 def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
-    m = _SUBJECT_PLACE.match(text, i, stop)
-    if m is not None and len(m.group()) <= 10 and place_at(text, i) > i:
-        return m.start(), m.end()  # 仪征市, 洞头区: a division written with its suffix
     at = place_at(text, i)
+    if at == i:
+        return None  # every subject place starts with a division
+    m = _SUBJECT_PLACE.match(text, i, stop)
+    if m is not None and len(m.group()) <= 10:
+        return m.start(), m.end()  # 仪征市, 洞头区: a division written with its suffix
     if at - i >= 2 and not _HAN.match(text[at : at + 1] or "。"):
         return i, at
     if at - i >= 2 and text.startswith(("迎来", "集中", "签约", "市", "县", "区"), at):
@@ -131,10 +143,7 @@ def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
 
 
 def _first_clause(text: str, start: int, end: int) -> int:
-    for i in range(start, min(end, start + 80)):
-        if text[i] in "，,：:；;。":
-            return i
-    return min(end, start + 80)
+    return clause_end(text, start, min(end, start + 80) - start, "，,：:；;。")
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -210,16 +219,18 @@ def _project(
         if isinstance(c.block, Block)
         else {}
     )
+    investor_span = fields.span_of(ntext, investor)
+    location_span = fields.span_of(ntext, location)
     return Project(
         name=_SPACES.sub("", name_span.text),
         start=o_start,
         end=o_end,
         layout=c.layout,  # type: ignore[arg-type]
         mentions=[name_span],
-        investor=_text(ntext, investor),
-        investor_span=fields.span_of(ntext, investor),
-        location=_text(ntext, location),
-        location_span=fields.span_of(ntext, location),
+        investor=_text(investor_span),
+        investor_span=investor_span,
+        location=_text(location_span),
+        location_span=location_span,
         investment=total,
         phases=fields.phases(ntext, scope, money, quantities, total),
         capacities=capacities,
@@ -273,15 +284,17 @@ def _investor(
     return implied
 
 
-def _text(ntext: NormalizedText, span: tuple[int, int] | None) -> str | None:
-    located = fields.span_of(ntext, span)
-    return _SPACES.sub("", located.text) if located else None
+def _text(span: Span | None) -> str | None:
+    """A span's text without spaces."""
+    return _SPACES.sub("", span.text) if span else None
 
 
 def _parties(
     text: str, start: int, end: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
     """In X与Y签约的 before a name: (the company, the government or park)."""
+    if text.find("签", start, end) < 0:
+        return None  # every verb of _PARTIES starts so (a fast test)
     matches = list(_PARTIES.finditer(text, start, end))
     if not matches:
         return None

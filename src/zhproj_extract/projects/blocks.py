@@ -19,7 +19,7 @@ import regex
 
 from ..rules import Rule, example
 from .grammar import BULLETS, ProjectGrammar
-from .names import Candidate
+from .names import Candidate, at_line_starts
 
 HEADER = regex.compile(
     rf"""^[ \t]*(?:
@@ -30,6 +30,23 @@ HEADER = regex.compile(
     )[ \t]*$""",
     regex.MULTILINE | regex.VERBOSE,
 )
+
+
+def _may_head(line: str) -> bool:
+    """A quick test of a line before HEADER: a marker (a bullet, 【, a numeral or a digit,
+    项目一：) starts it, or a name ends in it with 项目 and has no clause punctuation."""
+    if len(line) < 2:
+        return False
+    first = line.lstrip(" \t")[:1]
+    if first in _MARKS or first.isdigit() or first > "\uffff":  # (maybe a newer digit)
+        return True
+    at = line.find("项目")
+    return at >= 0 and _CLAUSE_MARKS.isdisjoint(line[:at])
+
+
+_MARKS = frozenset(BULLETS + "【一二三四五六七八九十（(项")
+_CLAUSE_MARKS = frozenset("，。；：:")
+
 _NON_SPACE = regex.compile(r"\S")
 #: A name cut by a page break: the rest of it stands alone on the next line.
 _NAME_REST = regex.compile(r"[ \t]*[^\n，。；：:！？]{1,16}[ \t]*(?=\n|$)")
@@ -59,7 +76,9 @@ class Block:
 def find(text: str, grammar: ProjectGrammar) -> list[Candidate]:
     """Block headers followed by at least one labelled section."""
     section_at = grammar.section.match
-    headers = [m for m in HEADER.finditer(text) if not section_at(text, m.start())]
+    headers = [
+        m for m in at_line_starts(HEADER, text, _may_head) if not section_at(text, m.start())
+    ]
     found: list[Candidate] = []
     for i, header in enumerate(headers):
         limit = headers[i + 1].start() if i + 1 < len(headers) else len(text)

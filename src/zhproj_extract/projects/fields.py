@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 import regex
 
 from ..models import DateMention, Milestone, Money, Phase, Quantity, Span, Stage, Status
-from ..reading.text import NormalizedText, clause_start
+from ..reading.text import NormalizedText, clause_end, clause_start
 from ..rules import alternation
 from .grammar import (
     AGGREGATE,
@@ -46,9 +48,9 @@ CLAUSE_STOP = "，。；;！？\n,"
 SENTENCE_STOP = "。；;！？\n"
 
 
-@dataclass(frozen=True)
-class Located:
-    """A mention with its normalised span, so cues can be looked up around it."""
+class Located(NamedTuple):
+    """A mention with its normalised span, so cues can be looked up around it (a tuple,
+    which is built several times faster than a frozen dataclass)."""
 
     start: int
     end: int
@@ -66,9 +68,9 @@ class Mentions:
         dates: Sequence[DateMention],
     ) -> None:
         def locate(items: Sequence[Money | Quantity | DateMention]) -> list[Located]:
-            return [
-                Located(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m) for m in items
-            ]
+            starts = ntext.to_normalized_all([m.start for m in items])
+            ends = ntext.to_normalized_all([m.end for m in items])
+            return list(map(Located, starts, ends, items))
 
         self.money = locate(money)
         self.quantities = locate(quantities)
@@ -78,7 +80,7 @@ class Mentions:
     def inside(items: list[Located], start: int, end: int) -> list[Located]:
         """The items within normalised ``[start, end)``, in text order."""
         found = []
-        for i in range(bisect_left(items, start, key=lambda x: x.start), len(items)):
+        for i in range(bisect_left(items, (start,)), len(items)):  # (start,) sorts first
             item = items[i]
             if item.start >= end:
                 break
@@ -92,17 +94,15 @@ def cue_before(
 ) -> str | None:
     """The last of ``cues`` in the clause (or what ``stops`` ends) before ``pos``; the
     longest where two end alike."""
-    window = text[clause_start(text, pos, limit, stops) : pos]
-    best: tuple[int, str] | None = None
-    for cue in cues:
-        at = window.rfind(cue)
-        if at >= 0 and (
-            best is None
-            or at + len(cue) > best[0] + len(best[1])
-            or (at + len(cue) == best[0] + len(best[1]) and len(cue) > len(best[1]))
-        ):
-            best = (at, cue)
-    return best[1] if best else None
+    last = _last_of(tuple(cues)).search(text, clause_start(text, pos, limit, stops), pos)
+    return last.group() if last is not None else None
+
+
+@lru_cache(maxsize=64)
+def _last_of(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    """``cues`` searched backwards, the longest first: the first match found is the cue
+    that ends last, the longest of those that end there (one scan, not one per cue)."""
+    return regex.compile(alternation(cues) if cues else "(?!)", regex.REVERSE)
 
 
 def is_aggregate(text: str, pos: int, scope_start: int) -> bool:
@@ -135,8 +135,9 @@ def money_after(
     text: str, money: list[Located], cues: Sequence[str], not_cues: Sequence[str] = ()
 ) -> Money | None:
     """The first amount whose nearest cue is one of ``cues`` (not one of ``not_cues``)."""
+    both = (*cues, *not_cues)
     for item in money:
-        cue = cue_before(text, item.start, (*cues, *not_cues))
+        cue = cue_before(text, item.start, both)
         if isinstance(item.mention, Money) and cue is not None and cue not in not_cues:
             return item.mention
     return None
@@ -268,7 +269,8 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         who = _name_before(text, ending, start)
         if who is not None and not text.startswith(_NOT_SUBJECT, who):
             return _trim_descriptor(text, who, ending.end())
-    appositive = _APPOSITIVE.search(text, start, end)  # …制造商——日本电气硝子此次增资的项目
+    appositive = _APPOSITIVE.search(text, start, end) if text.find("——", start, end) >= 0 else None
+    # (…制造商——日本电气硝子此次增资的项目)
     if appositive is not None:
         return appositive.start("who"), appositive.end("who")
     return None
@@ -314,13 +316,19 @@ def _trim_descriptor(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 #: A company as the subject of a clause: its name, then what a subject does (发布公告,
 #: 正在筹划, 12月31日…, 由此拿下, 合力投资 …).  Several companies may be listed (A、B三家公司).
-_SUBJECT = regex.compile(
-    r"(?P<who>(?:[\p{Han}A-Za-z]{2,12}?(?:股份有限公司|有限公司|公司|集团|股份|科技|光能|新能源|化工|"
-    r"药业|电器|汽车|电子|能源|电力|实业|控股|新材料|纸业)[、和与及]?){1,4})"
+_SUBJECT_ENDINGS = (
+    r"股份有限公司|有限公司|公司|集团|股份|科技|光能|新能源|化工|药业|电器|汽车|电子|能源|电力|实业|"
+    r"控股|新材料|纸业"
+)
+_SUBJECT_THEN = (
     r"(?:等?(?:两|三|四|五|\d)家(?:公司|企业))?"
     r"(?=\d{1,2}月|\d{1,2}日|公告|发布|披露|宣布|表示|正在|拟|计划|由此|已与|同一天|当天|今日|近日|"
     r"也|将在|合力|把|在当地|所属|：|:|，称)"
 )
+_SUBJECT_NAME = r"[\p{Han}A-Za-z]{2,12}?(?:" + _SUBJECT_ENDINGS + r")[、和与及]?"
+_SUBJECT = regex.compile(rf"(?P<who>(?:{_SUBJECT_NAME}){{1,4}})" + _SUBJECT_THEN)
+#: How every _SUBJECT match ends: a stretch without it has no subject company.
+_SUBJECT_TAIL = regex.compile(r"(?:" + _SUBJECT_ENDINGS + r")[、和与及]?" + _SUBJECT_THEN)
 #: Words that cannot begin a company's name.
 _NOT_SUBJECT = (
     "称",
@@ -342,17 +350,24 @@ _NOT_SUBJECT = (
 
 def subject_company(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The company a stretch is about: one that begins a clause as its subject."""
-    i = start
-    while i < end:
-        if i == start or text[i - 1] in "，,。；;：:！？\n )）":
-            m = _SUBJECT.match(text, i, end)
-            if m is not None and not m.group("who").startswith(_NOT_SUBJECT):
-                who_end = m.end("who")
-                while who_end > i and text[who_end - 1] in "、和与及":
-                    who_end -= 1
-                return _trim_descriptor(text, i, who_end)
-        i += 1
+    if _SUBJECT_TAIL.search(text, start, end) is None:
+        return None  # one scan of the stretch, where most have no subject company
+    after_stop = (m.end() for m in _CLAUSE_OPENS_AFTER.finditer(text, start, end - 1))
+    for i in chain((start,), after_stop):
+        if _SUBJECT_ENDING.search(text, i + 2, min(end, i + 18)) is None:
+            continue  # the first name's ending starts 2–12 characters on (a fast test)
+        m = _SUBJECT.match(text, i, end)
+        if m is not None and not m.group("who").startswith(_NOT_SUBJECT):
+            who_end = m.end("who")
+            while who_end > i and text[who_end - 1] in "、和与及":
+                who_end -= 1
+            return _trim_descriptor(text, i, who_end)
     return None
+
+
+_SUBJECT_ENDING = regex.compile(_SUBJECT_ENDINGS)
+#: What a clause's subject may follow.
+_CLAUSE_OPENS_AFTER = regex.compile(r"[，,。；;：:！？\n )）]")
 
 
 _PLACE_CUE = regex.compile(
@@ -408,7 +423,10 @@ _NOT_PRODUCT = regex.compile(r"(?:产能|规模|的|以上|左右|，)")
 _NOT_STAGES = regex.compile(alternation(NOT_STAGES))
 #: Each stage with its words, longest first (the longest one the text uses names it).
 _STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]
+_ANY_STAGE_WORD = regex.compile(alternation([w for _, ws in _STAGE_WORDS for w in ws]))
 _PHASES = regex.compile(alternation(PHASES))
+#: The last characters of the phase words (期): a stretch without one names no phase.
+_PHASE_LASTS = frozenset(word[-1] for word in PHASES)
 _PRODUCT_AFTER = regex.compile(r"[^，。、；;\n]{2,20}")
 
 
@@ -428,6 +446,8 @@ def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
 def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
     """Each stage named in ``text[start:end]`` with the word and where it starts."""
     found: list[tuple[Stage, str, int]] = []
+    if _ANY_STAGE_WORD.search(text, start, end) is None:
+        return found  # most stretches name no stage: one scan says so
     blocked = [(m.start(), m.end()) for m in _NOT_STAGES.finditer(text, start, end)]
     for stage, words in _STAGE_WORDS:
         for word in words:
@@ -450,14 +470,14 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
 
 
 def status(text: str, at: int, lo: int) -> Status:
-    window = text[max(lo, at - 12) : at]
-    best: Status = "unknown"
-    best_at = -1
-    for word, value in STATUS_WORDS.items():
-        i = window.rfind(word)
-        if i > best_at:
-            best, best_at = value, i
-    return best
+    """What the status word nearest before ``at`` says: the word that starts last in the
+    12 characters before it (of two starting there, the first of STATUS_WORDS)."""
+    # one word per start, the first of the table that starts there
+    words = _STATUS_WORD.findall(text, max(lo, at - 12), at, overlapped=True)
+    return STATUS_WORDS[words[-1]] if words else "unknown"
+
+
+_STATUS_WORD = regex.compile("|".join(regex.escape(word) for word in STATUS_WORDS))
 
 
 def progress(
@@ -497,6 +517,8 @@ def progress(
 def event_stage(text: str, start: int, end: int) -> Stage | None:
     """The one collective event named in ``text[start:end]`` (集中签约, 集中开工 …), if
     exactly one kind is named; 开竣工 and 签约及开工 name two and give none."""
+    if not any(text.find(core, start, end) >= 0 for core in _EVENT_CORES):
+        return None  # no event word (a fast test before the overlapped scan)
     named = {
         _EVENT_STAGE[m.group()] for m in _EVENT_WORDS.finditer(text, start, end, overlapped=True)
     }
@@ -505,6 +527,9 @@ def event_stage(text: str, start: int, end: int) -> Stage | None:
 
 _EVENT_STAGE: dict[str, Stage] = {w: stage for stage, ws in EVENTS.items() for w in ws}
 _EVENT_WORDS = regex.compile(alternation(_EVENT_STAGE))
+#: What every event word holds (a word that holds none of the verbs is its own).
+_EVENT_CORES: tuple[str, ...] = ("签", "开工", "竣工", "建成", "投产")
+_EVENT_CORES += tuple(w for w in _EVENT_STAGE if not any(core in w for core in _EVENT_CORES))
 
 
 def implied(
@@ -537,11 +562,10 @@ def phases(
 ) -> list[Phase]:
     text = ntext.text
     out = []
-    for m in _PHASES.finditer(text[scope[0] : scope[1]]):
-        p_start = scope[0] + m.start()
-        stop = p_start
-        while stop < scope[1] and text[stop] not in SENTENCE_STOP:
-            stop += 1
+    phased = any(text.find(last, *scope) >= 0 for last in _PHASE_LASTS)  # a fast test
+    for m in _PHASES.finditer(text, *scope) if phased else ():
+        p_start = m.start()
+        stop = clause_end(text, p_start, scope[1] - p_start, SENTENCE_STOP)
         o_start, o_end = ntext.span(p_start, stop)
         phase_money = [x for x in money if p_start <= x.start < stop and x.mention is not total]
         out.append(

@@ -8,10 +8,12 @@ capacities are read.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from ..rules import Rule, example
-from .names import Candidate
+from .names import Candidate, at_line_starts
 
 #: Field label → the field it fills (labels may be split by spaces in flattened tables).
 LABELS: dict[str, str] = {
@@ -27,6 +29,14 @@ _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 FIELD = regex.compile(
     rf"^[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*(?P<value>[^\n]*)$", regex.MULTILINE
 )
+_LABEL_FIRST = frozenset(label[0] for label in LABELS)
+
+
+def _may_be_field(line: str) -> bool:
+    """A quick test of a line before FIELD: a colon, and a label's first character first."""
+    return ("：" in line or ":" in line) and line.lstrip(" \t")[:1] in _LABEL_FIRST
+
+
 #: A table cell: the last line with text before a ``|``.
 _SPACE = regex.compile(r"\s")
 #: A header cell that is not a label we read (序号, 环评单位 …).
@@ -65,7 +75,7 @@ def records(text: str) -> list[Candidate]:
 def _field_records(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     current: Candidate | None = None
-    for m in FIELD.finditer(text):
+    for m in at_line_starts(FIELD, text, _may_be_field):
         what = LABELS[m.group("label")]
         value = (m.start("value"), m.end("value"))
         if what == "name":
@@ -78,8 +88,27 @@ def _field_records(text: str) -> list[Candidate]:
     return found
 
 
+def _cells(text: str) -> Iterator[regex.Match[str]]:
+    """What ``_CELL.finditer(text)`` finds.  When no cell starts at a place, none starts
+    later on its line either (each would read to the same line end, then the same blanks,
+    in time quadratic in the line), so the next place tried is the next line's start."""
+    pos = 0
+    while True:
+        m = _CELL.match(text, pos)
+        if m is not None:
+            yield m
+            pos = m.end()
+            continue
+        newline = text.find("\n", pos)
+        if newline < 0:
+            return
+        pos = newline + 1
+
+
 def _table_rows(text: str) -> list[Candidate]:
-    cells = [m.span("cell") for m in _CELL.finditer(text)]
+    if "|" not in text:
+        return []  # no cell
+    cells = [m.span("cell") for m in _cells(text)]
     columns: list[str | None] = []
     found: list[Candidate] = []
     i = 0

@@ -19,7 +19,15 @@ import regex
 
 from ..reading.text import clause_end, clause_start
 from ..rules import Rule, example
-from .names import GENERIC, HEADS, LIST_MARKER, Candidate, company_prefix, is_name, shape
+from .names import (
+    HEADS,
+    LIST_MARKER,
+    Candidate,
+    company_prefix,
+    generic_rest,
+    is_name,
+    shape,
+)
 
 #: Words that open an enumeration of projects.
 OPENERS = regex.compile(
@@ -62,11 +70,14 @@ def _continues(previous: str, item: str) -> bool:
     return _ORDINAL.match(item) is not None and previous[-1:] in "一二三四五六七八九十"
 
 
+_INTRO_WORDS = ("包括", "分别是", "分别为", "分别有", "依次为", "主要有", "有", "为", "如下")
 _INTRO_WITH_PROJECTS = regex.compile(
-    r"项目[^，。；;\n]{0,12}?(?:包括|分别是|分别为|分别有|依次为|主要有|有|为|如下)[：:]?$"
+    r"项目[^，。；;\n]{0,12}?(?:" + "|".join(_INTRO_WORDS) + r")[：:]?$"
     r"|(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[：:]$"
     r"|(?:建成|开工|签约|竣工|投产|新开工)\d+项[：:]$"
 )
+#: How every intro that _INTRO_WITH_PROJECTS accepts ends (a fast test before it).
+_INTRO_TAILS = (*_INTRO_WORDS, *(w + c for w in (*_INTRO_WORDS, "个", "项") for c in "：:"))
 #: A numbered or bulleted line.
 LINE_ITEM = regex.compile(
     r"^(?P<marker>" + LIST_MARKER.pattern + r"|[ \t]*\d{1,3}(?=\p{Han}))(?P<body>[^\n]{4,})$",
@@ -207,14 +218,14 @@ def enumerations(text: str) -> list[Candidate]:
         start = max(_floor(text, close.start()), previous)
         previous = close.end()
         filler = close.group("filler") or ""
-        if close.start() - start < 2 or GENERIC.sub("", filler):
+        if close.start() - start < 2 or generic_rest(filler):
             continue  # 等要素优先流向优质项目: no closer
         if _SECTORS.search(filler):
             continue  # 等多个产业项目: industries, not projects
         items_start = _opening(text, start, close.start())
-        shared = _shared(text, _sentence(text, close.start())[0], items_start,
-                         _sentence(text, close.start())[1])  # fmt: skip
-        _add(text, found, seen, items_start, close.start(), shared)
+        s_start, s_end = _sentence(text, close.start())
+        _add(text, found, seen, items_start, close.start(),
+             _shared(text, s_start, items_start, s_end))  # fmt: skip
     for etc in _BARE_ETC.finditer(text):  # …项目…，包括A、B、C等，
         floor = _floor(text, etc.start())
         for opener in reversed(list(OPENERS.finditer(text, floor, etc.start()))):
@@ -225,12 +236,13 @@ def enumerations(text: str) -> list[Candidate]:
                 break
     for intro in _INTRO_END.finditer(text):  # 这8个项目分别为…; 计划新开工8项：…
         lo = intro.end()
-        if not _INTRO_WITH_PROJECTS.search(text, max(0, lo - 40), lo):
+        back = max(0, lo - 40)
+        if not (
+            text.endswith(_INTRO_TAILS, back, lo) and _INTRO_WITH_PROJECTS.search(text, back, lo)
+        ):
             continue
         s_start, s_end = _sentence(text, lo)
-        hi = lo
-        while hi < s_end and text[hi] not in "；;。":
-            hi += 1
+        hi = clause_end(text, lo, s_end - lo, "；;。")
         if hi < s_end and text[hi] in "；;":  # 分别为：A，投资…；B，选址…；C…
             _semicolon_members(text, found, lo, s_end, (s_start, s_end))
             continue
@@ -246,7 +258,6 @@ def enumerations(text: str) -> list[Candidate]:
 _SECTORS = regex.compile(r"产业|行业|领域|(?<!此)类")
 _HEAD = regex.compile(r"项目|工程")
 _PHASE = regex.compile(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?")
-_LINE = regex.compile(r"[^\n]+")
 _SEMICOLON = regex.compile(r"[；;]")
 _CLAUSE_END = regex.compile(r"[，,]")
 _COLON = regex.compile(r"[：:]")
@@ -303,8 +314,11 @@ def lines(text: str) -> list[Candidate]:
 def semicolon_items(text: str) -> list[Candidate]:
     """Items of a ；-separated list after a colon, each a name then a comma."""
     found = []
-    for paragraph in _LINE.finditer(text):
-        p_start, p_end = paragraph.span()
+    p_end = -1
+    for line in text.split("\n"):
+        p_start, p_end = p_end + 1, p_end + 1 + len(line)
+        if "；" not in line and ";" not in line:
+            continue  # no ；-list (a fast test before the colon's)
         colon = _COLON.search(text, p_start, p_end)
         if colon is None or _SEMICOLON.search(text, colon.end(), p_end) is None:
             continue  # a ；-list follows a colon

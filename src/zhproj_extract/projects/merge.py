@@ -10,7 +10,7 @@ states it (a block's fields before any other).
 
 from __future__ import annotations
 
-from ..models import Milestone, Project
+from ..models import Milestone, Project, Quantity
 from .names import Candidate, name_key
 
 __all__ = ["merge"]
@@ -18,6 +18,8 @@ __all__ = ["merge"]
 #: Fields that are filled from the first candidate that has them.
 _SINGLE = ("investor", "investor_span", "location", "location_span", "investment",
            "annual_output", "tax", "jobs", "land_area", "significance")  # fmt: skip
+#: Each of those with the field whose weakness it shares (investor_span: investor).
+_SINGLE_FIELDS = tuple((name, name.removesuffix("_span")) for name in _SINGLE)
 
 
 def _same(a: str, b: str) -> bool:
@@ -35,11 +37,9 @@ def _same(a: str, b: str) -> bool:
 def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
     """The distinct projects among ``found``, in order of first mention."""
     groups: list[list[Project]] = []
-    weak = {
-        (name, id(p))
+    weak = {  # each project's fields that are only implied
+        id(p): {name for name in ("location", "investor") if c.fields.get(f"weak_{name}")}
         for c, p in found
-        for name in ("location", "investor")
-        if c.fields.get(f"weak_{name}")
     }
     keys: list[str] = []
     for candidate, project in found:
@@ -79,28 +79,24 @@ def _alone(candidate: Candidate) -> bool:
     return bool(candidate.fields.get("abbreviation_only"))
 
 
-def _joined(group: list[Project], weak: set[tuple[str, int]]) -> Project:
+def _joined(group: list[Project], weak: dict[int, set[str]]) -> Project:
     """One project from its mentions; a place stated for it wins over the place its
     paragraph or article is about."""
     first = group[0]
     ordered = sorted(group, key=lambda p: p.layout != "block")
-    update: dict[str, object] = {
-        "mentions": sorted({m for p in group for m in p.mentions}, key=lambda m: m.start)
+    mentions = [m for p in group for m in p.mentions]
+    update: dict[str, object] = {  # (a project named once keeps its one mention)
+        "mentions": mentions if len(mentions) == 1 else sorted(set(mentions), key=lambda m: m.start)
     }
-    for name in _SINGLE:
-        field = name.removesuffix("_span")
-        by = sorted(ordered, key=lambda p: (field, id(p)) in weak)
-        update[name] = next((getattr(p, name) for p in by if getattr(p, name) is not None), None)
+    weak_here = set().union(*(weak[id(p)] for p in group))
+    for name, field in _SINGLE_FIELDS:
+        by = sorted(ordered, key=lambda p: field in weak[id(p)]) if field in weak_here else ordered
+        update[name] = _first_stated(by, name)
     for name in ("phases",):
         update[name] = next((getattr(p, name) for p in ordered if getattr(p, name)), [])
-    for name in ("capacities", "products"):  # every one the text states, once
-        seen: dict[object, object] = {}
-        for p in ordered:
-            for item in getattr(p, name):
-                seen.setdefault(
-                    item.model_dump_json() if hasattr(item, "model_dump_json") else item, item
-                )
-        update[name] = list(seen.values())
+    # every capacity and product the text states, once
+    update["capacities"] = _once_each([q for p in ordered for q in p.capacities])
+    update["products"] = list(dict.fromkeys(x for p in ordered for x in p.products))
     stated = [m for p in ordered for m in p.progress if not m.implicit]
     implied = [m for p in ordered for m in p.progress if m.implicit]
     progress: list[Milestone] = []
@@ -112,3 +108,24 @@ def _joined(group: list[Project], weak: set[tuple[str, int]]) -> Project:
     if block is not None:
         update.update(start=block.start, end=block.end, layout="block", sections=block.sections)
     return first.model_copy(update=update)
+
+
+def _first_stated(projects: list[Project], name: str) -> object:
+    """The first of ``projects``' values of field ``name`` that is stated (not None)."""
+    value = None
+    for p in projects:
+        value = getattr(p, name)
+        if value is not None:
+            break
+    return value
+
+
+def _once_each(capacities: list[Quantity]) -> list[Quantity]:
+    """Each capacity once, the first kept: two are the same when their JSON is.  Two at
+    different spans never are, so the JSON is written only where a span comes back."""
+    if len({(q.start, q.end) for q in capacities}) == len(capacities):
+        return capacities
+    seen: dict[str, Quantity] = {}
+    for q in capacities:
+        seen.setdefault(q.model_dump_json(), q)
+    return list(seen.values())

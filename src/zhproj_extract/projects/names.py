@@ -11,9 +11,11 @@ All offsets are into the normalised text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -57,6 +59,8 @@ LEADING = regex.compile(
     r"此次|本次|这次|开工建设的还有|开工的|签约的|当日|用于|用于建设|投资建设|建成|启动了|"
     r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据)+"
 )
+#: The first characters of LEADING's words (it is an alternation of plain words).
+_LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split("|"))
 #: Characters or words a name never contains: the name starts after the last of them.
 BREAK = regex.compile(
     r"[，。；;：:！？!?,\n\t《》「」]|的(?!士)|——|是|在|将|对|把|为(?!主)|由(?!此)|等"
@@ -93,12 +97,16 @@ GENERIC = regex.compile(
 _COUNT = regex.compile(
     r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项(?!目)|批|家|大|类|种)"
 )
+#: What a count ends with (a fast test before _COUNT).
+_COUNTED = frozenset("个项批家大类种")
 #: A company name at the start of a name: registered (…有限公司) or a group (…集团).
 _COMPANY_PREFIX = regex.compile(
     r"(?P<company>[\p{Han}A-Za-z0-9()（）·]{2,40}?(?:"
     + "|".join(REGISTERED_ENDINGS)
     + r"))(?=[ \t]*[\p{Han}A-Za-z0-9(（“])"
 )
+#: What every registered ending holds (公司; an ending that does not is its own).
+_REGISTERED_CORES = ("公司", *(e for e in REGISTERED_ENDINGS if "公司" not in e))
 _GROUP_PREFIX = regex.compile(r"(?P<company>\p{Han}{2,8}?(?:集团|股份|控股))(?=\p{Han}{3})")
 #: A place with an administrative or park suffix at the start of a name.
 _PLACE_PREFIX = regex.compile(
@@ -145,6 +153,22 @@ class Taken:
         return i >= 0 and pos < self._ends[i]
 
 
+def at_line_starts(
+    pattern: regex.Pattern[str], text: str, may_match: Callable[[str], bool] | None = None
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds for a pattern that starts with ``^`` (in
+    MULTILINE mode) and ends by the start of the next line: it is tried at each line's
+    start alone (finditer tries every character), and only on the lines that pass the
+    quick test ``may_match``, if one is given (which must pass every line it matches)."""
+    start = 0
+    for line in text.split("\n"):
+        if may_match is None or may_match(line):
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+        start += len(line) + 1
+
+
 def shape(text: str, start: int, end: int) -> tuple[int, int]:
     """The name inside ``text[start:end]``: after the last break, the list marker and
     leading verbs, without surrounding quotes."""
@@ -154,21 +178,28 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             start = m.end()  # (a verb just before the head is the name's: 改造提升项目)
             break
-    marker = LIST_MARKER.match(text, start, end)
+    marker = LIST_MARKER.match(text, start, end) if _may_mark(text[start : start + 1]) else None
     if marker and marker.end() < end:
         start = marker.end()
     for _ in range(0 if marker else 3):
-        lead = LEADING.match(text, start, end)
+        lead = LEADING.match(text, start, end) if text[start : start + 1] in _LEADS else None
         if lead is None or lead.end() >= end - 1:
             break
         start = lead.end()
-    head = _HEAD_BEFORE_NOTE.search(text, start, end)
-    if head is not None:
-        end = head.end("head")  # …项目(主攻…): the note after the name is not the name
-    place = _PLACE_NOTE.search(text, start, end)
-    if place is not None and place_at(text, place.start("place")) > place.start("place"):
-        end = place.start()  # 未来工厂(松阳县): the place after the name is its location
+    if text.find("（", start, end) >= 0 or text.find("(", start, end) >= 0:  # a note
+        head = _HEAD_BEFORE_NOTE.search(text, start, end)
+        if head is not None:
+            end = head.end("head")  # …项目(主攻…): the note after the name is not the name
+        place = _PLACE_NOTE.search(text, start, end)
+        if place is not None and place_at(text, place.start("place")) > place.start("place"):
+            end = place.start()  # 未来工厂(松阳县): the place after the name is its location
     return _strip(text, start, end)
+
+
+def _may_mark(char: str) -> bool:
+    """Whether a list marker may start with ``char``: no marker starts with a Han
+    character but a numeral (a quick test before LIST_MARKER)."""
+    return not "\u4e00" <= char <= "\u9fff" or char in "一二三四五六七八九十"
 
 
 #: A name's head followed by a note in parentheses that is not part of the name.
@@ -177,13 +208,29 @@ _HEAD_BEFORE_NOTE = regex.compile(
 )
 
 
-#: Words that end a category of projects rather than a name (重点项目, 签约项目, 技改项目).
+#: Words that end a category of projects rather than a name (重点项目, 签约项目, 技改项目) …
+CATEGORY_WORDS = ("重点", "重大", "签约", "开工", "竣工", "开竣工", "投产", "优选", "先期", "准备",
+                  "储备", "推介", "宣传", "招商", "对接", "实施类", "预选类", "优质", "正式", "储备类",
+                  "补短板类", "新", "百亿", "亿元", "以上", "亿元以上", "过亿", "对接", "招引", "拟签约",
+                  "民企产业", "民生保障", "产业发展", "重点建设", "重大建设", "重点产业", "重大产业",
+                  "规划")  # fmt: skip
+#: … and the kinds that end a dated category (2023年第一批重点产业).
+DATED_KINDS = ("产业", "工业", "建设", "规划", "类", "级", "光伏", "风电")
 CATEGORY_TAIL = regex.compile(
-    r"(?:重点|重大|签约|开工|竣工|开竣工|投产|优选|先期|准备|储备|推介|宣传|招商|对接|实施类|预选类|优质|正式|"
-    r"储备类|补短板类|新|百亿|亿元|以上|亿元以上|过亿|对接|招引|拟签约|民企产业|民生保障|产业发展|"
-    r"重点建设|重大建设|重点产业|重大产业|规划)$"
-    r"|(?:\d{4}年|第\p{Han}{1,3}(?:季度|批|届)|年度|季度|\d+月).*(?:产业|工业|建设|规划|类|级|光伏|风电)$"
+    "(?:" + "|".join(CATEGORY_WORDS) + ")$"
+    r"|(?:\d{4}年|第\p{Han}{1,3}(?:季度|批|届)|年度|季度|\d+月).*(?:" + "|".join(DATED_KINDS) + ")$"
 )
+_CATEGORY_ENDS = (*CATEGORY_WORDS, *DATED_KINDS)
+
+
+def _category_tail(core: str) -> bool:
+    """Whether ``core`` ends as a category does.  The pattern only matches at the end, so
+    it runs only on a phrase that ends with one of its words (and not from every
+    character of each phrase)."""
+    tail = core.removesuffix("\n")  # $ also matches before a final newline
+    return tail.endswith(_CATEGORY_ENDS) and CATEGORY_TAIL.search(core) is not None
+
+
 #: What marks a name as specific even with a category tail (a facility, a capacity).
 _SPECIFIC = regex.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|GW|MW|KW|kW|兆瓦|千瓦|GWh|MWh|件|台|套|辆|片|平方米|米)"
@@ -194,39 +241,41 @@ _SPECIFIC = regex.compile(
 _PARENS = regex.compile(r"[()（）]")
 _PERCENT = regex.compile(r"\d+(?:\.\d+)?%")
 _KEY_DROP = regex.compile(r"[\s“”\"'‘’()（）《》<>·、,，。:：;；—\-]")
+#: What _KEY_DROP removes but the rarer spaces, for str.translate.
+_KEY_DROP_TABLE = dict.fromkeys(map(ord, " \t\n\r\x0b\x0c“”\"'‘’()（）《》<>·、,，。:：;；—-"))
 _ANAPHORIC = regex.compile(r"(?:该|此|这一?|本|上述)(?:项目|工程)$")
-_DOUBLED = regex.compile(r"(\p{Han}{2,})\1")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _QUANTIFIERS = ("一批", "一些", "多个", "各类", "首批", "数个", "若干", "一大批")
 
 
 def is_name(name: str) -> bool:
-    """Whether ``name`` (a trimmed phrase) names a specific project rather than a category."""
+    """Whether ``name`` (a trimmed phrase) names a specific project rather than a category.
+
+    Every test must pass; the cheap ones come first, so that most categories cost little.
+    """
     core = name
     for suffix in ("项目", "工程"):
         core = core.removesuffix(suffix)
     if len(name) < 4 or len(core) < 2 or len(name) > 80:
         return False
-    count = _COUNT.search(core)
+    if "等" in name or name.startswith(_NOT_NAME_STARTS):
+        return False  # 这4个项目, 上述项目; 一批新能源电池上下游项目
+    if name.count("“") != name.count("”") or name.count("(") != name.count(")"):
+        return False  # 专精特新”项目; a half note
+    if not _two_left(core):
+        return False
+    count = _COUNT.search(core) if not _COUNTED.isdisjoint(core) else None
     if count and (
         _COUNT.search(core[-8:])
-        or not GENERIC.sub("", _PARENS.sub("", core[count.end() :]))
+        or not generic_rest(_PARENS.sub("", core[count.end() :]))
         or core.startswith(("这", "共", "其"))
     ):
         return False  # 16个亿元以上重点工业项目, 这4个项目: a count of a category
-    rest = GENERIC.sub("", core)
-    if len(rest) < 2:
+    if _category_tail(core) and not _SPECIFIC.search(core):
         return False
-    if CATEGORY_TAIL.search(core) and not _SPECIFIC.search(core):
-        return False
-    if "等" in name or _PERCENT.search(name):
-        return False
-    if name.count("“") != name.count("”") or name.startswith(_QUANTIFIERS):
-        return False  # 专精特新”项目; 一批新能源电池上下游项目
-    if _ANAPHORIC.search(name) or _DOUBLED.search(name):
-        return False  # 眼下该项目; page debris (新秀新秀有望有望)
-    if _NOT_NAMES.search(name) or name.count("(") != name.count(")"):
-        return False  # a date, an amount, an organ of government, a company, a half note
-    return not name.startswith(("这", "该", "此", "其", "上述", "本次", "本批", "项目"))
+    # a percentage, 眼下该项目, a date, an amount, an organ of government, a company; page
+    # debris (新秀新秀有望有望)
+    return _NOT_A_NAME.search(name) is None and not _doubled(name)
 
 
 #: What a project name never holds or is: a date (6月24日), an investment figure, a party
@@ -238,11 +287,87 @@ _NOT_NAMES = regex.compile(
     r"|^(?:省委|市委|县委|区委|党委|中央|国务院|省政府|市政府|县政府)"
     r"|(?:公司|集团|股份|有限)$"
 )
+#: What no name holds, in one pattern: a percentage, an anaphor, what _NOT_NAMES lists.
+_NOT_A_NAME = regex.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_PERCENT, _ANAPHORIC, _NOT_NAMES))
+)
+#: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …).
+_NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目")
+
+
+#: Every character a GENERIC match can hold but spaces and digits: its words' and its
+#: numerals' (read off the pattern, so the words stay written once), for str.translate.
+_GENERIC_CHARS = dict.fromkeys(map(ord, set(GENERIC.pattern) - set("(?:|)+[]\\")))
+_SPACE_OR_DIGIT = regex.compile(r"[\s\d]")
+_SPACES_OR_DIGITS = regex.compile(r"[\s\d]+")
+#: GENERIC without its space and digit classes, for a phrase that has neither, in the
+#: standard library's engine: the same words in the same order, removed twice as fast.
+_GENERIC_WORDS = re.compile(GENERIC.pattern.replace(r"|\s|\d+|", "|", 1))
+
+
+def _two_left(core: str) -> bool:
+    """Whether two characters or more of ``core`` are left when its category words go.
+
+    Two characters that no category word holds are left whatever the words: counting
+    them is one translate, where removing the words (GENERIC.sub) tries some 190 words at
+    each character, so the words are removed only when the count does not decide.
+    """
+    kept = core.translate(_GENERIC_CHARS)  # spaces and digits stay in it
+    if len(kept) >= 2 and (kept.isalpha() or len(_SPACES_OR_DIGITS.sub("", kept)) >= 2):
+        return True  # (letters are no spaces or digits)
+    return len(generic_rest(core)) >= 2
+
+
+def generic_rest(phrase: str) -> str:
+    """``phrase`` without its category words: GENERIC.sub("", phrase), in the standard
+    library's engine where the phrase has no space or digit."""
+    engine = _GENERIC_WORDS if _SPACE_OR_DIGIT.search(phrase) is None else GENERIC
+    rest: str = engine.sub("", phrase)
+    return rest
+
+
+def _all_generic(phrase: str) -> bool:
+    """Whether ``phrase`` is category words and nothing else (GENERIC.fullmatch): never
+    when a character is in no word (nor a space or digit)."""
+    kept = phrase.translate(_GENERIC_CHARS)
+    if not kept:
+        return _GENERIC_WORDS.fullmatch(phrase) is not None
+    if _SPACES_OR_DIGITS.fullmatch(kept) is None:
+        return False
+    return GENERIC.fullmatch(phrase) is not None
+
+
+def _doubled(name: str) -> bool:
+    """Page debris: two or more Han characters written twice (新秀新秀有望有望).
+
+    A repeat of n characters is a pair of characters that comes back n characters on, so
+    only those pairs are compared (a backreference pattern would try every length from
+    every start).
+    """
+    if len(set(name)) == len(name):
+        return False  # no character comes back
+    pairs = list(pairwise(name))
+    if len(set(pairs)) == len(pairs):
+        return False  # no pair comes back
+    seen: dict[tuple[str, str], list[int]] = {}
+    for at, pair in enumerate(pairs):  # a repeat of length n: a pair comes back n on
+        for before in seen.get(pair, ()):
+            n = at - before
+            if (
+                n >= 2
+                and name.startswith(name[before:at], at)
+                and _HAN_RUN.fullmatch(name, before, at)
+            ):
+                return True
+        seen.setdefault(pair, []).append(at)
+    return False
 
 
 def name_key(name: str) -> str:
     """The key distinct projects are told apart by: no spaces, punctuation or 项目."""
-    key = _KEY_DROP.sub("", name)
+    key = name.translate(_KEY_DROP_TABLE)
+    if not key.isalnum() and _KEY_DROP.search(key) is not None:
+        key = _KEY_DROP.sub("", name)  # a space the table does not list
     return str(key.removesuffix("项目").removesuffix("工程") or key)
 
 
@@ -252,22 +377,29 @@ def company_prefix(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
     A registered company (…有限公司) is the investor and not part of the name; a group or
     brand written short (华阳集团, 吉利集团) is the investor and stays in the name.
     """
-    m = _COMPANY_PREFIX.match(text, start, end)
+    registered = any(text.find(core, start, end) >= 0 for core in _REGISTERED_CORES)
+    m = _COMPANY_PREFIX.match(text, start, end) if registered else None
     if m and end - m.end() >= 4:
         rest = m.end()
         while rest < end and text[rest] in " \t":
             rest += 1
         return m.span("company"), rest
-    g = _GROUP_PREFIX.match(text, start, end)
+    g = _GROUP_PREFIX.match(text, start, end) if _holds_group(text, start, end) else None
     if g and end - g.end() >= 4:
         return g.span("company"), start
     return None, start
 
 
+def _holds_group(text: str, start: int, end: int) -> bool:
+    """Whether a group's ending (集团, 股份, 控股) is where _GROUP_PREFIX may find it."""
+    stop = min(end, start + 10)
+    return any(text.find(word, start, stop) >= 0 for word in ("集团", "股份", "控股"))
+
+
 def place_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A place at the front of a name (连江…, 黄州区…, 楚雄高新区…), if the rest is a name."""
     stop = place_at(text, start)
-    m = _PLACE_PREFIX.match(text, start, end)
+    m = _PLACE_PREFIX.match(text, start, end) if _may_place(text, start, end) else None
     if m and m.end() > stop:
         stop = m.end()
     if stop > start and end - stop >= 3:
@@ -286,13 +418,32 @@ _BRAND = regex.compile(
     r"(?P<brand>\p{Han}{1,8}?(?:" + "|".join(sorted(BRAND_ENDINGS, key=len, reverse=True)) + r"))"
     r"(?=[\p{Han}A-Za-z0-9(（ ]{3})"
 )
+_BRAND_FIRSTS = frozenset(ending[0] for ending in BRAND_ENDINGS)
 #: A short name before a figure or an annual rate (藏建180万吨…, 浙江甬金年加工22万吨…).
 #: Two characters, a place's and a metal's, for a plant's short name (东铝, 酒钢).
-_METAL_BRAND = regex.compile(r"(?P<brand>\p{Han}[铝钢铜钛镍锌])(?=\p{Han}{4})")
+_METALS = "铝钢铜钛镍锌"
+_METAL_BRAND = regex.compile(rf"(?P<brand>\p{{Han}}[{_METALS}])(?=\p{{Han}}{{4}})")
 _BRAND_BEFORE_FIGURE = regex.compile(
     r"(?P<brand>\p{Han}{2,6}?)(?=年产|年加工|年处理|年冷藏|首期|\d)"
 )
+
+
+def _figure_near(text: str, at: int) -> bool:
+    """Whether what _BRAND_BEFORE_FIGURE looks for after a short name (年产…, 首期, a digit)
+    may start 2–6 characters after ``at`` (a fast test; a character past the Basic
+    Multilingual Plane may be a digit newer than this Python)."""
+    return any(c in "年首" or c.isdigit() or c > "\uffff" for c in text[at + 2 : at + 7])
+
+
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LATIN_BRAND = regex.compile(r"(?P<brand>[A-Za-z][A-Za-z&]+[A-Za-z0-9&]*)(?=[ \t]*[(（\p{Han}])")
+
+
+def _may_place(text: str, start: int, end: int) -> bool:
+    """Whether _PLACE_PREFIX may match at ``start``: its words end with 区, 镇 or 乡 within
+    15 characters (a fast test)."""
+    stop = min(end, start + 15)
+    return any(text.find(last, start, stop) >= 0 for last in "区镇乡")
 
 
 def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -301,39 +452,42 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     A place may stand before it (丽水威固电子…); a name that is only a place and a
     description (连江年产10万吨…) has none.
     """
-    latin = _LATIN_BRAND.match(text, start, end)
+    latin = _LATIN_BRAND.match(text, start, end) if text[start : start + 1] in _LATIN else None
     if latin is not None and end - latin.end() >= 4:
         return latin.start("brand"), latin.end("brand")
     place_end = place_at(text, start)
-    for pattern, at in (
-        (_BRAND, place_end),
-        (_BRAND, start),
-        (_METAL_BRAND, place_end),
-        (_BRAND_BEFORE_FIGURE, place_end),
-    ):
+    tries = [(_BRAND, place_end), (_BRAND, start), (_BRAND_BEFORE_FIGURE, place_end)]
+    if place_end == start:
+        del tries[1]  # no place in front: the same question as the first
+    if text[place_end + 1 : place_end + 2] in _METALS:
+        tries.insert(-1, (_METAL_BRAND, place_end))
+    for pattern, at in tries:
+        if pattern is _BRAND and _BRAND_FIRSTS.isdisjoint(text[at + 1 : at + 9]):
+            continue  # no ending starts 1–8 characters on (a fast test)
+        if pattern is _BRAND_BEFORE_FIGURE and not _figure_near(text, at):
+            continue
         m = pattern.match(text, at, end)
         if m is None or end - m.end() < 3:
             continue
         brand = m.group("brand")
         if (
             place_at(text, m.start("brand")) >= m.end("brand")
-            or GENERIC.fullmatch(brand)
+            or _all_generic(brand)
             or brand.startswith(_NOT_BRAND_START)
         ):
             continue  # a place, a category or a description, not a company
         return start, m.end("brand")
-    after = _division_after(text, start, end)
+    after = _division_after(text, start, end) if place_end == start else None
     if after is not None:
         return start, after
     return None
 
 
 def _division_after(text: str, start: int, end: int) -> int | None:
-    """Where a 2–6 character short name ends that a place follows (格力电器杭州…)."""
-    if place_at(text, start) > start:
-        return None
+    """Where a 2–6 character short name that no place begins ends, a place following it
+    (格力电器杭州…)."""
     for i in range(start + 2, min(end - 3, start + 7)):
-        if text[start:i].endswith(PLACE_ENDINGS):
+        if text.endswith(PLACE_ENDINGS, start, i):
             return None  # 嘉东工业园区浙江甬金…: a park, not a company
         at = place_at(text, i)
         if at - i >= 2:

@@ -17,7 +17,16 @@ import regex
 
 from ..reading.text import clause_end
 from ..rules import Rule, example
-from .names import Candidate, Taken, brand_prefix, company_prefix, is_name, place_prefix, shape
+from .names import (
+    Candidate,
+    Taken,
+    at_line_starts,
+    brand_prefix,
+    company_prefix,
+    is_name,
+    place_prefix,
+    shape,
+)
 
 #: The head that ends a name in prose, and a phase written after it.
 ANCHOR = regex.compile(
@@ -44,7 +53,24 @@ HEADING = regex.compile(
 _COUNT_AFTER = regex.compile(
     r"[有共计为达]{0,2}(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项|批)"
 )
+_COUNT_STARTS = frozenset("有共计为达一二两三四五六七八九十百千")
+
+
+def _may_count(char: str) -> bool:
+    """Whether _COUNT_AFTER may start with ``char`` (a digit, a numeral or 有共计为达); a
+    character past the Basic Multilingual Plane may be a digit newer than this Python."""
+    return char in _COUNT_STARTS or char.isdigit() or char > "\uffff"
+
+
 _SENTENCE_END = "。；;！？!?\n"
+
+
+def _may_be_heading(line: str) -> bool:
+    """A quick test of a line before HEADING: four characters at least, no comma or
+    full stop."""
+    return len(line) >= 4 and "，" not in line and "。" not in line
+
+
 #: Name heads that make a heading line a project (not a dateline or a slogan).
 _HEADING_HEADS = regex.compile(
     r"(?:项目|工程|基地|产业园|工业园|园区|中心|工厂|总部|电站|风电场|生产线|产线|产业城|综合体|小镇|"
@@ -95,6 +121,8 @@ _CATEGORY_BEFORE_HEAD = ("等", "此类", "重点", "重大", "签约", "开工"
                          "储备", "优质", "正式", "该", "此", "这些", "各类", "民生", "个", "批",
                          "类", "些", "的", "了", "和", "与", "及", "对", "抓", "引", "是", "在",
                          "为", "将", "把", "让", "有", "各", "大", "好", "那", "抓好", "推进")  # fmt: skip
+#: The last characters of those words (a fast test before endswith tries them all).
+_CATEGORY_LAST = frozenset(word[-1] for word in _CATEGORY_BEFORE_HEAD)
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|占地|建成|开工|竣工|投产|"
@@ -106,12 +134,12 @@ _WORK_SUFFIX = regex.compile(r"(?:建设|新建|改扩建|扩建|改造|一期|�
 def proper(text: str, start: int, head: int) -> bool:
     """Whether the name ``text[start:head]`` (before its 项目) is proper by itself."""
     core = _WORK_SUFFIX.sub("", text[start:head])
-    return (
+    return (  # the cheap tests first
         core.endswith(FACILITY_HEADS)
         or _FIGURE_OR_PHASE.search(core) is not None
         or company_prefix(text, start, head)[0] is not None
+        or (head - start >= 6 and place_prefix(text, start, head) is not None)
         or brand_prefix(text, start, head) is not None
-        or (place_prefix(text, start, head) is not None and head - start >= 6)
     )
 
 
@@ -133,15 +161,22 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
     return end
 
 
+#: What ends the clause before a name (a list comma only after a name), searched backwards.
+_CLAUSE_STOP_BEFORE = regex.compile(r"[，,；;。：:\n！？、]", regex.REVERSE)
+
+
 def _clause_before(text: str, start: int) -> int:
     """Where the clause that leads to a name starts (投资20亿元、年产…的 name; X公司投资
     30亿元建设 name): what it says is said of the project."""
-    i = start
     lo = max(0, start - 80)
-    while i > lo and text[i - 1] not in "，,；;。：:\n！？":
-        if text[i - 1] == "、" and text.endswith(("项目", "工程", "”", '"'), 0, i - 1):
-            break  # …A项目、投资X的B项目: A's clause is not B's
-        i -= 1
+    i = start
+    while (stop := _CLAUSE_STOP_BEFORE.search(text, lo, i)) is not None:
+        if stop.group() != "、" or text.endswith(("项目", "工程", "”", '"'), 0, stop.start()):
+            i = stop.end()  # …A项目、投资X的B项目: A's clause is not B's
+            break
+        i = stop.start()
+    else:
+        i = lo
     if text.startswith(("用于", "用来", "用以", "以"), i) and i > lo + 1:
         return _clause_before(text, i - 1)  # X投资52亿元，用于建设 name: the amount is before
     return i
@@ -155,11 +190,15 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         at, end = anchor.span()
         lo = max(previous, at - 60)
         previous = end
-        if text.endswith(_CATEGORY_BEFORE_HEAD, 0, at) or at in taken:
+        if at in taken or (
+            text[at - 1 : at] in _CATEGORY_LAST and text.endswith(_CATEGORY_BEFORE_HEAD, 0, at)
+        ):
             continue  # 等项目, 重点项目, 签约项目 …: no name ends so
-        start, stop = shape(text, lo, end)
-        if not is_name(text[start:stop]) or _COUNT_AFTER.match(text, end):
+        if _may_count(text[end : end + 1]) and _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
+        start, stop = shape(text, lo, end)
+        if not is_name(text[start:stop]):
+            continue
         name = text[start:stop]
         if _NOT_IN_NAMES.search(name):
             continue
@@ -169,10 +208,10 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         # abbreviation of a project named before it.
         short = at - start < 4 and not text.endswith("的", 0, start)
         opens = start == 0 or text[start - 1] in "。；;！？!?\n"  # the subject of a sentence
-        short = short or not (
-            proper(text, start, at)
-            or text.endswith(INTRODUCERS, 0, start)
+        short = short or not (  # the cheap tests first
+            text.endswith(INTRODUCERS, 0, start)
             or (opens and at - start >= 6 and _PREDICATE.match(text, end) is not None)
+            or proper(text, start, at)
         )
         heading = text.startswith(("：", ":"), stop)
         scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
@@ -197,7 +236,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
 def headings(text: str, taken: Taken) -> list[Candidate]:
     """Short lines that name a project over the paragraph describing it."""
     found = []
-    for m in HEADING.finditer(text):
+    for m in at_line_starts(HEADING, text, _may_be_heading):
         start, stop = shape(text, *m.span("name"))
         if start in taken or stop <= start:
             continue

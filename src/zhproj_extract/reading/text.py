@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -29,20 +30,24 @@ def clause_start(text: str, pos: int, limit: int, stops: str) -> int:
     """Where the clause holding ``pos`` starts: after the last of ``stops`` before it,
     looking back at most ``limit`` characters (so cue searches stay bounded)."""
     lo = max(0, pos - limit)
-    for i in range(pos - 1, lo - 1, -1):
-        if text[i] in stops:
-            return i + 1
-    return lo
+    stop = _one_of(stops, True).search(text, lo, pos) if stops else None
+    return lo if stop is None else stop.end()
 
 
 def clause_end(text: str, pos: int, limit: int, stops: str) -> int:
     """Where the clause holding ``pos`` ends: at the first of ``stops`` from ``pos`` on,
     looking ahead at most ``limit`` characters."""
     hi = min(len(text), pos + limit)
-    for i in range(pos, hi):
-        if text[i] in stops:
-            return i
-    return hi
+    stop = _one_of(stops, False).search(text, pos, hi) if stops else None
+    return hi if stop is None else stop.start()
+
+
+@lru_cache(maxsize=64)
+def _one_of(stops: str, backwards: bool) -> regex.Pattern[str]:
+    """A pattern for any one of ``stops``: a compiled class finds the nearest one faster
+    than a Python loop over the characters once a clause is a few characters long."""
+    chars = "".join(regex.escape(c) for c in stops)
+    return regex.compile(f"[{chars}]", regex.REVERSE if backwards else 0)
 
 
 def require_str(value: object, function: str) -> str:
@@ -353,12 +358,23 @@ class NormalizedText:
         Between two cuts the map is a shift, so one bisection over the cuts' original
         offsets finds the stretch; an index inside a deletion maps to the next character.
         """
+        return self.to_normalized_all((index,))[0]
+
+    def to_normalized_all(self, indices: Iterable[int]) -> list[int]:
+        """:meth:`to_normalized` of each of ``indices``, the map read once for them all
+        (a document's mentions are located in one call)."""
         if len(self._origins) != len(self._cuts):
             self._origins[:] = [c + s for c, s in zip(self._cuts, self._shifts, strict=True)]
-        k = bisect_right(self._origins, index)
-        shift = self._shifts[k - 1] if k else 0
-        nxt = self._cuts[k] if k < len(self._cuts) else len(self.text)
-        return min(index - shift, nxt) if index - shift >= 0 else 0
+        origins, shifts, cuts, size = self._origins, self._shifts, self._cuts, len(self.text)
+        if not cuts:  # nothing was deleted: the offsets are the same
+            return [min(index, size) if index >= 0 else 0 for index in indices]
+        found = []
+        for index in indices:
+            k = bisect_right(origins, index)
+            shift = shifts[k - 1] if k else 0
+            nxt = cuts[k] if k < len(cuts) else size
+            found.append(min(index - shift, nxt) if index - shift >= 0 else 0)
+        return found
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised half-open span ``[start, end)``."""
