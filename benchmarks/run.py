@@ -130,6 +130,52 @@ def corpus_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
+#: Run under valgrind: calls extract() or jieba.lcut on the texts of a JSON file, N times.
+COUNTED = """
+import json, sys
+from datetime import date
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+if sys.argv[1] == "extract":
+    from zhproj_extract import extract
+    call = lambda: [extract(t, reference_date=date(2023, 2, 15)) for t in texts]
+else:
+    import jieba
+    jieba.setLogLevel(60)
+    call = lambda: [jieba.lcut(t) for t in texts]
+for _ in range(2 + int(sys.argv[3])):
+    call()
+"""
+
+
+def instructions(what: str, texts: list[str]) -> int | None:
+    """Instructions one warm pass of ``what`` over ``texts`` executes, counted by valgrind
+    (the difference between 2 and 0 extra passes, halved); None without valgrind.  A count
+    is the same in every run, where CPU time on a shared VM swings by half."""
+    import re
+    import shutil
+    import tempfile
+
+    if shutil.which("valgrind") is None:
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as file:
+        json.dump(texts, file, ensure_ascii=False)
+        file.flush()
+        counts = []
+        for passes in (0, 2):
+            run = subprocess.run(
+                ["valgrind", "--tool=cachegrind", "--cache-sim=no",
+                 "--cachegrind-out-file=/dev/null", sys.executable, "-c", COUNTED,
+                 what, file.name, str(passes)],
+                capture_output=True, text=True, check=True,
+                env={**os.environ, "PYTHONHASHSEED": "0"},
+            )  # fmt: skip
+            found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
+            if found is None:
+                return None
+            counts.append(int(found.group(1).replace(",", "")))
+    return (counts[1] - counts[0]) // 2
+
+
 def stage_seconds(text: str) -> dict[str, float]:
     """Least CPU time of each stage of a warm ``extract()`` on ``text``."""
     from zhproj_extract.dimensions.dates import find_dates
@@ -178,8 +224,14 @@ def main() -> None:
         )
         theirs_corpus = best_cpu_seconds(lambda: [jieba.lcut(t) for t in corpus], 5)
     stages = stage_seconds(text)
+    counted = {
+        name: (instructions("extract", texts), instructions("jieba", texts))
+        for name, texts in (("the article", [text]), ("the development corpus", corpus))
+        if texts
+    }
 
-    docs = [text] * 80  # long enough that the pool's start-up is not what is measured
+    # long enough that the pools' start-up (each worker's first call) is not what is measured
+    docs = [text] * 240
     one = median_seconds(lambda: list(extract_many(docs, workers=1)), 3)
     two = median_seconds(lambda: list(extract_many(docs, workers=2, chunksize=4)), 3)
 
@@ -256,6 +308,16 @@ def main() -> None:
         f"| peak memory (VmHWM) of that process | {memory:.0f} MB ({memory / jieba_memory:.2f}× "
         f"that of the `jieba.lcut` process, {jieba_memory:.0f} MB) | ≤ 1.2× |"
     )
+    if all(ours is not None and theirs is not None for ours, theirs in counted.values()):
+        print("\nThe same ratios by instructions executed (valgrind), which do not vary by run:\n")
+        print("| text | `extract()` | `jieba.lcut` | ratio | target |")
+        print("|---|---|---|---|---|")
+        for name, (ours_ir, theirs_ir) in counted.items():
+            assert ours_ir is not None and theirs_ir is not None
+            print(
+                f"| {name} | {ours_ir / 1e6:.0f} M | {theirs_ir / 1e6:.0f} M | "
+                f"{ours_ir / theirs_ir:.2f}× | ≤ 0.4× |"
+            )
     print("\nWhere a warm `extract()` of the article spends its time (least CPU time of 30):\n")
     print("| stage | ms | share of `jieba.lcut` |")
     print("|---|---|---|")
