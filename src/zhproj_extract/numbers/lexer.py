@@ -68,6 +68,7 @@ class Lexed:
 
     atoms: tuple[Atom, ...]
     offsets: tuple[int, ...]
+    by_start: dict[int, Atom]
 
 
 def lex(ntext: NormalizedText) -> Lexed:
@@ -77,7 +78,9 @@ def lex(ntext: NormalizedText) -> Lexed:
         atoms = tuple(
             Atom(m.start(), m.end(), m.group()) for m in _NUMERAL_RUN.finditer(ntext.text)
         )
-        found = ntext.memo["lexed"] = Lexed(atoms, tuple(a.start for a in atoms))
+        found = ntext.memo["lexed"] = Lexed(
+            atoms, tuple(a.start for a in atoms), {a.start: a for a in atoms}
+        )
     assert isinstance(found, Lexed)
     return found
 
@@ -156,7 +159,6 @@ def scan(
     # 零下) is tried as an opener, so ``keep`` never passes over it
     at_opener = set(opened)
     positions = sorted(at_opener.union(offsets)) if opened else offsets
-    atom_at = dict(zip(offsets, atoms, strict=True))
     rest_of_run: list[int] = []  # positions left of a run an item ended inside, reversed
     resume = 0
     k = 0
@@ -166,7 +168,7 @@ def scan(
         else:
             pos = positions[k]
             k += 1
-            atom = None if pos in at_opener else atom_at.get(pos)
+            atom = None if pos in at_opener else lexed.by_start.get(pos)
         if pos < resume:
             continue
         if atom is not None and keep is not None and not keep(atom):

@@ -42,6 +42,7 @@ from .forms import (
     MODIFIER_BEFORE_PATTERN,
     NEW_YEAR_EVE,
     ORTHODOX_ONLY,
+    RANGE_JOIN,
     RELATIVE_DAY,
     RELATIVE_MONTH,
     RELATIVE_SPAN,
@@ -186,7 +187,7 @@ def find_dates(
     return resolve_overlaps(_with_ranges(ntext, found, ref)), reference
 
 
-_RANGE_JOIN = regex.compile(r"[ ]?(?:——|—|–|-|~|至|到)[ ]?")
+_RANGE_JOIN = regex.compile(RANGE_JOIN)
 #: Forms whose match states its own year (a range's second end keeps it).
 _HAS_YEAR = ("y", "rel")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ...numbers.ranges import RANGE_WORDS
 from ...rules import FormTable, alternation
 from . import calendar_facts as _calendar
 
@@ -129,7 +130,8 @@ _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|�
 _M2 = r"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
 _REL = rf"(?P<rel>{alternation(RELATIVE_YEAR)})"
-_SEP = r"[ ]?(?:——|—|–|-|~|至|到)[ ]?"
+#: Between the two ends of a range (2022—2025年, 3至5月), one space allowed either side.
+RANGE_JOIN = rf"[ ]?(?:{'|'.join(RANGE_WORDS)})[ ]?"
 _FEST = alternation(
     [*SOLAR_FESTIVALS, *LUNAR_FESTIVALS, *SOLAR_TERMS, *FLOATING_FESTIVALS, *NEW_YEAR_EVE]
 )
@@ -142,7 +144,7 @@ _WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 
 #: Form name → pattern.  Order matters where two start at the same place (longest first).
 FORMS: dict[str, str] = {
-    "year_range": rf"{_Y}年?{_SEP}{_Y2}年",
+    "year_range": rf"{_Y}年?{RANGE_JOIN}{_Y2}年",
     "decade": rf"(?:{_CENT}世纪|(?P<lastc>上)世纪)?(?P<dec>[0-9]0|[一二三四五六七八九]十)年代|{_CENT}世纪",
     "first_n": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?|{_M}月(?:份)?)的?(?P<firstn>前|后|最后)[ ]?(?P<nn>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})[ ]?个?(?P<nu>月|天|日|周|星期|季度)",
     "week_of": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?:(?:{_Y}|{_REL})年)?{_M}月(?:份)?|(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?)的?第{_N}个?(?:周|星期|礼拜)(?![一二三四五六日天])",
@@ -162,7 +164,7 @@ FORMS: dict[str, str] = {
     "religious": rf"(?:{_Y}年|{_REL}年)?(?P<feast>{alternation(RELIGIOUS_FEASTS)})",
     "easter": rf"(?:{_Y}年|{_REL}年)?(?P<orth>东正教)?(?P<easter>{alternation([*EASTER_FEASTS, *EASTER_SEASONS])})",
     "zodiac": r"(?P<zod>[鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?P<zpart>首个工作日|第一个工作日|春节)?",
-    "month_range": rf"(?:{_Y}年)?{_M}月?{_SEP}{_M2}月",
+    "month_range": rf"(?:{_Y}年)?{_M}月?{RANGE_JOIN}{_M2}月",
     "relative_ym": rf"{_REL}年(?:度)?(?:{_M}月(?:份)?(?:{_D}[日号])?)?",
     "ym": rf"{_Y}[ ]?年(?:度)?(?:[ ]?{_M}月(?:份)?)?",
     "md": rf"(?<![\d个]){_M}月{_D}[日号]|(?<![\d个]){_M}月(?P<d>3[01]|[12]\d|0?[1-9])(?![\d日号])",
