@@ -118,11 +118,12 @@ PERCENT = regex.compile(
 )
 
 #: Where a percentage may begin before its numeral (a qualifier, a sign, 百分之), and the
-#: forms without one (半成, 打对折).
+#: forms without one (半成, 打对折).  Each is named in full, 分之 and 成 included: a bare
+#: 百 or 对 opens nothing, and both stand in many a text that holds no percentage.
 OPENERS = lexer.Openers(
-    (*qualifiers.BEFORE, "负", "-", *DENOMINATORS),
+    (*qualifiers.BEFORE, "负", "-", *(f"{denominator}分之" for denominator in DENOMINATORS)),
     reach=max(map(len, qualifiers.BEFORE)) + 2 + max(map(len, DENOMINATORS)) + len("分之负"),
-    alone=("半", "对"),
+    alone=("半成", "半折", "对折"),
 )
 #: What stands right after a numeral that a percentage goes on from: %, 个百分点, 成, 折,
 #: 分之, a range separator.
