@@ -44,7 +44,7 @@ from ..numbers.numerals import (
 from ..numbers.ranges import RANGE_WORDS
 from ..reading import segment
 from ..reading.text import NormalizedText, clause_start, normalize, require_str
-from ..rules import Rule, alternation, example, resolve_overlaps
+from ..rules import Rule, alternation, example, guarded, resolve_overlaps
 from . import currencies as cur
 from .units import AVERAGED_UNITS, PER_UNITS
 
@@ -103,9 +103,10 @@ _UNIT_LABEL_BEFORE = regex.compile(r"(?:单位[:：]?[ ]{0,2}|[(\[【])$")
 # --- pattern -------------------------------------------------------------------------
 
 
-_NAMED = alternation([name for names in cur.NAMED.values() for name in names])
-_NAMED_SUB = alternation(list(cur.NAMED_SUBUNITS))
-_SYMBOLS = alternation(list(cur.SYMBOLS))
+_NAMES = [name for names in cur.NAMED.values() for name in names]
+_NAMED = guarded(alternation(_NAMES), _NAMES)
+_NAMED_SUB = guarded(alternation(cur.NAMED_SUBUNITS), cur.NAMED_SUBUNITS)
+_SYMBOLS = guarded(alternation(cur.SYMBOLS), cur.SYMBOLS)
 _PER = alternation(list(PER_UNITS))
 _QUAL_BEFORE = qualifiers.before_pattern()
 _QUAL_AFTER = qualifiers.after_pattern()
@@ -139,7 +140,7 @@ def _atom_pattern(generic_extra: Sequence[str] = ()) -> regex.Pattern[str]:
 
 ATOM = _atom_pattern()
 _ATOM_PARSE = _atom_pattern(cur.PARSE_ONLY_MAIN)
-_CURRENCY_WORDS = (*cur.SYMBOLS, *(name for names in cur.NAMED.values() for name in names))
+_CURRENCY_WORDS = (*cur.SYMBOLS, *_NAMES)
 _LONGEST_QUALIFIER = max(map(len, qualifiers.BEFORE))
 #: Where an amount may begin before its numeral: a qualifier, a currency, a qualifier.
 OPENERS = lexer.Openers(
