@@ -284,7 +284,7 @@ def _digit(char: str | None) -> Decimal:
 
 
 def _unit(
-    m: regex.Match[str],
+    m: lexer.Match,
     text: str,
     numeral: Numeral,
     iso: str | None,
@@ -333,7 +333,7 @@ def _unit(
     return unit
 
 
-def _is_word(m: regex.Match[str], text: str, unit: _Unit, num_start: int, start: int) -> bool:
+def _is_word(m: lexer.Match, text: str, unit: _Unit, num_start: int, start: int) -> bool:
     """Whether a small Chinese amount is really part of a longer word (五角大楼, 长三角)."""
     if m.group("sub") and not (
         unit.fraction
@@ -359,7 +359,7 @@ def block_is_yuan(text: str, start: int, big: bool) -> bool:
 
 
 def _not_money_word(
-    m: regex.Match[str], text: str, unit: _Unit, numeral: Numeral, start: int, end: int
+    m: lexer.Match, text: str, unit: _Unit, numeral: Numeral, start: int, end: int
 ) -> bool:
     """Whether an amount with its unit is really a word or a count (running text only).
 
@@ -387,7 +387,7 @@ def _not_money_word(
 
 
 def _atom(
-    m: regex.Match[str], text: str, parse_mode: bool, default: str = cur.DEFAULT_CURRENCY
+    m: lexer.Match, text: str, parse_mode: bool, default: str = cur.DEFAULT_CURRENCY
 ) -> _Atom | None:
     num = m.group("num")
     if not (
@@ -583,7 +583,7 @@ def find_money(
     pattern = _ATOM_PARSE if parse_mode else ATOM
     iso = default or (cur.DEFAULT_CURRENCY if parse_mode else document_currency(ntext))
 
-    def build(m: regex.Match[str]) -> tuple[_Atom | None, int]:
+    def build(m: lexer.Match) -> tuple[_Atom | None, int]:
         atom = _atom(m, text, parse_mode, iso)
         return atom, (atom.end if atom is not None else m.end("num"))
 

@@ -178,7 +178,7 @@ def find_percentages(ntext: NormalizedText) -> list[Percentage]:
     text = ntext.text
     urls = [m.span() for m in _URL.finditer(text)] if "/" in text or "www" in text else []
 
-    def build(m: regex.Match[str]) -> tuple[Percentage | None, int]:
+    def build(m: lexer.Match) -> tuple[Percentage | None, int]:
         if _inverted(m):
             return _first_end(m, ntext, urls)
         return _build(m, ntext, urls), m.end()
@@ -189,7 +189,7 @@ def find_percentages(ntext: NormalizedText) -> list[Percentage]:
     return resolve_overlaps(lexer.scan(PERCENT, ntext, OPENERS, build, worth_reading))
 
 
-def _inverted(m: regex.Match[str]) -> bool:
+def _inverted(m: lexer.Match) -> bool:
     """Whether a range of percentages or points runs downward (8%-5%): then it is none."""
     if not m.group("n2") or not (m.group("pct") or m.group("pp")):
         return False
@@ -202,7 +202,7 @@ def _inverted(m: regex.Match[str]) -> bool:
 
 
 def _first_end(
-    m: regex.Match[str], ntext: NormalizedText, urls: list[tuple[int, int]]
+    m: lexer.Match, ntext: NormalizedText, urls: list[tuple[int, int]]
 ) -> tuple[Percentage | None, int]:
     """The first end of an inverted range if it has its own % (8%-5%: 8%), and where
     reading resumes: right after it."""
@@ -214,9 +214,7 @@ def _first_end(
 
 
 @exact_or_none
-def _build(
-    m: regex.Match[str], ntext: NormalizedText, urls: list[tuple[int, int]]
-) -> Percentage | None:
+def _build(m: lexer.Match, ntext: NormalizedText, urls: list[tuple[int, int]]) -> Percentage | None:
     text = ntext.text
     if any(a <= m.start() < b for a, b in urls):
         return None

@@ -223,7 +223,7 @@ def _read(num: str) -> Numeral | None:
     return read_numeral(num.replace(" ", ""))
 
 
-def _atom(m: regex.Match[str], text: str, units: UnitTable) -> _Atom | None:
+def _atom(m: lexer.Match, text: str, units: UnitTable) -> _Atom | None:
     form = m.group("unit")
     num_text, end = m.group("num"), m.end()
     numeral = _read(num_text)
@@ -316,7 +316,7 @@ def find_quantities(ntext: NormalizedText, units: UnitTable = DEFAULT_UNITS) -> 
     """Every quantity in ``ntext`` whose unit ``units`` knows, in text order, overlaps resolved."""
     text = ntext.text
 
-    def build(m: regex.Match[str]) -> tuple[_Atom | None, int]:
+    def build(m: lexer.Match) -> tuple[_Atom | None, int]:
         atom = _atom(m, text, units)
         return atom, (atom.end if atom is not None else m.end("num"))
 
