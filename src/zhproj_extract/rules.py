@@ -29,6 +29,7 @@ __all__ = [
     "Rule",
     "alternation",
     "example",
+    "guarded",
     "resolve_overlaps",
     "scan",
 ]
@@ -56,6 +57,19 @@ class Example:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of table words, escaped, longest first (so 超过 wins over 超)."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def guarded(alternative: str, words: Iterable[str]) -> str:
+    """``alternative``, a pattern that begins with one of ``words``, behind a lookahead for
+    their first characters.
+
+    ``regex`` tries an alternation word by word; the lookahead lets it pass over a
+    position none of the words begins at with a single test (an optional qualifier or
+    currency is tried before every numeral, and mostly absent).  It matches what
+    ``alternative`` alone matches.
+    """
+    chars = "".join(map(regex.escape, sorted({word[0] for word in words if word})))
+    return f"(?=[{chars}])(?:{alternative})"
 
 
 def example(sentence: str, *expect: dict[str, str], xfail: str | None = None) -> Example:

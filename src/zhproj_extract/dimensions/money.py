@@ -44,7 +44,7 @@ from ..numbers.numerals import (
 from ..numbers.ranges import RANGE_WORDS
 from ..reading import segment
 from ..reading.text import NormalizedText, clause_start, normalize, require_str
-from ..rules import Rule, alternation, example, resolve_overlaps
+from ..rules import Rule, alternation, example, guarded, resolve_overlaps
 from . import currencies as cur
 from .units import AVERAGED_UNITS, PER_UNITS
 
@@ -103,9 +103,10 @@ _UNIT_LABEL_BEFORE = regex.compile(r"(?:单位[:：]?[ ]{0,2}|[(\[【])$")
 # --- pattern -------------------------------------------------------------------------
 
 
-_NAMED = alternation([name for names in cur.NAMED.values() for name in names])
-_NAMED_SUB = alternation(list(cur.NAMED_SUBUNITS))
-_SYMBOLS = alternation(list(cur.SYMBOLS))
+_NAMES = [name for names in cur.NAMED.values() for name in names]
+_NAMED = guarded(alternation(_NAMES), _NAMES)
+_NAMED_SUB = guarded(alternation(cur.NAMED_SUBUNITS), cur.NAMED_SUBUNITS)
+_SYMBOLS = guarded(alternation(cur.SYMBOLS), cur.SYMBOLS)
 _PER = alternation(list(PER_UNITS))
 _QUAL_BEFORE = qualifiers.before_pattern()
 _QUAL_AFTER = qualifiers.after_pattern()
@@ -139,7 +140,7 @@ def _atom_pattern(generic_extra: Sequence[str] = ()) -> regex.Pattern[str]:
 
 ATOM = _atom_pattern()
 _ATOM_PARSE = _atom_pattern(cur.PARSE_ONLY_MAIN)
-_CURRENCY_WORDS = (*cur.SYMBOLS, *(name for names in cur.NAMED.values() for name in names))
+_CURRENCY_WORDS = (*cur.SYMBOLS, *_NAMES)
 _LONGEST_QUALIFIER = max(map(len, qualifiers.BEFORE))
 #: Where an amount may begin before its numeral: a qualifier, a currency, a qualifier.
 OPENERS = lexer.Openers(
@@ -283,7 +284,7 @@ def _digit(char: str | None) -> Decimal:
 
 
 def _unit(
-    m: regex.Match[str],
+    m: lexer.Match,
     text: str,
     numeral: Numeral,
     iso: str | None,
@@ -332,7 +333,7 @@ def _unit(
     return unit
 
 
-def _is_word(m: regex.Match[str], text: str, unit: _Unit, num_start: int, start: int) -> bool:
+def _is_word(m: lexer.Match, text: str, unit: _Unit, num_start: int, start: int) -> bool:
     """Whether a small Chinese amount is really part of a longer word (五角大楼, 长三角)."""
     if m.group("sub") and not (
         unit.fraction
@@ -358,7 +359,7 @@ def block_is_yuan(text: str, start: int, big: bool) -> bool:
 
 
 def _not_money_word(
-    m: regex.Match[str], text: str, unit: _Unit, numeral: Numeral, start: int, end: int
+    m: lexer.Match, text: str, unit: _Unit, numeral: Numeral, start: int, end: int
 ) -> bool:
     """Whether an amount with its unit is really a word or a count (running text only).
 
@@ -386,7 +387,7 @@ def _not_money_word(
 
 
 def _atom(
-    m: regex.Match[str], text: str, parse_mode: bool, default: str = cur.DEFAULT_CURRENCY
+    m: lexer.Match, text: str, parse_mode: bool, default: str = cur.DEFAULT_CURRENCY
 ) -> _Atom | None:
     num = m.group("num")
     if not (
@@ -582,7 +583,7 @@ def find_money(
     pattern = _ATOM_PARSE if parse_mode else ATOM
     iso = default or (cur.DEFAULT_CURRENCY if parse_mode else document_currency(ntext))
 
-    def build(m: regex.Match[str]) -> tuple[_Atom | None, int]:
+    def build(m: lexer.Match) -> tuple[_Atom | None, int]:
         atom = _atom(m, text, parse_mode, iso)
         return atom, (atom.end if atom is not None else m.end("num"))
 

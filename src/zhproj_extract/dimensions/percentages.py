@@ -118,11 +118,12 @@ PERCENT = regex.compile(
 )
 
 #: Where a percentage may begin before its numeral (a qualifier, a sign, 百分之), and the
-#: forms without one (半成, 打对折).
+#: forms without one (半成, 打对折).  Each is named in full, 分之 and 成 included: a bare
+#: 百 or 对 opens nothing, and both stand in many a text that holds no percentage.
 OPENERS = lexer.Openers(
-    (*qualifiers.BEFORE, "负", "-", *DENOMINATORS),
+    (*qualifiers.BEFORE, "负", "-", *(f"{denominator}分之" for denominator in DENOMINATORS)),
     reach=max(map(len, qualifiers.BEFORE)) + 2 + max(map(len, DENOMINATORS)) + len("分之负"),
-    alone=("半", "对"),
+    alone=("半成", "半折", "对折"),
 )
 #: What stands right after a numeral that a percentage goes on from: %, 个百分点, 成, 折,
 #: 分之, a range separator.
@@ -177,7 +178,7 @@ def find_percentages(ntext: NormalizedText) -> list[Percentage]:
     text = ntext.text
     urls = [m.span() for m in _URL.finditer(text)] if "/" in text or "www" in text else []
 
-    def build(m: regex.Match[str]) -> tuple[Percentage | None, int]:
+    def build(m: lexer.Match) -> tuple[Percentage | None, int]:
         if _inverted(m):
             return _first_end(m, ntext, urls)
         return _build(m, ntext, urls), m.end()
@@ -188,7 +189,7 @@ def find_percentages(ntext: NormalizedText) -> list[Percentage]:
     return resolve_overlaps(lexer.scan(PERCENT, ntext, OPENERS, build, worth_reading))
 
 
-def _inverted(m: regex.Match[str]) -> bool:
+def _inverted(m: lexer.Match) -> bool:
     """Whether a range of percentages or points runs downward (8%-5%): then it is none."""
     if not m.group("n2") or not (m.group("pct") or m.group("pp")):
         return False
@@ -201,7 +202,7 @@ def _inverted(m: regex.Match[str]) -> bool:
 
 
 def _first_end(
-    m: regex.Match[str], ntext: NormalizedText, urls: list[tuple[int, int]]
+    m: lexer.Match, ntext: NormalizedText, urls: list[tuple[int, int]]
 ) -> tuple[Percentage | None, int]:
     """The first end of an inverted range if it has its own % (8%-5%: 8%), and where
     reading resumes: right after it."""
@@ -213,9 +214,7 @@ def _first_end(
 
 
 @exact_or_none
-def _build(
-    m: regex.Match[str], ntext: NormalizedText, urls: list[tuple[int, int]]
-) -> Percentage | None:
+def _build(m: lexer.Match, ntext: NormalizedText, urls: list[tuple[int, int]]) -> Percentage | None:
     text = ntext.text
     if any(a <= m.start() < b for a, b in urls):
         return None

@@ -151,13 +151,11 @@ class UnitTable:
         self.unit = regex.compile(alternation)
         #: What stands right after a numeral whose match is worth reading: a unit, a range
         #: separator, the rest of a fraction (三分之一, 3/4), 个 of 个加仑.
-        self.may_follow = lexer.may_follow(
-            (
-                *(f for form in (*self.by_form, *NEEDS_CUE, *TYPO_FORMS) for f in _cases(form)),
-                *RANGE_WORDS,
-                *"分/个",
-            )
-        )
+        forms = [f for form in (*self.by_form, *NEEDS_CUE, *TYPO_FORMS) for f in _cases(form)]
+        self.may_follow = lexer.may_follow((*forms, *RANGE_WORDS, *"分/个"))
+        #: The characters a unit form begins with: only a numeral run holding one of them
+        #: may have swallowed its unit (二两, 三千两百两).
+        self.opening_chars = frozenset(form[0] for form in forms)
 
     def lookup(self, form: str) -> Unit | None:
         """The unit a matched form names: as written, in any case (5gwh), or a typo (顿)."""
@@ -225,7 +223,7 @@ def _read(num: str) -> Numeral | None:
     return read_numeral(num.replace(" ", ""))
 
 
-def _atom(m: regex.Match[str], text: str, units: UnitTable) -> _Atom | None:
+def _atom(m: lexer.Match, text: str, units: UnitTable) -> _Atom | None:
     form = m.group("unit")
     num_text, end = m.group("num"), m.end()
     numeral = _read(num_text)
@@ -318,12 +316,15 @@ def find_quantities(ntext: NormalizedText, units: UnitTable = DEFAULT_UNITS) -> 
     """Every quantity in ``ntext`` whose unit ``units`` knows, in text order, overlaps resolved."""
     text = ntext.text
 
-    def build(m: regex.Match[str]) -> tuple[_Atom | None, int]:
+    def build(m: lexer.Match) -> tuple[_Atom | None, int]:
         atom = _atom(m, text, units)
         return atom, (atom.end if atom is not None else m.end("num"))
 
     def worth_reading(atom: lexer.Atom) -> bool:
-        return units.may_follow.match(text, atom.end) is not None or _read(atom.text) is None
+        """A unit or separator follows the atom, or the atom swallowed its unit (二两)."""
+        if units.may_follow.match(text, atom.end) is not None:
+            return True
+        return not units.opening_chars.isdisjoint(atom.text) and _read(atom.text) is None
 
     atoms = list(lexer.scan(units.pattern, ntext, OPENERS, build, worth_reading))
     found: list[Quantity] = []

@@ -14,24 +14,31 @@ generated text), in a fraction of the time.
 
 The lexed text is kept with the :class:`~zhproj_extract.reading.text.NormalizedText`, so
 the dimensions of one extraction share it.
+
+At those positions the patterns are matched by the standard library's ``re``, which
+matches one of these large patterns at a given position several times faster than
+``regex``, wherever it reads the text as ``regex`` does (:func:`_standard`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, TypeAlias, TypeVar
 
 import regex
 
 from ..reading.text import NormalizedText
 from .numerals import NUMX, Numeral, read_numeral
 
-__all__ = ["Atom", "Lexed", "Openers", "lex", "may_follow", "scan"]
+__all__ = ["HAN", "Atom", "Lexed", "Match", "Openers", "lex", "may_follow", "scan"]
 
 T = TypeVar("T")
+#: A match of a dimension's pattern, by ``re`` or by ``regex`` (see :func:`scan`).
+Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
 _NUMERAL_RUN = regex.compile(NUMX, regex.VERBOSE)
 #: Marks that make a numeral vague (三十多, 2000余, 几十).
@@ -140,7 +147,7 @@ def scan(
     pattern: regex.Pattern[str],
     ntext: NormalizedText,
     openers: Openers,
-    build: Callable[[regex.Match[str]], tuple[T | None, int]],
+    build: Callable[[Match], tuple[T | None, int]],
     keep: Callable[[Atom], bool] | None = None,
 ) -> Iterator[T]:
     """The items of :func:`zhproj_extract.rules.scan` over ``ntext``, trying ``pattern``
@@ -150,8 +157,12 @@ def scan(
     ``keep`` says of an atom whether a match beginning at it can be worth building (a
     unit, currency or separator stands after it); an atom it refuses is passed over as
     ``build`` would pass over its match, without matching: reading resumes after it.
+
+    ``pattern`` is matched by ``re`` (its :func:`_standard` twin) unless the text holds a
+    character the two engines read apart; ``build`` gets the match of either.
     """
     text = ntext.text
+    matcher = _standard(pattern) if _engines_agree(ntext) else pattern
     lexed = lex(ntext)
     atoms, offsets = lexed.atoms, lexed.offsets
     opened = openers.positions(ntext, lexed)
@@ -174,7 +185,7 @@ def scan(
         if atom is not None and keep is not None and not keep(atom):
             resume = atom.end
             continue
-        if (m := pattern.match(text, pos)) is None:
+        if (m := matcher.match(text, pos)) is None:
             continue
         item, resume = build(m)
         if item is not None:
@@ -192,3 +203,43 @@ def may_follow(words: Iterable[str], spaces: int = 2) -> re.Pattern[str]:
     chars = sorted({w[0] for w in words if w})
     assert chars, "may_follow needs words"
     return re.compile(f"[ ]{{0,{spaces}}}[{''.join(map(re.escape, chars))}]")
+
+
+#: The Han script as ``regex`` reads ``\p{Han}``, spelt out for the standard library's
+#: ``re``, which has no script classes (``tests/test_engines.py`` checks every character).
+HAN = (
+    r"\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
+    r"\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead"
+    r"\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
+    r"\U00031350-\U00033479"
+)
+
+#: The characters ``re`` reads otherwise than ``regex`` in the dimensions' patterns: a
+#: decimal digit other than 0-9 (``regex`` knows the digits of newer Unicode versions
+#: than ``re``) and the dotted and dotless i, which ``re`` takes for an i in a unit
+#: matched in any case (kbit).  A text that holds one is matched by ``regex`` itself.
+_READ_APART = regex.compile(r"[^\D0-9]|[ıİ]")
+
+
+def _engines_agree(ntext: NormalizedText) -> bool:
+    """Whether ``re`` reads ``ntext`` as ``regex`` does; found once per text."""
+    agree = ntext.memo.get("engines_agree")
+    if agree is None:
+        agree = ntext.memo["engines_agree"] = _READ_APART.search(ntext.text) is None
+    return bool(agree)
+
+
+@functools.cache
+def _standard(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` compiled by the standard library's ``re`` (on first use), with
+    ``\p{Han}``, which it may hold in a character class, spelt out as :data:`HAN`.
+
+    At a given position ``re`` matches these large patterns several times faster than
+    ``regex``: its possessive quantifiers and alternations cost less.  The ``regex``
+    pattern stays the one a dimension defines and the tests review; this twin is only
+    how :func:`scan` matches it.
+    """
+    assert not pattern.flags & ~(regex.VERBOSE | regex.UNICODE | regex.VERSION0)
+    flags = re.VERBOSE if pattern.flags & regex.VERBOSE else 0
+    return re.compile(pattern.pattern.replace(r"\p{Han}", HAN), flags)

@@ -7,7 +7,7 @@ Data first: to teach the library a new hedge word, add it to :data:`BEFORE` or
 from __future__ import annotations
 
 from ..models import Qualifier
-from ..rules import alternation
+from ..rules import alternation, guarded
 
 __all__ = ["AFTER", "BEFORE", "after_pattern", "before_pattern", "combine"]
 
@@ -43,16 +43,18 @@ AFTER: dict[str, Qualifier] = {
 
 
 def before_pattern() -> str:
-    """Regex alternation of :data:`BEFORE`, longest first, guarded by :data:`NOT_AFTER`."""
-    return "|".join(
+    """Regex alternation of :data:`BEFORE`, longest first, guarded by :data:`NOT_AFTER`
+    (and by a lookahead for the words' first characters, see :func:`guarded`)."""
+    words = "|".join(
         f"(?<![{NOT_AFTER[word]}]){word}" if word in NOT_AFTER else word
         for word in alternation(BEFORE).split("|")
     )
+    return guarded(words, BEFORE)
 
 
 def after_pattern() -> str:
-    """Regex alternation of :data:`AFTER`, longest first."""
-    return alternation(AFTER)
+    """Regex alternation of :data:`AFTER`, longest first (see :func:`guarded`)."""
+    return guarded(alternation(AFTER), AFTER)
 
 
 def combine(before: str | None, after: str | None, *, is_range: bool, vague: bool) -> Qualifier:

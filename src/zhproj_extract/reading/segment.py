@@ -99,6 +99,7 @@ def is_boundary(text: str, pos: int) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _word_starts(window: str) -> frozenset[int]:
-    """Where the words of ``window`` begin; remembered, as the dimensions of one text ask
-    about the same windows (两条 is read by money and by quantities)."""
-    return frozenset(t.start for t in tokens(window))
+    """Where the words of ``window`` begin, as :func:`tokens` segments it (without making
+    a Token of each word); remembered, as the dimensions of one text ask about the same
+    windows (两条 is read by money and by quantities)."""
+    return frozenset(start for _, start, _ in tokenizer().tokenize(window, HMM=False))
