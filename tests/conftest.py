@@ -1,7 +1,8 @@
 """Shared test fixtures: paths to the seed article and hypothesis profiles.
 
-Hypothesis profiles: ``default`` is quick (CI on two cores); ``deep`` is for nightly or
-benchmark runs (``HYPOTHESIS_PROFILE=deep pytest``).
+Hypothesis profiles: ``default`` is quick (CI on two cores) and derandomised, so that a run
+of CI passes or fails by the code alone; ``deep`` is for nightly or benchmark runs
+(``HYPOTHESIS_PROFILE=deep pytest``) and draws new examples each time.
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ SEED = SHARED / "seeds" / "000_0067eb8b34eb989e.txt"
 SAMPLES = ROOT / "samples"
 
 settings.register_profile(
-    "default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "default",
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile(
     "deep", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]

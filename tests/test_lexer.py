@@ -122,3 +122,12 @@ def test_same_on_the_samples_and_the_corpus(monkeypatch: pytest.MonkeyPatch) -> 
     assert len(paths) >= 5
     for path in paths:
         _both_ways(path.read_text(encoding="utf-8"), monkeypatch)
+
+
+@pytest.mark.xfail(strict=True, reason="a match inside a vague run (几十|5%) is not tried")
+def test_a_percentage_inside_a_vague_run_is_missed() -> None:
+    """A known difference from a scan of every position, kept because no real text shows
+    it: the run 几十5 is one atom, so 十5% (begun inside it) is never tried.  The deep
+    hypothesis profile can draw it; this test fails once the two agree."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _both_ways("几十5%", monkeypatch)
