@@ -97,3 +97,35 @@ _COMMA_TEXTS = st.lists(
 @given(_COMMA_TEXTS)
 def test_commas_are_folded_as_one_by_one(string: str) -> None:
     assert text._fold_han_commas(string) == _fold_han_commas_one_by_one(string)
+
+
+def _clause_start_backwards(string: str, pos: int, limit: int, stops: str) -> int:
+    """clause_start as a search backwards for the nearest stop, as it was written."""
+    lo = max(0, pos - limit)
+    if not stops:
+        return lo
+    stop = regex.compile(f"[{regex.escape(stops)}]", regex.REVERSE).search(string, lo, pos)
+    return lo if stop is None else stop.end()
+
+
+_CLAUSES = st.lists(
+    st.sampled_from(["，", "。", "\n", ",", "项", "目", "]", "^", "-"]), max_size=30
+)
+
+
+@given(
+    _CLAUSES.map("".join),
+    st.integers(0, 32),
+    st.integers(0, 40),
+    st.sampled_from(["。；;！？\n", "，,", "]^-", ""]),
+)
+def test_a_clause_starts_after_the_nearest_stop_before_it_and_ends_at_the_next(
+    string: str, pos: int, limit: int, stops: str
+) -> None:
+    assert text.clause_start(string, pos, limit, stops) == _clause_start_backwards(
+        string, pos, limit, stops
+    )
+    hi = min(len(string), pos + limit)
+    stop = regex.search(f"[{regex.escape(stops)}]", string[:hi][pos:]) if stops else None
+    expected_end = hi if stop is None else pos + stop.start()
+    assert text.clause_end(string, pos, limit, stops) == expected_end
