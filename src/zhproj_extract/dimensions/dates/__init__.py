@@ -26,6 +26,7 @@ import regex
 
 from ...models import DateMention, Modifier, ReferenceDate
 from ...numbers.numerals import read_numeral
+from ...numbers.ranges import RANGE_WORDS
 from ...reading.text import NormalizedText
 from ...rules import FormMatch, Rule, example, resolve_overlaps
 from .forms import (
@@ -188,6 +189,8 @@ def find_dates(
 
 
 _RANGE_JOIN = regex.compile(RANGE_JOIN)
+#: The longest text between the two ends of a range: a space, the longest range word, a space.
+_LONGEST_JOIN = 1 + max(len(word) for word in RANGE_WORDS) + 1
 #: Forms whose match states its own year (a range's second end keeps it).
 _HAS_YEAR = ("y", "rel")
 
@@ -200,7 +203,7 @@ def _joined(ntext: NormalizedText, a: _Found, b: _Found, ref: Ref) -> DateMentio
     inherit = Ref(first[0].year, ref.day)
     if b.form == "day":
         inherit = Ref(first[0].year, first[0])
-    own_year = any(b.match.groupdict().get(name) for name in _HAS_YEAR)
+    own_year = any(b.match.group(name) for name in _HAS_YEAR)
     second = or_none(lambda: resolve(b.form, b.match, ref if own_year else inherit))
     if second is None or second[1] < first[0]:
         return None
@@ -224,20 +227,14 @@ def _joined(ntext: NormalizedText, a: _Found, b: _Found, ref: Ref) -> DateMentio
 
 
 def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[DateMention]:
+    """The mentions of ``found``, two periods joined where a range word stands between
+    them (2022年至2025年)."""
     mentions: list[DateMention] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        sep = _RANGE_JOIN.match(ntext.text, a.end) if b is not None else None
-        if (
-            b is not None
-            and sep is not None
-            and sep.end() == b.start
-            and a.modifier is None
-            and a.form != "duration"
-            and b.form != "duration"
-        ):
+        if b is not None and _range_between(ntext.text, a, b):
             joined = _joined(ntext, a, b, ref)
             if joined is not None:
                 mentions.append(joined)
@@ -246,6 +243,17 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
         mentions.append(_mention(ntext, a, ref))
         i += 1
     return mentions
+
+
+def _range_between(text: str, a: _Found, b: _Found) -> bool:
+    """Do ``a`` and ``b`` stand on either side of a range word alone, both periods with no
+    modifier of the first?  Most neighbours are too far apart for the pattern to be asked."""
+    if not 0 < b.start - a.end <= _LONGEST_JOIN:
+        return False
+    if a.modifier is not None or a.form == "duration" or b.form == "duration":
+        return False
+    sep = _RANGE_JOIN.match(text, a.end)
+    return sep is not None and sep.end() == b.start
 
 
 def _mention(ntext: NormalizedText, f: _Found, ref: Ref) -> DateMention:

@@ -3,6 +3,8 @@ patterns built from them, which :data:`DATES` tries only where a form can start.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ...numbers.ranges import RANGE_WORDS
@@ -180,13 +182,14 @@ FORMS: dict[str, str] = {
 }
 
 #: Where a date can start, gathered from the tables.  A numeral opens a date only when a
-#: date word or separator follows it (2023年, 3个月, 2022—2025, 1/15), so the numerals of
-#: money and counts (200亿元, 一批) are passed over before any form is tried; other forms
-#: open with a relative word's first character (去, 上, 第 …) or a word's first two
-#: characters (目前, 元旦, 兔年, 五一).  The engine skips every other position at once.
+#: date word, a separator or a whole duration unit follows it (2023年, 2022—2025, 1/15,
+#: 3个月), so the numerals of money and counts (200亿元, 3.5亿, 一批, 3个项目) are passed
+#: over before any form is tried; other forms open with a relative word's first
+#: character (去, 上, 第 …) or a word's first two characters (目前, 元旦, 兔年, 五一).  The
+#: engine skips every other position at once.
 _NUMERAL_CHARS = CN_NUMERAL_CHARS + "十廿卅两百半几数"
-_AFTER_NUMERAL = "".join(sorted({u[0] for u in DURATION_UNITS} | set("年月日号季世/.-—–~至到")))
-_START_CHARS = "Q农阴闰正腊冬周星礼第今去明前后本上下当次这"
+_AFTER_NUMERAL = rf"[年月日号季世/.\-—–~至到]|{alternation(DURATION_UNITS)}"
+_START_CHARS = "Q农阴闰正腊冬周星礼第今去明前后本上下当次这近"
 _START_WORDS = sorted(
     {
         w[:2]
@@ -215,10 +218,6 @@ _START_WORDS = sorted(
         "后日",
         "过去",
         "未来",
-        "近日",
-        "近期",
-        "近年",
-        "近一",
         "最近",
         "目前",
         "现在",
@@ -233,16 +232,41 @@ _START_WORDS = sorted(
         "新春",
     }
 )
-_OPENING_CHARS = {*_START_CHARS, *(w[0] for w in _START_WORDS), "“", '"'}
+
+
+def _word_openings(words: Iterable[str]) -> str:
+    """A pattern for the first character of each two-character opening in ``words``, where
+    its second character follows.
+
+    Only the first character is matched, so that openings that overlap (大年, 年初 in
+    大年初) are each found.  ``re`` skips to the words' first characters at once; their
+    second characters, as one class, rule out most of the text that shares one (元 in
+    万元, 建 in 建设), which would otherwise cost a try each; and only then a lookbehind
+    asks for one of the words: 元(?=[宵旦])|建(?=[党军])|….
+    """
+    seconds: dict[str, set[str]] = {}
+    for word in words:
+        seconds.setdefault(word[0], set()).add(word[1])
+    pairs = "|".join(
+        f"{regex.escape(first)}(?=[{regex.escape(''.join(sorted(rest)))}])"
+        for first, rest in sorted(seconds.items())
+    )
+    every_first = regex.escape("".join(sorted(seconds)))
+    every_second = regex.escape("".join(sorted(set().union(*seconds.values()))))
+    return f"[{every_first}](?=[{every_second}])(?<={pairs})"
+
+
 DATES = FormTable(
     FORMS,
     (
-        # a whole run of numerals (no numeral or decimal point before it); the lookbehind
-        # comes after the first numeral, so ``re`` skips to a numeral instead of trying
-        # the lookbehind at every position
-        rf"[0-9](?<![0-9.][0-9])[0-9]*(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
-        rf"[{_NUMERAL_CHARS}](?<![{_NUMERAL_CHARS}][{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]*(?=[ ]?[{regex.escape(_AFTER_NUMERAL)}])",
-        f"[{regex.escape(''.join(sorted(_OPENING_CHARS)))}]",
+        # a whole run of numerals (no numeral or decimal point before it), with its
+        # decimal part (1.5年; 2023.2.15 goes on after one); the lookbehind comes after
+        # the first numeral, so ``re`` skips to a numeral instead of trying the lookbehind
+        # at every position
+        rf"[0-9](?<![0-9.][0-9])[0-9]*+(?:\.[0-9]+)?+(?=[ ]?(?:{_AFTER_NUMERAL}))",
+        rf"[{_NUMERAL_CHARS}](?<![{_NUMERAL_CHARS}][{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]*(?=[ ]?(?:{_AFTER_NUMERAL}))",
+        f'[{regex.escape(_START_CHARS)}“"]',
+        _word_openings(w for w in _START_WORDS if w[0] not in _START_CHARS),
         "十(?=[一二三四五六七八九]五)",  # 十四五 without quotes
     ),
     runs=f"[0-9]+|[{_NUMERAL_CHARS}]+",

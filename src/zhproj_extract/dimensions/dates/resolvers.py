@@ -64,8 +64,8 @@ def _num(text: str | None) -> int | None:
 
 def year_of(m: FormMatch, ref: Ref) -> int | None:
     """The year a match names: written (2023, 二〇二三, 08) or relative to the reference."""
-    if m.group("y"):
-        text = m.group("y")
+    text = m.group("y")  # each group is read once: a read by name costs a regex lookup
+    if text:
         if all(c in CN_NUMERAL_CHARS for c in text):
             text = "".join(str(CN_DIGITS[c]) for c in text)  # 二〇二三 is read digit by digit
         value = int(text)
@@ -75,8 +75,9 @@ def year_of(m: FormMatch, ref: Ref) -> int | None:
             if value > anchor + 10:
                 value -= 100
         return value
-    if m.group("rel"):
-        return None if ref.year is None else ref.year + RELATIVE_YEAR[m.group("rel")]
+    relative = m.group("rel")
+    if relative:
+        return None if ref.year is None else ref.year + RELATIVE_YEAR[relative]
     return ref.year
 
 
