@@ -1,4 +1,4 @@
-"""One candidate → one Project: its fields read from its own stretch of text.
+"""One candidate → one Draft: the fields of a Project, read from its own stretch of text.
 
 Where a field is not stated in a project's own stretch, the text around it may still
 state it: the sentence that introduces it (罗庄区人民政府与X公司签约的…项目), its list's
@@ -9,12 +9,13 @@ place its paragraph or the article is about.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import TypeVar
 
 import regex
 
-from ..models import Milestone, Money, Project, Span, Stage
+from ..models import Milestone, Money, Phase, Quantity, Span, Stage
 from ..reading.text import NormalizedText, clause_end, clause_start
 from . import fields
 from .blocks import Block
@@ -44,13 +45,43 @@ _SUBJECT_PLACE = regex.compile(
 )
 
 
+@dataclass(slots=True)
+class Draft:
+    """A project as one candidate describes it: the fields of a
+    :class:`~zhproj_extract.models.Project`, as plain data.  The candidates that name the
+    same project merge into one Project (:mod:`.merge`), so no model is built per
+    candidate."""
+
+    name: str
+    start: int
+    end: int
+    layout: str
+    mention: Span
+    investor: str | None = None
+    investor_span: Span | None = None
+    location: str | None = None
+    location_span: Span | None = None
+    investment: Money | None = None
+    phases: list[Phase] = field(default_factory=list)
+    capacities: list[Quantity] = field(default_factory=list)
+    products: list[str] = field(default_factory=list)
+    annual_output: Money | None = None
+    tax: Money | None = None
+    jobs: Quantity | None = None
+    land_area: Quantity | None = None
+    progress: list[Milestone] = field(default_factory=list)
+    significance: str | None = None
+    sections: dict[str, str] = field(default_factory=dict)
+
+
 def assemble(
     ntext: NormalizedText,
     candidates: list[Candidate],
     found: Mentions,
     grammar: ProjectGrammar,
-) -> list[tuple[Candidate, Project]]:
-    """Each candidate with the Project its own text describes, in text order."""
+) -> list[tuple[Candidate, Draft]]:
+    """Each candidate with the Draft of the project its own text describes, in text
+    order."""
     text = ntext.text
     candidates = sorted(candidates, key=lambda c: (c.start, c.layout != "block"))
     for i, c in enumerate(candidates):  # a stretch ends where the next project's begins
@@ -159,7 +190,7 @@ def _project(
     grammar: ProjectGrammar,
     previous_end: int,
     around: _Around,
-) -> Project:
+) -> Draft:
     text = ntext.text
     scope = c.scope
     if isinstance(c.block, Block):
@@ -221,12 +252,12 @@ def _project(
     )
     investor_span = fields.span_of(ntext, investor)
     location_span = fields.span_of(ntext, location)
-    return Project(
+    return Draft(
         name=_SPACES.sub("", name_span.text),
         start=o_start,
         end=o_end,
-        layout=c.layout,  # type: ignore[arg-type]
-        mentions=[name_span],
+        layout=c.layout,
+        mention=name_span,
         investor=_text(investor_span),
         investor_span=investor_span,
         location=_text(location_span),

@@ -11,6 +11,7 @@ states it (a block's fields before any other).
 from __future__ import annotations
 
 from ..models import Milestone, Project, Quantity
+from .assemble import Draft
 from .names import Candidate, name_key
 
 __all__ = ["merge"]
@@ -34,16 +35,16 @@ def _same(a: str, b: str) -> bool:
     )
 
 
-def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
+def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
     """The distinct projects among ``found``, in order of first mention."""
-    groups: list[list[Project]] = []
-    weak = {  # each project's fields that are only implied
-        id(p): {name for name in ("location", "investor") if c.fields.get(f"weak_{name}")}
-        for c, p in found
+    groups: list[list[Draft]] = []
+    weak = {  # each draft's fields that are only implied
+        id(d): {name for name in ("location", "investor") if c.fields.get(f"weak_{name}")}
+        for c, d in found
     }
     keys: list[str] = []
-    for candidate, project in found:
-        key = name_key(project.name)
+    for candidate, draft in found:
+        key = name_key(draft.name)
         if not key:
             continue
         alone = candidate.fields.get("abbreviation_only", False)
@@ -54,10 +55,10 @@ def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
         if home is None and alone:
             continue  # a short name that abbreviates no project named before it
         if home is None:
-            groups.append([project])
+            groups.append([draft])
             keys.append(key)
         else:
-            groups[home].append(project)
+            groups[home].append(draft)
     return [_joined(group, weak) for group in groups]
 
 
@@ -79,42 +80,48 @@ def _alone(candidate: Candidate) -> bool:
     return bool(candidate.fields.get("abbreviation_only"))
 
 
-def _joined(group: list[Project], weak: dict[int, set[str]]) -> Project:
-    """One project from its mentions; a place stated for it wins over the place its
+def _joined(group: list[Draft], weak: dict[int, set[str]]) -> Project:
+    """One project from its drafts; a place stated for it wins over the place its
     paragraph or article is about."""
     first = group[0]
-    ordered = sorted(group, key=lambda p: p.layout != "block")
-    mentions = [m for p in group for m in p.mentions]
-    update: dict[str, object] = {  # (a project named once keeps its one mention)
-        "mentions": mentions if len(mentions) == 1 else sorted(set(mentions), key=lambda m: m.start)
+    ordered = sorted(group, key=lambda d: d.layout != "block")
+    mentions = [d.mention for d in group]
+    fields: dict[str, object] = {  # (a project named once keeps its one mention)
+        "name": first.name,
+        "start": first.start,
+        "end": first.end,
+        "layout": first.layout,
+        "mentions": mentions
+        if len(mentions) == 1
+        else sorted(set(mentions), key=lambda m: m.start),
     }
-    weak_here = set().union(*(weak[id(p)] for p in group))
+    weak_here = set().union(*(weak[id(d)] for d in group))
     for name, field in _SINGLE_FIELDS:
-        by = sorted(ordered, key=lambda p: field in weak[id(p)]) if field in weak_here else ordered
-        update[name] = _first_stated(by, name)
-    for name in ("phases",):
-        update[name] = next((getattr(p, name) for p in ordered if getattr(p, name)), [])
+        by = sorted(ordered, key=lambda d: field in weak[id(d)]) if field in weak_here else ordered
+        fields[name] = _first_stated(by, name)
+    fields["phases"] = next((d.phases for d in ordered if d.phases), [])
     # every capacity and product the text states, once
-    update["capacities"] = _once_each([q for p in ordered for q in p.capacities])
-    update["products"] = list(dict.fromkeys(x for p in ordered for x in p.products))
-    stated = [m for p in ordered for m in p.progress if not m.implicit]
-    implied = [m for p in ordered for m in p.progress if m.implicit]
+    fields["capacities"] = _once_each([q for d in ordered for q in d.capacities])
+    fields["products"] = list(dict.fromkeys(x for d in ordered for x in d.products))
+    stated = [m for d in ordered for m in d.progress if not m.implicit]
+    implied = [m for d in ordered for m in d.progress if m.implicit]
     progress: list[Milestone] = []
     for m in [*stated, *implied]:
         if all(m.stage != k.stage for k in progress):
             progress.append(m)
-    update["progress"] = progress
-    block = next((p for p in group if p.layout == "block"), None)
+    fields["progress"] = progress
+    fields["sections"] = first.sections
+    block = next((d for d in group if d.layout == "block"), None)
     if block is not None:
-        update.update(start=block.start, end=block.end, layout="block", sections=block.sections)
-    return first.model_copy(update=update)
+        fields.update(start=block.start, end=block.end, layout="block", sections=block.sections)
+    return Project(**fields)  # type: ignore[arg-type]
 
 
-def _first_stated(projects: list[Project], name: str) -> object:
-    """The first of ``projects``' values of field ``name`` that is stated (not None)."""
+def _first_stated(drafts: list[Draft], name: str) -> object:
+    """The first of ``drafts``' values of field ``name`` that is stated (not None)."""
     value = None
-    for p in projects:
-        value = getattr(p, name)
+    for d in drafts:
+        value = getattr(d, name)
         if value is not None:
             break
     return value
