@@ -72,6 +72,9 @@ class Draft:
     progress: list[Milestone] = field(default_factory=list)
     significance: str | None = None
     sections: dict[str, str] = field(default_factory=dict)
+    #: The fields only implied (investor, location): a value stated for the project wins
+    #: over them when drafts merge.
+    weak: set[str] = field(default_factory=set)
 
 
 def assemble(
@@ -207,9 +210,10 @@ def _project(
     location = c.location
     parties = _parties(text, context_start, c.start)
     brand = brand_prefix(text, c.start, c.end)
-    investor = _investor(
+    investor, weak_investor = _investor(
         text, c, scope, context, prefix, name_start, parties, grammar, around, brand
     )
+    weak = {"investor"} if weak_investor else set()
     if location is None:
         location = parties[1] if parties else None
     if location is None:
@@ -232,7 +236,7 @@ def _project(
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place
         )
-        c.fields["weak_location"] = True  # the place the paragraph or article is about
+        weak.add("location")  # the place the paragraph or article is about
 
     total = fields.investment(text, money, scope[0])
     if total is None and c.shared is not None:
@@ -274,6 +278,7 @@ def _project(
         progress=progress,
         significance=sections.get("significance"),
         sections=sections,
+        weak=weak,
     )
 
 
@@ -288,11 +293,12 @@ def _investor(
     grammar: ProjectGrammar,
     around: _Around,
     brand: tuple[int, int] | None,
-) -> tuple[int, int] | None:
-    """Who invests: as the layout or the text states it (a registered company before the
-    name, X与Y签约的, 由X投资, X投资…建设), else as the name or the text around implies it
-    (a group or brand in the name, the company the sentence, paragraph or headline is
-    about); an implied investor is marked weak, so a stated one wins when merging."""
+) -> tuple[tuple[int, int] | None, bool]:
+    """Who invests, and whether that is only implied: as the layout or the text states it
+    (a registered company before the name, X与Y签约的, 由X投资, X投资…建设), else as the
+    name or the text around implies it (a group or brand in the name, the company the
+    sentence, paragraph or headline is about); an implied investor is weak, so a stated
+    one wins when merging."""
     registered = prefix if prefix is not None and name_start > c.start else None
     stated = (
         c.investor
@@ -302,7 +308,7 @@ def _investor(
         or (fields.investor(text, context[0], c.start, grammar) if c.layout != "block" else None)
     )
     if stated is not None or c.layout == "block":
-        return stated
+        return stated, False
     paragraph = _paragraph(text, c.start)
     implied = (
         prefix
@@ -311,8 +317,7 @@ def _investor(
         or around.company(*paragraph)
         or around.company(0, min(len(text), 200))  # the headline's
     )
-    c.fields["weak_investor"] = implied is not None
-    return implied
+    return implied, implied is not None
 
 
 def _text(span: Span | None) -> str | None:

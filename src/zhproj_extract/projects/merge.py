@@ -16,17 +16,19 @@ from .names import Candidate, name_key
 
 __all__ = ["merge"]
 
-#: Fields that are filled from the first candidate that has them.
-_SINGLE = ("investor", "investor_span", "location", "location_span", "investment",
-           "annual_output", "tax", "jobs", "land_area", "significance")  # fmt: skip
-#: Each of those with the field whose weakness it shares (investor_span: investor).
-_SINGLE_FIELDS = tuple((name, name.removesuffix("_span")) for name in _SINGLE)
+#: Fields that are filled from the first draft that states them, by the field whose
+#: weakness they share (investor_span: investor; None: never weak).
+_SINGLE: dict[str | None, tuple[str, ...]] = {
+    None: ("investment", "annual_output", "tax", "jobs", "land_area", "significance"),
+    "investor": ("investor", "investor_span"),
+    "location": ("location", "location_span"),
+}
 
 
 def _same(a: str, b: str) -> bool:
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     # 诚意药业海洋生物医药制造 / 海洋生物医药制造; not 年产6.5GW高效电池和1.5GW… / 1.5GW…
     return (
         len(short) >= 4
@@ -38,10 +40,6 @@ def _same(a: str, b: str) -> bool:
 def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
     """The distinct projects among ``found``, in order of first mention."""
     groups: list[list[Draft]] = []
-    weak = {  # each draft's fields that are only implied
-        id(d): {name for name in ("location", "investor") if c.fields.get(f"weak_{name}")}
-        for c, d in found
-    }
     keys: list[str] = []
     for candidate, draft in found:
         key = name_key(draft.name)
@@ -59,7 +57,7 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
             keys.append(key)
         else:
             groups[home].append(draft)
-    return [_joined(group, weak) for group in groups]
+    return [_joined(group) for group in groups]
 
 
 def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -80,11 +78,11 @@ def _alone(candidate: Candidate) -> bool:
     return bool(candidate.fields.get("abbreviation_only"))
 
 
-def _joined(group: list[Draft], weak: dict[int, set[str]]) -> Project:
+def _joined(group: list[Draft]) -> Project:
     """One project from its drafts; a place stated for it wins over the place its
     paragraph or article is about."""
     first = group[0]
-    ordered = sorted(group, key=lambda d: d.layout != "block")
+    ordered = sorted(group, key=lambda d: d.layout != "block") if len(group) > 1 else group
     mentions = [d.mention for d in group]
     fields: dict[str, object] = {  # (a project named once keeps its one mention)
         "name": first.name,
@@ -95,10 +93,11 @@ def _joined(group: list[Draft], weak: dict[int, set[str]]) -> Project:
         if len(mentions) == 1
         else sorted(set(mentions), key=lambda m: m.start),
     }
-    weak_here = set().union(*(weak[id(d)] for d in group))
-    for name, field in _SINGLE_FIELDS:
-        by = sorted(ordered, key=lambda d: field in weak[id(d)]) if field in weak_here else ordered
-        fields[name] = _first_stated(by, name)
+    for weakness, names in _SINGLE.items():
+        by = ordered
+        if weakness is not None and len(group) > 1 and any(weakness in d.weak for d in group):
+            by = sorted(ordered, key=lambda d: weakness in d.weak)  # the stated ones first
+        _first_stated(by, names, fields)
     fields["phases"] = next((d.phases for d in ordered if d.phases), [])
     # every capacity and product the text states, once
     fields["capacities"] = _once_each([q for d in ordered for q in d.capacities])
@@ -117,20 +116,22 @@ def _joined(group: list[Draft], weak: dict[int, set[str]]) -> Project:
     return Project(**fields)  # type: ignore[arg-type]
 
 
-def _first_stated(drafts: list[Draft], name: str) -> object:
-    """The first of ``drafts``' values of field ``name`` that is stated (not None)."""
-    value = None
-    for d in drafts:
-        value = getattr(d, name)
-        if value is not None:
-            break
-    return value
+def _first_stated(drafts: list[Draft], names: tuple[str, ...], into: dict[str, object]) -> None:
+    """Each field of ``names`` into ``into``: the first of ``drafts``' values of it that
+    is stated (not None)."""
+    for name in names:
+        value = None
+        for d in drafts:
+            value = getattr(d, name)
+            if value is not None:
+                break
+        into[name] = value
 
 
 def _once_each(capacities: list[Quantity]) -> list[Quantity]:
     """Each capacity once, the first kept: two are the same when their JSON is.  Two at
     different spans never are, so the JSON is written only where a span comes back."""
-    if len({(q.start, q.end) for q in capacities}) == len(capacities):
+    if len(capacities) < 2 or len({(q.start, q.end) for q in capacities}) == len(capacities):
         return capacities
     seen: dict[str, Quantity] = {}
     for q in capacities:
