@@ -1,4 +1,4 @@
-"""One candidate → one Project: its fields read from its own stretch of text.
+"""One candidate → one Draft: the fields of a Project, read from its own stretch of text.
 
 Where a field is not stated in a project's own stretch, the text around it may still
 state it: the sentence that introduces it (罗庄区人民政府与X公司签约的…项目), its list's
@@ -9,12 +9,13 @@ place its paragraph or the article is about.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import TypeVar
 
 import regex
 
-from ..models import Milestone, Money, Project, Span, Stage
+from ..models import Milestone, Money, Phase, Quantity, Span, Stage
 from ..reading.text import NormalizedText, clause_end, clause_start
 from . import fields
 from .blocks import Block
@@ -44,13 +45,46 @@ _SUBJECT_PLACE = regex.compile(
 )
 
 
+@dataclass(slots=True)
+class Draft:
+    """A project as one candidate describes it: the fields of a
+    :class:`~zhproj_extract.models.Project`, as plain data.  The candidates that name the
+    same project merge into one Project (:mod:`.merge`), so no model is built per
+    candidate."""
+
+    name: str
+    start: int
+    end: int
+    layout: str
+    mention: Span
+    investor: str | None = None
+    investor_span: Span | None = None
+    location: str | None = None
+    location_span: Span | None = None
+    investment: Money | None = None
+    phases: list[Phase] = field(default_factory=list)
+    capacities: list[Quantity] = field(default_factory=list)
+    products: list[str] = field(default_factory=list)
+    annual_output: Money | None = None
+    tax: Money | None = None
+    jobs: Quantity | None = None
+    land_area: Quantity | None = None
+    progress: list[Milestone] = field(default_factory=list)
+    significance: str | None = None
+    sections: dict[str, str] = field(default_factory=dict)
+    #: The fields only implied (investor, location): a value stated for the project wins
+    #: over them when drafts merge.
+    weak: set[str] = field(default_factory=set)
+
+
 def assemble(
     ntext: NormalizedText,
     candidates: list[Candidate],
     found: Mentions,
     grammar: ProjectGrammar,
-) -> list[tuple[Candidate, Project]]:
-    """Each candidate with the Project its own text describes, in text order."""
+) -> list[tuple[Candidate, Draft]]:
+    """Each candidate with the Draft of the project its own text describes, in text
+    order."""
     text = ntext.text
     candidates = sorted(candidates, key=lambda c: (c.start, c.layout != "block"))
     for i, c in enumerate(candidates):  # a stretch ends where the next project's begins
@@ -159,7 +193,7 @@ def _project(
     grammar: ProjectGrammar,
     previous_end: int,
     around: _Around,
-) -> Project:
+) -> Draft:
     text = ntext.text
     scope = c.scope
     if isinstance(c.block, Block):
@@ -176,9 +210,10 @@ def _project(
     location = c.location
     parties = _parties(text, context_start, c.start)
     brand = brand_prefix(text, c.start, c.end)
-    investor = _investor(
+    investor, weak_investor = _investor(
         text, c, scope, context, prefix, name_start, parties, grammar, around, brand
     )
+    weak = {"investor"} if weak_investor else set()
     if location is None:
         location = parties[1] if parties else None
     if location is None:
@@ -201,7 +236,7 @@ def _project(
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place
         )
-        c.fields["weak_location"] = True  # the place the paragraph or article is about
+        weak.add("location")  # the place the paragraph or article is about
 
     total = fields.investment(text, money, scope[0])
     if total is None and c.shared is not None:
@@ -221,12 +256,12 @@ def _project(
     )
     investor_span = fields.span_of(ntext, investor)
     location_span = fields.span_of(ntext, location)
-    return Project(
+    return Draft(
         name=_SPACES.sub("", name_span.text),
         start=o_start,
         end=o_end,
-        layout=c.layout,  # type: ignore[arg-type]
-        mentions=[name_span],
+        layout=c.layout,
+        mention=name_span,
         investor=_text(investor_span),
         investor_span=investor_span,
         location=_text(location_span),
@@ -243,6 +278,7 @@ def _project(
         progress=progress,
         significance=sections.get("significance"),
         sections=sections,
+        weak=weak,
     )
 
 
@@ -257,11 +293,12 @@ def _investor(
     grammar: ProjectGrammar,
     around: _Around,
     brand: tuple[int, int] | None,
-) -> tuple[int, int] | None:
-    """Who invests: as the layout or the text states it (a registered company before the
-    name, X与Y签约的, 由X投资, X投资…建设), else as the name or the text around implies it
-    (a group or brand in the name, the company the sentence, paragraph or headline is
-    about); an implied investor is marked weak, so a stated one wins when merging."""
+) -> tuple[tuple[int, int] | None, bool]:
+    """Who invests, and whether that is only implied: as the layout or the text states it
+    (a registered company before the name, X与Y签约的, 由X投资, X投资…建设), else as the
+    name or the text around implies it (a group or brand in the name, the company the
+    sentence, paragraph or headline is about); an implied investor is weak, so a stated
+    one wins when merging."""
     registered = prefix if prefix is not None and name_start > c.start else None
     stated = (
         c.investor
@@ -271,7 +308,7 @@ def _investor(
         or (fields.investor(text, context[0], c.start, grammar) if c.layout != "block" else None)
     )
     if stated is not None or c.layout == "block":
-        return stated
+        return stated, False
     paragraph = _paragraph(text, c.start)
     implied = (
         prefix
@@ -280,8 +317,7 @@ def _investor(
         or around.company(*paragraph)
         or around.company(0, min(len(text), 200))  # the headline's
     )
-    c.fields["weak_investor"] = implied is not None
-    return implied
+    return implied, implied is not None
 
 
 def _text(span: Span | None) -> str | None:

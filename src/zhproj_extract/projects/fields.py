@@ -10,7 +10,7 @@ many projects (共签约项目32个，总投资…) belongs to none of them.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -517,19 +517,35 @@ def progress(
 def event_stage(text: str, start: int, end: int) -> Stage | None:
     """The one collective event named in ``text[start:end]`` (集中签约, 集中开工 …), if
     exactly one kind is named; 开竣工 and 签约及开工 name two and give none."""
-    if not any(text.find(core, start, end) >= 0 for core in _EVENT_CORES):
-        return None  # no event word (a fast test before the overlapped scan)
-    named = {
-        _EVENT_STAGE[m.group()] for m in _EVENT_WORDS.finditer(text, start, end, overlapped=True)
-    }
+    named = {_EVENT_STAGE[word] for word in _event_words(text, start, end)}
     return named.pop() if len(named) == 1 else None
 
 
 _EVENT_STAGE: dict[str, Stage] = {w: stage for stage, ws in EVENTS.items() for w in ws}
-_EVENT_WORDS = regex.compile(alternation(_EVENT_STAGE))
 #: What every event word holds (a word that holds none of the verbs is its own).
 _EVENT_CORES: tuple[str, ...] = ("签", "开工", "竣工", "建成", "投产")
 _EVENT_CORES += tuple(w for w in _EVENT_STAGE if not any(core in w for core in _EVENT_CORES))
+#: Each core with the event words that hold it.
+_EVENT_WORDS_BY_CORE = {core: tuple(w for w in _EVENT_STAGE if core in w) for core in _EVENT_CORES}
+
+
+def _event_words(text: str, start: int, end: int) -> Iterable[str]:
+    """The event words an overlapped scan of their alternation (longest first) reads in
+    ``text[start:end]``: at each position, the longest that starts there (two words that
+    start at one position are one the other's start).  Each word is looked for with
+    ``str.find``, and only in a stretch that holds its core (most hold none): a compiled
+    alternation tries every word at every position."""
+    at: dict[int, str] = {}
+    for core, words in _EVENT_WORDS_BY_CORE.items():
+        if text.find(core, start, end) < 0:
+            continue
+        for word in words:
+            i = text.find(word, start, end)
+            while i >= 0:
+                if len(word) > len(at.get(i, "")):
+                    at[i] = word
+                i = text.find(word, i + 1, end)
+    return at.values()
 
 
 def implied(

@@ -11,21 +11,24 @@ states it (a block's fields before any other).
 from __future__ import annotations
 
 from ..models import Milestone, Project, Quantity
+from .assemble import Draft
 from .names import Candidate, name_key
 
 __all__ = ["merge"]
 
-#: Fields that are filled from the first candidate that has them.
-_SINGLE = ("investor", "investor_span", "location", "location_span", "investment",
-           "annual_output", "tax", "jobs", "land_area", "significance")  # fmt: skip
-#: Each of those with the field whose weakness it shares (investor_span: investor).
-_SINGLE_FIELDS = tuple((name, name.removesuffix("_span")) for name in _SINGLE)
+#: Fields that are filled from the first draft that states them, by the field whose
+#: weakness they share (investor_span: investor; None: never weak).
+_SINGLE: dict[str | None, tuple[str, ...]] = {
+    None: ("investment", "annual_output", "tax", "jobs", "land_area", "significance"),
+    "investor": ("investor", "investor_span"),
+    "location": ("location", "location_span"),
+}
 
 
 def _same(a: str, b: str) -> bool:
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     # 诚意药业海洋生物医药制造 / 海洋生物医药制造; not 年产6.5GW高效电池和1.5GW… / 1.5GW…
     return (
         len(short) >= 4
@@ -34,16 +37,12 @@ def _same(a: str, b: str) -> bool:
     )
 
 
-def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
+def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
     """The distinct projects among ``found``, in order of first mention."""
-    groups: list[list[Project]] = []
-    weak = {  # each project's fields that are only implied
-        id(p): {name for name in ("location", "investor") if c.fields.get(f"weak_{name}")}
-        for c, p in found
-    }
+    groups: list[list[Draft]] = []
     keys: list[str] = []
-    for candidate, project in found:
-        key = name_key(project.name)
+    for candidate, draft in found:
+        key = name_key(draft.name)
         if not key:
             continue
         alone = candidate.fields.get("abbreviation_only", False)
@@ -54,11 +53,11 @@ def merge(found: list[tuple[Candidate, Project]]) -> list[Project]:
         if home is None and alone:
             continue  # a short name that abbreviates no project named before it
         if home is None:
-            groups.append([project])
+            groups.append([draft])
             keys.append(key)
         else:
-            groups[home].append(project)
-    return [_joined(group, weak) for group in groups]
+            groups[home].append(draft)
+    return [_joined(group) for group in groups]
 
 
 def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -79,51 +78,60 @@ def _alone(candidate: Candidate) -> bool:
     return bool(candidate.fields.get("abbreviation_only"))
 
 
-def _joined(group: list[Project], weak: dict[int, set[str]]) -> Project:
-    """One project from its mentions; a place stated for it wins over the place its
+def _joined(group: list[Draft]) -> Project:
+    """One project from its drafts; a place stated for it wins over the place its
     paragraph or article is about."""
     first = group[0]
-    ordered = sorted(group, key=lambda p: p.layout != "block")
-    mentions = [m for p in group for m in p.mentions]
-    update: dict[str, object] = {  # (a project named once keeps its one mention)
-        "mentions": mentions if len(mentions) == 1 else sorted(set(mentions), key=lambda m: m.start)
+    ordered = sorted(group, key=lambda d: d.layout != "block") if len(group) > 1 else group
+    mentions = [d.mention for d in group]
+    fields: dict[str, object] = {  # (a project named once keeps its one mention)
+        "name": first.name,
+        "start": first.start,
+        "end": first.end,
+        "layout": first.layout,
+        "mentions": mentions
+        if len(mentions) == 1
+        else sorted(set(mentions), key=lambda m: m.start),
     }
-    weak_here = set().union(*(weak[id(p)] for p in group))
-    for name, field in _SINGLE_FIELDS:
-        by = sorted(ordered, key=lambda p: field in weak[id(p)]) if field in weak_here else ordered
-        update[name] = _first_stated(by, name)
-    for name in ("phases",):
-        update[name] = next((getattr(p, name) for p in ordered if getattr(p, name)), [])
+    for weakness, names in _SINGLE.items():
+        by = ordered
+        if weakness is not None and len(group) > 1 and any(weakness in d.weak for d in group):
+            by = sorted(ordered, key=lambda d: weakness in d.weak)  # the stated ones first
+        _first_stated(by, names, fields)
+    fields["phases"] = next((d.phases for d in ordered if d.phases), [])
     # every capacity and product the text states, once
-    update["capacities"] = _once_each([q for p in ordered for q in p.capacities])
-    update["products"] = list(dict.fromkeys(x for p in ordered for x in p.products))
-    stated = [m for p in ordered for m in p.progress if not m.implicit]
-    implied = [m for p in ordered for m in p.progress if m.implicit]
+    fields["capacities"] = _once_each([q for d in ordered for q in d.capacities])
+    fields["products"] = list(dict.fromkeys(x for d in ordered for x in d.products))
+    stated = [m for d in ordered for m in d.progress if not m.implicit]
+    implied = [m for d in ordered for m in d.progress if m.implicit]
     progress: list[Milestone] = []
     for m in [*stated, *implied]:
         if all(m.stage != k.stage for k in progress):
             progress.append(m)
-    update["progress"] = progress
-    block = next((p for p in group if p.layout == "block"), None)
+    fields["progress"] = progress
+    fields["sections"] = first.sections
+    block = next((d for d in group if d.layout == "block"), None)
     if block is not None:
-        update.update(start=block.start, end=block.end, layout="block", sections=block.sections)
-    return first.model_copy(update=update)
+        fields.update(start=block.start, end=block.end, layout="block", sections=block.sections)
+    return Project(**fields)  # type: ignore[arg-type]
 
 
-def _first_stated(projects: list[Project], name: str) -> object:
-    """The first of ``projects``' values of field ``name`` that is stated (not None)."""
-    value = None
-    for p in projects:
-        value = getattr(p, name)
-        if value is not None:
-            break
-    return value
+def _first_stated(drafts: list[Draft], names: tuple[str, ...], into: dict[str, object]) -> None:
+    """Each field of ``names`` into ``into``: the first of ``drafts``' values of it that
+    is stated (not None)."""
+    for name in names:
+        value = None
+        for d in drafts:
+            value = getattr(d, name)
+            if value is not None:
+                break
+        into[name] = value
 
 
 def _once_each(capacities: list[Quantity]) -> list[Quantity]:
     """Each capacity once, the first kept: two are the same when their JSON is.  Two at
     different spans never are, so the JSON is written only where a span comes back."""
-    if len({(q.start, q.end) for q in capacities}) == len(capacities):
+    if len(capacities) < 2 or len({(q.start, q.end) for q in capacities}) == len(capacities):
         return capacities
     seen: dict[str, Quantity] = {}
     for q in capacities:

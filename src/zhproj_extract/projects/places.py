@@ -121,11 +121,17 @@ _AMBIGUOUS = frozenset(
     ]
 )
 _lock = threading.Lock()
-_table: frozenset[str] | None = None
+#: The longest division name (克孜勒苏柯尔克孜自治州 has eleven characters).
+_LONGEST = 15
+#: Every division name (full and short), and the lengths of those that begin with each
+#: two characters, longest first.
+_Table = tuple[frozenset[str], dict[str, tuple[int, ...]]]
+_table: _Table | None = None
 
 
-def _names() -> frozenset[str]:
-    """Every division name, full and short."""
+def _names() -> _Table:
+    """Every division name, full and short, and the lengths of the names by their first
+    two characters."""
     global _table
     if _table is None:
         with _lock:
@@ -141,23 +147,25 @@ def _names() -> frozenset[str]:
                             if short not in _AMBIGUOUS:
                                 names.add(short)
                             break
-                _table = frozenset(names)
-                _prefixes.update(name[:2] for name in names)
+                lengths: dict[str, set[int]] = {}
+                for name in names:
+                    if 2 <= len(name) <= _LONGEST:
+                        lengths.setdefault(name[:2], set()).add(len(name))
+                _table = (
+                    frozenset(names),
+                    {start: tuple(sorted(found, reverse=True)) for start, found in lengths.items()},
+                )
     return _table
 
 
-_prefixes: set[str] = set()
-#: The longest division name (克孜勒苏柯尔克孜自治州 has eleven characters).
-_LONGEST = 15
-
-
 def _division_at(text: str, pos: int) -> int:
-    names = _names()
-    if text[pos : pos + 2] not in _prefixes:
-        return pos
-    for length in range(min(_LONGEST, len(text) - pos), 1, -1):
-        if text[pos : pos + length] in names:
-            return pos + length
+    """The end of the longest division name that starts at ``pos``, or ``pos``: only the
+    lengths of the names that begin with its first two characters are tried."""
+    names, lengths = _names()
+    for length in lengths.get(text[pos : pos + 2], ()):
+        end = pos + length
+        if end <= len(text) and text[pos:end] in names:
+            return end
     return pos
 
 

@@ -12,12 +12,15 @@ after it.  An amount the text states for a project by itself is kept.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
-from ..models import Money, Project
+from ..models import Money
 from ..reading.text import NormalizedText, clause_end, clause_start
 from ..rules import Rule, example
 from . import fields
+from .assemble import Draft
 from .fields import Mentions
 from .grammar import INVESTMENT, TOTAL_INVESTMENT
 from .names import Candidate
@@ -55,8 +58,8 @@ _CUES = (*TOTAL_INVESTMENT, *INVESTMENT, "为", "是")
 
 
 def pair(
-    ntext: NormalizedText, built: list[tuple[Candidate, Project]], found: Mentions
-) -> list[tuple[Candidate, Project]]:
+    ntext: NormalizedText, built: list[tuple[Candidate, Draft]], found: Mentions
+) -> list[tuple[Candidate, Draft]]:
     """``built`` with amounts and places that 分别 gives each project filled in."""
     text = ntext.text
     out = list(built)
@@ -74,15 +77,15 @@ def pair(
                 paired = [money for _, money in amounts]
                 for i, money in zip(group, paired, strict=True):
                     if out[i][1].investment is None or out[i][1].investment in paired:
-                        out[i] = (out[i][0], out[i][1].model_copy(update={"investment": money}))
+                        out[i] = (out[i][0], replace(out[i][1], investment=money))
         places = _places(text, lo, at)
         after_names = [i for i in members if out[i][0].start > at]
         if places and len(after_names) >= len(places):
             for i, (start, end) in zip(after_names, places, strict=False):
                 span = fields.span_of(ntext, (start, end))
                 if span is not None:
-                    update = {"location": "".join(span.text.split()), "location_span": span}
-                    out[i] = (out[i][0], out[i][1].model_copy(update=update))
+                    location = "".join(span.text.split())
+                    out[i] = (out[i][0], replace(out[i][1], location=location, location_span=span))
         at = text.find("分别", at + 2)
     return out
 
