@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from zhproj_extract.models import Stage
 from zhproj_extract.projects import fields, places
 from zhproj_extract.projects.grammar import EVENTS
+from zhproj_extract.reading.text import clause_start
 from zhproj_extract.rules import alternation
 
 _EVENT_STAGE = {w: stage for stage, ws in EVENTS.items() for w in ws}
@@ -76,3 +77,22 @@ def _division_at_by_lengths(text: str, pos: int) -> int:
 def test_division_at_tries_only_the_lengths_there(text: str) -> None:
     for pos in range(len(text) + 1):
         assert places._division_at(text, pos) == _division_at_by_lengths(text, pos)
+
+
+_CUE_WORDS = ("总投资", "投资", "计划总投资", "投资总额", "完成投资", "年产", "产值", "为")
+_CUE_TEXT = st.lists(
+    st.sampled_from([*_CUE_WORDS, "总", "资", "，", "。", ";", "\n", "5亿元", "项目"]), max_size=12
+).map("".join)
+
+
+def _cue_by_clause(text: str, pos: int, limit: int) -> str | None:
+    """Cues.last_before as the clause's start, then a reverse search of the cues, read it."""
+    start = clause_start(text, pos, limit, fields.CLAUSE_STOP)
+    last = regex.compile(alternation(_CUE_WORDS), regex.REVERSE).search(text, start, pos)
+    return last.group() if last is not None else None
+
+
+@given(_CUE_TEXT, st.integers(0, 40), st.integers(0, 30))
+def test_cues_search_the_clause_and_its_stops_at_once(text: str, pos: int, limit: int) -> None:
+    pos = min(pos, len(text))
+    assert fields.Cues(_CUE_WORDS).last_before(text, pos, limit) == _cue_by_clause(text, pos, limit)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -89,20 +88,28 @@ class Mentions:
         return found
 
 
-def cue_before(
-    text: str, pos: int, cues: Sequence[str], limit: int = 24, stops: str = CLAUSE_STOP
-) -> str | None:
-    """The last of ``cues`` in the clause (or what ``stops`` ends) before ``pos``; the
-    longest where two end alike."""
-    last = _last_of(tuple(cues)).search(text, clause_start(text, pos, limit, stops), pos)
-    return last.group() if last is not None else None
+class Cues:
+    """Cue words, looked for backwards from a position within its clause.
 
+    One reverse search finds the cues and the stops that end a clause together: no cue
+    holds a stop, so the first match found (the one that ends last) is the last cue of
+    the clause, the longest of those that end there, or else the stop before the clause
+    (and the clause holds no cue).
+    """
 
-@lru_cache(maxsize=64)
-def _last_of(cues: tuple[str, ...]) -> regex.Pattern[str]:
-    """``cues`` searched backwards, the longest first: the first match found is the cue
-    that ends last, the longest of those that end there (one scan, not one per cue)."""
-    return regex.compile(alternation(cues) if cues else "(?!)", regex.REVERSE)
+    def __init__(self, words: Iterable[str], stops: str = CLAUSE_STOP) -> None:
+        self.words = tuple(words)
+        if any(stop in word for word in self.words for stop in stops):
+            raise ValueError("a cue holds a clause stop")
+        cues = alternation(self.words) if self.words else "(?!)"
+        stop = "".join(regex.escape(c) for c in stops)
+        self._last = regex.compile(f"({cues})|[{stop}]", regex.REVERSE)
+
+    def last_before(self, text: str, pos: int, limit: int = 24) -> str | None:
+        """The last cue in the clause before ``pos``, looking back at most ``limit``
+        characters."""
+        last = self._last.search(text, max(0, pos - limit), pos)
+        return last.group(1) if last is not None else None
 
 
 def is_aggregate(text: str, pos: int, scope_start: int) -> bool:
@@ -118,26 +125,26 @@ def investment(text: str, money: list[Located], scope_start: int) -> Money | Non
         m = item.mention
         if not isinstance(m, Money) or m.kind != "amount":
             continue
-        cue = cue_before(text, item.start, _ALL_INVESTMENT_CUES, 24)
+        cue = _ANY_INVESTMENT_CUE.last_before(text, item.start, 24)
         if cue is None or cue in NOT_INVESTMENT or is_aggregate(text, item.start, scope_start):
             continue
         if cue in TOTAL_INVESTMENT:
             return m
-        if best is None and cue_before(text, item.start, INVESTMENT, 14):
+        if best is None and _INVESTMENT_CUE.last_before(text, item.start, 14):
             best = m
     return best
 
 
-_ALL_INVESTMENT_CUES = (*TOTAL_INVESTMENT, *INVESTMENT, *NOT_INVESTMENT)
+_ANY_INVESTMENT_CUE = Cues((*TOTAL_INVESTMENT, *INVESTMENT, *NOT_INVESTMENT))
+_INVESTMENT_CUE = Cues(INVESTMENT)
 
 
 def money_after(
-    text: str, money: list[Located], cues: Sequence[str], not_cues: Sequence[str] = ()
+    text: str, money: list[Located], cues: Cues, not_cues: Sequence[str] = ()
 ) -> Money | None:
-    """The first amount whose nearest cue is one of ``cues`` (not one of ``not_cues``)."""
-    both = (*cues, *not_cues)
+    """The first amount whose nearest of ``cues`` is not one of ``not_cues``."""
     for item in money:
-        cue = cue_before(text, item.start, both)
+        cue = cues.last_before(text, item.start)
         if isinstance(item.mention, Money) and cue is not None and cue not in not_cues:
             return item.mention
     return None
@@ -169,6 +176,8 @@ NOT_CAPACITY = ("减碳", "减少", "碳排放", "订单", "储备", "现有", "
                 "节约", "节省", "节水", "回收热量")  # fmt: skip
 
 
+_OUTPUT_CUE = Cues(OUTPUT_CUES)
+_NOT_CAPACITY_CUE = Cues(NOT_CAPACITY)
 _FIGURE_START = regex.compile(r"[0-9一二两三四五六七八九十百千万亿.]")
 
 
@@ -180,7 +189,7 @@ def _in_output_list(text: str, pos: int) -> bool:
     i = pos
     while True:
         clause = clause_start(text, i, i - lo, CLAUSE_STOP)
-        if cue_before(text, i, OUTPUT_CUES, i - clause, CLAUSE_STOP) is not None:
+        if _OUTPUT_CUE.last_before(text, i, i - clause) is not None:
             return True
         if clause <= lo or not _FIGURE_START.match(text, clause):
             return False
@@ -195,7 +204,7 @@ def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
         q = item.mention
         if not isinstance(q, Quantity) or q.kind in ("count", "duration"):
             continue
-        if cue_before(text, item.start, NOT_CAPACITY, 10):
+        if _NOT_CAPACITY_CUE.last_before(text, item.start, 10):
             continue
         stated = _in_output_list(text, item.start)
         if q.kind in ("area", "length") and not (stated or q.per is not None):
@@ -214,11 +223,15 @@ def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
     return found
 
 
+_LAND_CUE = Cues(LAND)
+_JOBS_CUE = Cues(JOBS)
+
+
 def land_area(text: str, quantities: list[Located], block: bool = False) -> Quantity | None:
     """The area after 占地/用地; in a block's introduction, else its first area (the
     layout these releases give a block's land in, kept as the block parser read it)."""
     areas = [x for x in quantities if isinstance(x.mention, Quantity) and x.mention.kind == "area"]
-    chosen = next((x for x in areas if cue_before(text, x.start, LAND)), None)
+    chosen = next((x for x in areas if _LAND_CUE.last_before(text, x.start)), None)
     chosen = chosen or (areas[0] if block and areas else None)
     return chosen.mention if chosen is not None else None  # type: ignore[return-value]
 
@@ -226,7 +239,7 @@ def land_area(text: str, quantities: list[Located], block: bool = False) -> Quan
 def jobs(text: str, quantities: list[Located]) -> Quantity | None:
     for x in quantities:
         q = x.mention
-        if isinstance(q, Quantity) and q.kind == "count" and cue_before(text, x.start, JOBS):
+        if isinstance(q, Quantity) and q.kind == "count" and _JOBS_CUE.last_before(text, x.start):
             return q
         if (
             isinstance(q, Quantity)
@@ -595,7 +608,7 @@ def phases(
                         for x in phase_money
                         if isinstance(x.mention, Money)
                         and x.mention.kind == "amount"
-                        and cue_before(text, x.start, INVESTMENT)
+                        and _INVESTMENT_CUE.last_before(text, x.start)
                     ),
                     None,
                 ),
@@ -620,12 +633,17 @@ def span_of(ntext: NormalizedText, span: tuple[int, int] | None) -> Span | None:
 
 
 def tax(text: str, money: list[Located]) -> Money | None:
-    return money_after(text, money, TAX)
+    return money_after(text, money, _TAX_CUE)
 
 
 def annual_output(text: str, money: list[Located], block: bool = False) -> Money | None:
     """The output value (产值); in a block's introduction that states none, a revenue
     figure (年营收 …), as the block parser has always read it.  Elsewhere revenue is not
     output: the corpus and the releases keep the two apart."""
-    found = money_after(text, money, ANNUAL_OUTPUT, NOT_OUTPUT)
-    return found or (money_after(text, money, REVENUE, NOT_OUTPUT) if block else None)
+    found = money_after(text, money, _OUTPUT_VALUE_CUE, NOT_OUTPUT)
+    return found or (money_after(text, money, _REVENUE_CUE, NOT_OUTPUT) if block else None)
+
+
+_TAX_CUE = Cues(TAX)
+_OUTPUT_VALUE_CUE = Cues((*ANNUAL_OUTPUT, *NOT_OUTPUT))
+_REVENUE_CUE = Cues((*REVENUE, *NOT_OUTPUT))

@@ -54,7 +54,7 @@ _JOIN = regex.compile(r"[、，和及与]|以及")
 _PLACES = regex.compile(r"与(?P<list>[^，。；;与]{4,60}?)分别")
 _SENTENCE_STOPS = "。；;！？!?\n"
 #: What may introduce the first amount after 分别 (分别投资, 分别为, 总投资分别是).
-_CUES = (*TOTAL_INVESTMENT, *INVESTMENT, "为", "是")
+_CUES = fields.Cues((*TOTAL_INVESTMENT, *INVESTMENT, "为", "是"))
 
 
 def pair(
@@ -98,7 +98,7 @@ def _amounts(text: str, found: Mentions, start: int, end: int) -> list[tuple[int
         gap = text[pos : item.start]
         if listed and not _JOIN.fullmatch(gap.strip()):
             break
-        if not listed and (len(gap) > 8 or not fields.cue_before(text, item.start, _CUES)):
+        if not listed and (len(gap) > 8 or not _CUES.last_before(text, item.start)):
             break
         if isinstance(item.mention, Money) and item.mention.kind == "amount":
             listed.append((item.end, item.mention))
