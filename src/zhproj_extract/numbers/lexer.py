@@ -32,7 +32,7 @@ from typing import NamedTuple, TypeAlias, TypeVar
 import regex
 
 from ..reading.text import NormalizedText
-from .numerals import NUMX, Numeral, read_numeral
+from .numerals import NUMX, NUMX_FIRST, Numeral, read_numeral
 
 __all__ = ["HAN", "Atom", "Lexed", "Match", "Openers", "lex", "may_follow", "scan"]
 
@@ -40,7 +40,10 @@ T = TypeVar("T")
 #: A match of a dimension's pattern, by ``re`` or by ``regex`` (see :func:`scan`).
 Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
-_NUMERAL_RUN = regex.compile(NUMX, regex.VERBOSE)
+#: A numeral run, behind a lookahead for the characters one can begin with: ``re`` (see
+#: :func:`_standard`) then skips to those characters instead of trying the whole pattern
+#: at every position of the text.
+_NUMERAL_RUN = regex.compile(rf"(?={NUMX_FIRST}){NUMX}", regex.VERBOSE)
 #: Marks that make a numeral vague (三十多, 2000余, 几十).
 _VAGUE = frozenset("多余几数")
 _BIG_SCALES = frozenset("万亿兆kKwW")
@@ -82,9 +85,8 @@ def lex(ntext: NormalizedText) -> Lexed:
     """The numeral runs of ``ntext``, found on first use and kept with it."""
     found = ntext.memo.get("lexed")
     if found is None:
-        atoms = tuple(
-            Atom(m.start(), m.end(), m.group()) for m in _NUMERAL_RUN.finditer(ntext.text)
-        )
+        runs = _standard(_NUMERAL_RUN) if _engines_agree(ntext) else _NUMERAL_RUN
+        atoms = tuple(Atom(m.start(), m.end(), m.group()) for m in runs.finditer(ntext.text))
         found = ntext.memo["lexed"] = Lexed(
             atoms, tuple(a.start for a in atoms), {a.start: a for a in atoms}
         )
