@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -401,11 +402,32 @@ def read_numeral(text: str) -> Numeral | None:
         return None  # a run of thousands of digits is an identifier, not a numeral
     if text.isascii() and text.isdigit():
         return Numeral(Decimal(int(text)))  # the common case, fast (at most 48 digits)
+    scaled = _SCALED_ARABIC.fullmatch(text)
+    if scaled is not None:
+        return _scaled_arabic(*scaled.groups())  # the next most common: 11.8亿, 200亿
     with decimal.localcontext(EXACT):
         try:
             return _read(text)
         except (_Invalid, decimal.DecimalException, ValueError, OverflowError):
             return None
+
+
+#: An Arabic numeral with a decimal part, a big scale or both (11.8亿, 200亿, 3.5万,
+#: 99.9), its whole part without a leading zero (0.5 but not 05亿 or 00亿, which
+#: :func:`_read` reads or refuses): the common forms of running text after plain digits.
+_SCALED_ARABIC = re.compile(r"(0|[1-9][0-9]*)(?:\.([0-9]+))?([万亿]?)")
+
+
+def _scaled_arabic(whole: str, fraction: str | None, scale: str) -> Numeral:
+    """The :class:`Numeral` :func:`_read` makes of a :data:`_SCALED_ARABIC` numeral, in
+    integers: its value in the form :func:`plain` gives (no exponent, no trailing zero).
+
+    At most :data:`MAX_NUMERAL_LENGTH` characters keep it within :data:`EXACT`.
+    """
+    places = len(fraction or "")
+    units, rest = divmod(int(whole + (fraction or "")) * BIG_SCALES.get(scale, 1), 10**places)
+    value = Decimal(f"{units}.{rest:0{places}d}".rstrip("0")) if rest else Decimal(units)
+    return Numeral(value, has_big_scale=bool(scale))
 
 
 def _read(text: str) -> Numeral:
