@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -216,9 +217,12 @@ _AFTER_BARE = regex.compile(
 # --- normaliser ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Atom:
-    """An amount as read from the text, before ranges are joined (normalised offsets)."""
+class _Atom(NamedTuple):
+    """An amount as read from the text, before ranges are joined (normalised offsets).
+
+    A named tuple rather than a frozen dataclass: one is built for every amount, and a
+    tuple is built in a fraction of the time.
+    """
 
     start: int
     end: int
@@ -516,7 +520,7 @@ def _join(atoms: list[_Atom], text: str) -> list[_Atom | tuple[_Atom, _Atom]]:
                 else None
             )
             if scaled is not None:
-                a = replace(a, numeral=scaled, iso=b.iso, per=b.per, listed=True)
+                a = a._replace(numeral=scaled, iso=b.iso, per=b.per, listed=True)
         out.append(a)
         i += 1
     return out
@@ -528,7 +532,7 @@ def _range_pair(a: _Atom, b: _Atom, text: str) -> tuple[_Atom, _Atom] | None:
     first = range_start(a.numeral, b.numeral, digits_and_scales(text[b.start : b.end]))
     if first is None:
         return None
-    a = replace(a, numeral=first)
+    a = a._replace(numeral=first)
     upper = b.upper if b.upper is not None else b.value
     return (a, b) if a.value <= upper else None
 
@@ -594,10 +598,10 @@ def find_money(
     atoms = list(lexer.scan(pattern, ntext, OPENERS, build, keep))
     found: list[Money] = []
     for item in _join(atoms, text):
-        if isinstance(item, tuple):
-            money = _range_money(ntext, item, parse_mode, iso)
-        else:
+        if isinstance(item, _Atom):
             money = _single_money(ntext, item, parse_mode, iso)
+        else:
+            money = _range_money(ntext, item, parse_mode, iso)
         if money is not None:
             found.append(money)
     if not parse_mode:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import decimal
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -189,8 +189,13 @@ _CLAUSE_STOP = "，。；;！？!?\n"
 # --- normaliser ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Atom:
+class _Atom(NamedTuple):
+    """A quantity as read from the text, before ranges are joined (normalised offsets).
+
+    A named tuple rather than a frozen dataclass: one is built for every quantity, and a
+    tuple is built in a fraction of the time.
+    """
+
     start: int
     end: int
     numeral: Numeral
@@ -363,13 +368,13 @@ def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity | None:
     first = range_start(a.numeral, b.numeral, digits_and_scales(ntext.text[b.start : b.end]))
     if first is None:
         return None
-    a = replace(a, numeral=first)
+    a = a._replace(numeral=first)
     if a.value > b.value:
         return None
     assert b.unit is not None
     return _quantity(
         ntext,
-        replace(a, unit=b.unit, per=a.per or b.per),
+        a._replace(unit=b.unit, per=a.per or b.per),
         a.start,
         b.end,
         b.value,
