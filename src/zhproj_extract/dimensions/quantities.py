@@ -85,7 +85,7 @@ _NOT_AFTER_FORM = {"个": _NOT_AFTER_COUNT, "块": "钱", "项": "目"}
 #: A count times a unit value, as in 4×25MW (= 100 MW): the multiplier and its sign.
 #: Looked for just before a quantity's number (not in the pattern itself, which would then
 #: have two ways to start at every digit).
-_TIMES = regex.compile(r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]{0,3})[ ]?[×xX*✕][ ]?$")
+_TIMES = lexer.small_pattern(r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]{0,3})[ ]?[×xX*✕][ ]?$")
 
 # --- pattern -------------------------------------------------------------------------
 
@@ -176,14 +176,14 @@ DEFAULT_UNITS = UnitTable(UNITS)
 QUANTITY = DEFAULT_UNITS.pattern
 
 #: After the unit: 三斤半, 三米九, 3斤5两; a qualifier; a period (5万吨/年).
-_COMPOUND = regex.compile(
+_COMPOUND = lexer.small_pattern(
     r"(?P<half>半)|(?P<digit>[0-9一二两三四五六七八九])(?P<liang>两)?(?![0-9零〇一二两三四五六七八九十百千万亿.点])"
 )
-_TAIL = regex.compile(
+_TAIL = lexer.small_pattern(
     rf"(?P<qpost>{qualifiers.after_pattern()})?(?:[ ]?(?:/|每)(?P<per>年|天|日|月|小时))?"
 )
-_SEPARATOR = regex.compile(rf"[ ]{{0,2}}(?:{'|'.join(RANGE_WORDS)})[ ]{{0,2}}")
-_CUE = regex.compile("|".join(sorted(PER_CUES, key=len, reverse=True)))
+_SEPARATOR = lexer.small_pattern(rf"[ ]{{0,2}}(?:{'|'.join(RANGE_WORDS)})[ ]{{0,2}}")
+_CUE = lexer.small_pattern("|".join(sorted(PER_CUES, key=len, reverse=True)))
 _CLAUSE_STOP = "，。；;！？!?\n"
 
 # --- normaliser ----------------------------------------------------------------------
