@@ -41,3 +41,22 @@ def test_a_scaled_arabic_numeral_reads_as_the_general_parser_reads_it(
     if got is not None and expected is not None:  # the same digits and exponent, too
         assert str(got.value) == str(expected.value)
         assert got.value.as_tuple() == expected.value.as_tuple()
+
+
+def test_an_exact_step_restores_the_callers_context_and_ignores_it() -> None:
+    @numerals.exact_or_none
+    def third(value: decimal.Decimal) -> decimal.Decimal:
+        return value / 3  # inexact: no value
+
+    @numerals.exact_or_none
+    def half(value: decimal.Decimal) -> decimal.Decimal:
+        assert decimal.getcontext() is EXACT
+        return value / 2
+
+    caller = decimal.Context(prec=2, traps=[])
+    with decimal.localcontext(caller) as current:
+        assert third(decimal.Decimal(1)) is None
+        assert half(decimal.Decimal("12345.6789")) == decimal.Decimal("6172.83945")
+        assert decimal.getcontext() is current
+        assert current.prec == 2
+    assert EXACT.prec == numerals.MAX_DIGITS

@@ -168,15 +168,22 @@ def exact_or_none(function: Callable[_P, _R | None]) -> Callable[_P, _R | None]:
 
     For the steps that turn a match into a mention: a numeral too long or too large for
     an exact value then makes no mention, rather than a rounded one or an exception.
+
+    :data:`EXACT` itself is made the thread's context for the call, not a copy of it as
+    :func:`decimal.localcontext` makes (which cost more than many a step): nothing here
+    changes the current context, and the flags left on it are never read.
     """
 
     @functools.wraps(function)
     def exact(*args: _P.args, **kwargs: _P.kwargs) -> _R | None:
-        with decimal.localcontext(EXACT):
-            try:
-                return function(*args, **kwargs)
-            except decimal.DecimalException:
-                return None
+        caller = decimal.getcontext()
+        decimal.setcontext(EXACT)
+        try:
+            return function(*args, **kwargs)
+        except decimal.DecimalException:
+            return None
+        finally:
+            decimal.setcontext(caller)
 
     return exact
 
