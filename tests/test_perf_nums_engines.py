@@ -65,6 +65,16 @@ def test_the_small_patterns_are_found() -> None:
     assert "zhproj_extract.dimensions.quantities._CUE" in SMALL
 
 
+def test_the_plain_blocks_hold_nothing_the_engines_read_apart() -> None:
+    plain = "".join(
+        chr(c)
+        for c in range(0x110000)
+        if not 0xD800 <= c < 0xE000 and not lexer._OUTSIDE_PLAIN_BLOCKS.match(chr(c))
+    )
+    assert "亿" in plain and "５" not in plain
+    assert lexer._READ_APART.search(plain) is None
+
+
 @pytest.mark.parametrize("pattern", [r"\d", r"[\w]", r"\s+", r"\b元", r"(?i:kg)", r"(?si)x"])
 def test_a_pattern_the_engines_read_apart_is_refused(pattern: str) -> None:
     with pytest.raises(AssertionError):
