@@ -129,7 +129,7 @@ OPENERS = lexer.Openers(
 #: 分之, a range separator.
 _MAY_FOLLOW = lexer.may_follow(("%", "个百分点", "成", "折", "分之", *RANGE_WORDS))
 
-_DIRECTION = regex.compile(
+_DIRECTION = lexer.small_pattern(
     rf"(?P<verb>{'|'.join(sorted(DIRECTION, key=len, reverse=True))})(?:了|为|达|达到|约)?[ ]*$"
 )
 _URL = regex.compile(r"(?:https?://|www\.)[^\s\u3000，。；！？]*")

@@ -32,15 +32,28 @@ from typing import NamedTuple, TypeAlias, TypeVar
 import regex
 
 from ..reading.text import NormalizedText
-from .numerals import NUMX, Numeral, read_numeral
+from .numerals import NUMX, NUMX_FIRST, Numeral, read_numeral
 
-__all__ = ["HAN", "Atom", "Lexed", "Match", "Openers", "lex", "may_follow", "scan"]
+__all__ = [
+    "HAN",
+    "Atom",
+    "Lexed",
+    "Match",
+    "Openers",
+    "lex",
+    "may_follow",
+    "scan",
+    "small_pattern",
+]
 
 T = TypeVar("T")
 #: A match of a dimension's pattern, by ``re`` or by ``regex`` (see :func:`scan`).
 Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
-_NUMERAL_RUN = regex.compile(NUMX, regex.VERBOSE)
+#: A numeral run, behind a lookahead for the characters one can begin with: ``re`` (see
+#: :func:`_standard`) then skips to those characters instead of trying the whole pattern
+#: at every position of the text.
+_NUMERAL_RUN = regex.compile(rf"(?={NUMX_FIRST}){NUMX}", regex.VERBOSE)
 #: Marks that make a numeral vague (三十多, 2000余, 几十).
 _VAGUE = frozenset("多余几数")
 _BIG_SCALES = frozenset("万亿兆kKwW")
@@ -82,9 +95,8 @@ def lex(ntext: NormalizedText) -> Lexed:
     """The numeral runs of ``ntext``, found on first use and kept with it."""
     found = ntext.memo.get("lexed")
     if found is None:
-        atoms = tuple(
-            Atom(m.start(), m.end(), m.group()) for m in _NUMERAL_RUN.finditer(ntext.text)
-        )
+        runs = _standard(_NUMERAL_RUN) if _engines_agree(ntext) else _NUMERAL_RUN
+        atoms = tuple(Atom(m.start(), m.end(), m.group()) for m in runs.finditer(ntext.text))
         found = ntext.memo["lexed"] = Lexed(
             atoms, tuple(a.start for a in atoms), {a.start: a for a in atoms}
         )
@@ -222,12 +234,46 @@ HAN = (
 _READ_APART = regex.compile(r"[^\D0-9]|[ıİ]")
 
 
+#: A character outside the blocks most Chinese text is written in (ASCII, Latin-1,
+#: general punctuation, CJK symbols and ideographs, full-width forms but their digits),
+#: which hold none of :data:`_READ_APART` (``tests/test_perf_nums_engines.py`` checks
+#: every character): ``re`` finds one at once, where ``regex`` searching for
+#: :data:`_READ_APART` itself takes several times longer over a whole text.
+_OUTSIDE_PLAIN_BLOCKS = re.compile(
+    r"[^\x00-\xff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uff00-\uff0f\uff1a-\uffef]"
+)
+
+
 def _engines_agree(ntext: NormalizedText) -> bool:
     """Whether ``re`` reads ``ntext`` as ``regex`` does; found once per text."""
     agree = ntext.memo.get("engines_agree")
     if agree is None:
-        agree = ntext.memo["engines_agree"] = _READ_APART.search(ntext.text) is None
+        text = ntext.text
+        agree = ntext.memo["engines_agree"] = (
+            _OUTSIDE_PLAIN_BLOCKS.search(text) is None or _READ_APART.search(text) is None
+        )
     return bool(agree)
+
+
+#: What ``re`` and ``regex`` read apart in a pattern: a class of digits, word characters,
+#: spaces or word boundaries, or a letter matched in any case.
+_APART_IN_PATTERN = re.compile(r"\\[dDwWsSbB]|\(\?[a-zA-Z]*i")
+
+
+def small_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    r"""A dimension's small pattern (a word list, a class of characters, a lookaround),
+    compiled by the standard library's ``re``: it matches such a pattern at a position
+    in about half the instructions ``regex`` takes, and a dimension tries several at each
+    amount.
+
+    The pattern may hold nothing the two engines read apart (see
+    :data:`_APART_IN_PATTERN`), so that both read every text alike; ``\p{Han}`` is spelt
+    out as :data:`HAN`.
+    """
+    apart = _APART_IN_PATTERN.search(pattern) or flags & re.IGNORECASE
+    assert not apart, f"re and regex read {pattern!r} apart"
+    return re.compile(pattern.replace(r"\p{Han}", HAN), flags)
 
 
 @functools.cache

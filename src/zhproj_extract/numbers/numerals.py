@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -35,6 +36,7 @@ __all__ = [
     "MAX_DIGITS",
     "NUMERAL",
     "NUMX",
+    "NUMX_FIRST",
     "Numeral",
     "carry_scale",
     "digits_and_scales",
@@ -121,6 +123,10 @@ NUMX = rf"""
       (?:[kKwW](?![A-Za-z]))?                        # 15k, 3w
     )"""
 
+#: The characters a :data:`NUMX` match can begin with (a lookahead for them changes no
+#: match, and lets a search skip every other position at once).
+NUMX_FIRST = rf"[数几.\d{_CN}]"
+
 #: Longest run of characters read as one numeral.
 MAX_NUMERAL_LENGTH = 48
 
@@ -162,15 +168,22 @@ def exact_or_none(function: Callable[_P, _R | None]) -> Callable[_P, _R | None]:
 
     For the steps that turn a match into a mention: a numeral too long or too large for
     an exact value then makes no mention, rather than a rounded one or an exception.
+
+    :data:`EXACT` itself is made the thread's context for the call, not a copy of it as
+    :func:`decimal.localcontext` makes (which cost more than many a step): nothing here
+    changes the current context, and the flags left on it are never read.
     """
 
     @functools.wraps(function)
     def exact(*args: _P.args, **kwargs: _P.kwargs) -> _R | None:
-        with decimal.localcontext(EXACT):
-            try:
-                return function(*args, **kwargs)
-            except decimal.DecimalException:
-                return None
+        caller = decimal.getcontext()
+        decimal.setcontext(EXACT)
+        try:
+            return function(*args, **kwargs)
+        except decimal.DecimalException:
+            return None
+        finally:
+            decimal.setcontext(caller)
 
     return exact
 
@@ -396,11 +409,32 @@ def read_numeral(text: str) -> Numeral | None:
         return None  # a run of thousands of digits is an identifier, not a numeral
     if text.isascii() and text.isdigit():
         return Numeral(Decimal(int(text)))  # the common case, fast (at most 48 digits)
+    scaled = _SCALED_ARABIC.fullmatch(text)
+    if scaled is not None:
+        return _scaled_arabic(*scaled.groups())  # the next most common: 11.8亿, 200亿
     with decimal.localcontext(EXACT):
         try:
             return _read(text)
         except (_Invalid, decimal.DecimalException, ValueError, OverflowError):
             return None
+
+
+#: An Arabic numeral with a decimal part, a big scale or both (11.8亿, 200亿, 3.5万,
+#: 99.9), its whole part without a leading zero (0.5 but not 05亿 or 00亿, which
+#: :func:`_read` reads or refuses): the common forms of running text after plain digits.
+_SCALED_ARABIC = re.compile(r"(0|[1-9][0-9]*)(?:\.([0-9]+))?([万亿]?)")
+
+
+def _scaled_arabic(whole: str, fraction: str | None, scale: str) -> Numeral:
+    """The :class:`Numeral` :func:`_read` makes of a :data:`_SCALED_ARABIC` numeral, in
+    integers: its value in the form :func:`plain` gives (no exponent, no trailing zero).
+
+    At most :data:`MAX_NUMERAL_LENGTH` characters keep it within :data:`EXACT`.
+    """
+    places = len(fraction or "")
+    units, rest = divmod(int(whole + (fraction or "")) * BIG_SCALES.get(scale, 1), 10**places)
+    value = Decimal(f"{units}.{rest:0{places}d}".rstrip("0")) if rest else Decimal(units)
+    return Numeral(value, has_big_scale=bool(scale))
 
 
 def _read(text: str) -> Numeral:

@@ -12,6 +12,7 @@ a text whose numbers need no word boundary never loads jieba's dictionary at all
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -22,6 +23,12 @@ __all__ = ["Token", "is_boundary", "tokenizer", "tokens"]
 #: How far either side of a position :func:`is_boundary` looks; jieba's decisions are
 #: local, and a bounded window keeps extraction linear in the length of the text.
 WINDOW = 12
+
+#: The characters jieba segments with its dictionary (the class of its ``re_han_default``).
+#: Any other character is a word of its own (a CR LF pair excepted), so a word boundary
+#: falls on either side of it, whatever the words around it.
+_JIEBA_SEGMENTED = "\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-"
+_SEGMENTED = re.compile(f"[{_JIEBA_SEGMENTED}]")
 
 _lock = threading.Lock()
 _tokenizer: Any = None
@@ -79,10 +86,17 @@ def is_boundary(text: str, pos: int) -> bool:
     """Whether a word boundary falls at ``pos`` in ``text``.
 
     Only a window of :data:`WINDOW` characters either side is segmented, cut at clause
-    punctuation, so each question costs a bounded amount of work.
+    punctuation, so each question costs a bounded amount of work; none is where a
+    neighbouring character settles the answer.
     """
-    if pos <= 0 or pos >= len(text):
+    if pos <= 0 or pos >= len(text) or _stands_apart(text, pos):
         return True
+    return _window_boundary(text, pos)
+
+
+def _window_boundary(text: str, pos: int) -> bool:
+    """Whether jieba puts a word boundary at ``pos`` (inside ``text``) when it segments the
+    window around it (see :func:`is_boundary`)."""
     lo = max(0, pos - WINDOW)
     hi = min(len(text), pos + WINDOW)
     for stop in "，。；！？\n":
@@ -95,6 +109,15 @@ def is_boundary(text: str, pos: int) -> bool:
     window = text[lo:hi]
     local = pos - lo
     return local in _word_starts(window) or local in (0, len(window))
+
+
+def _stands_apart(text: str, pos: int) -> bool:
+    """Whether a character on either side of ``pos`` (inside ``text``) is a word of its
+    own for jieba (a punctuation mark, a space): then a boundary falls at ``pos``, and no
+    window need be segmented to say so."""
+    return text[pos - 1 : pos + 1] != "\r\n" and not (
+        _SEGMENTED.match(text, pos - 1) and _SEGMENTED.match(text, pos)
+    )
 
 
 @functools.lru_cache(maxsize=1024)
