@@ -103,14 +103,28 @@ class _Found:
     suffix: str | None = None  # the word after the period that set the modifier
 
 
+#: The last characters of the words before a period and the first of those after it: a
+#: modifier's pattern is asked only beside one of them.
+_MODIFIER_BEFORE_LAST = frozenset(word[-1] for word in MODIFIER_BEFORE)
+_MODIFIER_AFTER_FIRST = frozenset(word[0] for word in MODIFIER_AFTER)
+
+
 def _modifiers(text: str, m: FormMatch, form: str) -> tuple[int, int, str | None, str | None]:
     """Widen a match over the words around it (截至…, …以来, …底) and name the modifier."""
     start, end, modifier, suffix = m.start(), m.end(), None, None
-    before = MODIFIER_BEFORE_PATTERN.search(text, max(0, start - 3), start)
+    before = (
+        MODIFIER_BEFORE_PATTERN.search(text, max(0, start - 3), start)
+        if text[start - 1 : start] in _MODIFIER_BEFORE_LAST
+        else None
+    )
     if before is not None:
         modifier = MODIFIER_BEFORE[before.group()]
         start = before.start()
-    after = MODIFIER_AFTER_PATTERN.match(text, end) if form != "duration" else None
+    after = (
+        MODIFIER_AFTER_PATTERN.match(text, end)
+        if form != "duration" and text[end : end + 1] in _MODIFIER_AFTER_FIRST
+        else None
+    )
     if after is not None:
         suffix = after.group()
         modifier = MODIFIER_AFTER[suffix] or modifier
