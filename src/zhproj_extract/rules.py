@@ -287,11 +287,11 @@ class FormTable:
     with the standard library's ``re``, which scans a plain character class about three
     times faster than ``regex``; keep them to classes, lookarounds and greedy runs, and open
     them with a class, which ``re`` skips to at once), and then only the forms that can
-    begin with the next three characters, or, inside one of the ``runs`` (digits), with the
-    rest of the run and the two characters after it.  Which forms those are is asked of
+    begin with the next two characters, or, inside one of the ``runs`` (digits), with the
+    rest of the run and the character after it.  Which forms those are is asked of
     ``regex`` itself (a partial match of each form against that opening, among the forms
-    that can begin with the opening one character shorter), once per opening, so the
-    dispatch is derived from the patterns and cannot drift from them.
+    that can begin with its first character), once per opening, so the dispatch is derived
+    from the patterns and cannot drift from them.
 
     There, those forms are tried one by one in table order, each compiled on its own, and
     the first that matches wins.  That is what one alternation of them would return (at a
@@ -307,10 +307,7 @@ class FormTable:
     #: Openings remembered before the cache starts afresh (memory stays bounded).
     CACHE_SIZE = 20_000
 
-    #: How many characters choose the forms tried at a position (2023年 opens nineteen
-    #: forms, 2023年， two): the next ``OPENING``, or the rest of a run and
-    #: the ``OPENING - 1`` after it, at most ``LONGEST_OPENING`` (see ``runs``).
-    OPENING = 3
+    #: The longest opening a run gives the dispatch (see ``runs``).
     LONGEST_OPENING = 10
 
     def __init__(
@@ -319,8 +316,8 @@ class FormTable:
         self.forms = dict(forms)
         self._starts = tuple(re.compile(start) for start in starts)
         #: Runs (of digits, say) that open many forms: at a position inside one, the forms
-        #: are chosen by the rest of the run and the characters after it (2023年 rules out
-        #: the forms of 3月 and 15日), not by the next few characters alone.
+        #: are chosen by the rest of the run and the character after it (2023年 rules out
+        #: the forms of 3月 and 15日), not by the next two characters alone.
         self._runs = re.compile(runs) if runs else None
         self._each: tuple[_Form, ...] = ()  # compiled on first use
         self._by_opening: dict[str, tuple[_Form, ...]] = {}
@@ -339,9 +336,9 @@ class FormTable:
 
     def match(self, text: str, pos: int) -> FormMatch | None:
         """The first form (in table order) that matches at ``pos``, if any."""
-        opening = text[pos : pos + self.OPENING]
+        opening = text[pos : pos + 2]
         if self._runs is not None and (run := self._runs.match(text, pos)) is not None:
-            opening = text[pos : min(run.end() + self.OPENING - 1, pos + self.LONGEST_OPENING)]
+            opening = text[pos : min(run.end() + 1, pos + self.LONGEST_OPENING)]
         forms = self._by_opening.get(opening)
         if forms is None:
             forms = self._dispatch(opening)
@@ -367,27 +364,13 @@ class FormTable:
             resume = max(resume, pos + 1)
 
     def _dispatch(self, opening: str) -> tuple[_Form, ...]:
-        """The forms that can begin with ``opening`` (a few characters, or a run and the
-        characters after it), remembered.
+        """The forms that can begin with ``opening`` (two characters, or a run and the
+        character after it), remembered.
 
-        Only the forms that can begin with the opening one character shorter are asked (a
-        form that can begin with an opening can begin with each of its prefixes), and that
-        shorter opening's forms are remembered too: a page meets hundreds of openings but
-        a few dozen first characters, and most openings share their prefix with one met
-        before.
+        Only the forms that can begin with its first character are asked (a form that can
+        begin with an opening can begin with its first character): a page meets hundreds
+        of openings but a few dozen first characters.
         """
-        if len(self._by_opening) >= self.CACHE_SIZE:
-            self._by_opening.clear()
-        shorter = self._by_opening.get(opening[:-1]) if len(opening) > 1 else self._compiled()
-        if shorter is None:
-            shorter = self._dispatch(opening[:-1])
-        forms = tuple(f for f in shorter if f.pattern.match(opening, partial=True))
-        self._by_opening[opening] = forms
-        return forms
-
-    def _compiled(self) -> tuple[_Form, ...]:
-        """Every form, compiled on its own in a group ``F_<name>`` (on first use), with the
-        table's groups it lacks."""
         if not self._each:
             each = {n: regex.compile(f"(?P<F_{n}>{p})") for n, p in self.forms.items()}
             groups = dict.fromkeys(g for pattern in each.values() for g in pattern.groupindex)
@@ -395,7 +378,18 @@ class FormTable:
                 _Form(n, p, dict.fromkeys(g for g in groups if g not in p.groupindex))
                 for n, p in each.items()
             )
-        return self._each
+        if len(self._by_opening) >= self.CACHE_SIZE:
+            self._by_opening.clear()
+        first = opening[:1]
+        forms = self._by_opening.get(first)
+        if forms is None:
+            forms = self._by_opening[first] = tuple(
+                f for f in self._each if f.pattern.match(first, partial=True)
+            )
+        if len(opening) > 1:
+            forms = tuple(f for f in forms if f.pattern.match(opening, partial=True))
+            self._by_opening[opening] = forms
+        return forms
 
 
 class _Form(NamedTuple):
