@@ -365,9 +365,12 @@ def _doubled(name: str) -> bool:
 
 def name_key(name: str) -> str:
     """The key distinct projects are told apart by: no spaces, punctuation or 项目."""
-    key = name.translate(_KEY_DROP_TABLE)
-    if not key.isalnum() and _KEY_DROP.search(key) is not None:
-        key = _KEY_DROP.sub("", name)  # a space the table does not list
+    if name.isalnum():
+        key = name  # nothing to drop (it drops spaces and punctuation)
+    else:
+        key = name.translate(_KEY_DROP_TABLE)
+        if not key.isalnum() and _KEY_DROP.search(key) is not None:
+            key = _KEY_DROP.sub("", name)  # a space the table does not list
     return str(key.removesuffix("项目").removesuffix("工程") or key)
 
 
