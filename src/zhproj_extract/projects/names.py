@@ -305,16 +305,22 @@ _SPACES_OR_DIGITS = regex.compile(r"[\s\d]+")
 _GENERIC_WORDS = re.compile(GENERIC.pattern.replace(r"|\s|\d+|", "|", 1))
 
 
+#: A character that no category word holds and is no space or digit.
+_OUTSIDE_WORDS = "[^" + "".join(map(regex.escape, map(chr, sorted(_GENERIC_CHARS)))) + r"\s\d]"
+#: Two such characters, anywhere in a phrase.
+_TWO_OUTSIDE_WORDS = regex.compile(_OUTSIDE_WORDS + ".*?" + _OUTSIDE_WORDS, regex.DOTALL)
+
+
 def _two_left(core: str) -> bool:
     """Whether two characters or more of ``core`` are left when its category words go.
 
-    Two characters that no category word holds are left whatever the words: counting
-    them is one translate, where removing the words (GENERIC.sub) tries some 190 words at
-    each character, so the words are removed only when the count does not decide.
+    Two characters that no category word holds (nor a space or digit, which GENERIC
+    removes) are left whatever the words: finding them is one search, where removing the
+    words (GENERIC.sub) tries some 190 words at each character, so the words are removed
+    only when the search does not decide.
     """
-    kept = core.translate(_GENERIC_CHARS)  # spaces and digits stay in it
-    if len(kept) >= 2 and (kept.isalpha() or len(_SPACES_OR_DIGITS.sub("", kept)) >= 2):
-        return True  # (letters are no spaces or digits)
+    if _TWO_OUTSIDE_WORDS.search(core) is not None:
+        return True
     return len(generic_rest(core)) >= 2
 
 
