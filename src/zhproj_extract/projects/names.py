@@ -438,22 +438,30 @@ _BRAND_BEFORE_FIGURE = regex.compile(
 )
 
 
+#: What _BRAND_BEFORE_FIGURE looks for after a short name starts with (年产…, 首期, a
+#: digit); a character past the Basic Multilingual Plane may be a digit newer than this
+#: Python.
+_FIGURE_STARTS = re.compile(r"[年首\d\U00010000-\U0010ffff]")
+
+
 def _figure_near(text: str, at: int) -> bool:
-    """Whether what _BRAND_BEFORE_FIGURE looks for after a short name (年产…, 首期, a digit)
-    may start 2–6 characters after ``at`` (a fast test; a character past the Basic
-    Multilingual Plane may be a digit newer than this Python)."""
-    return any(c in "年首" or c.isdigit() or c > "\uffff" for c in text[at + 2 : at + 7])
+    """Whether what _BRAND_BEFORE_FIGURE looks for may start 2–6 characters after ``at``
+    (a fast test, one search in the standard library's engine)."""
+    return _FIGURE_STARTS.search(text, at + 2, at + 7) is not None
 
 
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LATIN_BRAND = regex.compile(r"(?P<brand>[A-Za-z][A-Za-z&]+[A-Za-z0-9&]*)(?=[ \t]*[(（\p{Han}])")
 
 
+#: The last characters of _PLACE_PREFIX's words.
+_PLACE_LASTS = re.compile("[区镇乡]")
+
+
 def _may_place(text: str, start: int, end: int) -> bool:
     """Whether _PLACE_PREFIX may match at ``start``: its words end with 区, 镇 or 乡 within
     15 characters (a fast test)."""
-    stop = min(end, start + 15)
-    return any(text.find(last, start, stop) >= 0 for last in "区镇乡")
+    return _PLACE_LASTS.search(text, start, min(end, start + 15)) is not None
 
 
 def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
