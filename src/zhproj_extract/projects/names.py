@@ -97,8 +97,8 @@ GENERIC = regex.compile(
 _COUNT = regex.compile(
     r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项(?!目)|批|家|大|类|种)"
 )
-#: What a count ends with (a fast test before _COUNT).
-_COUNTED = frozenset("个项批家大类种")
+#: What a count ends with (a fast test before _COUNT, in the standard library's engine).
+_COUNTED = re.compile("[个项批家大类种]")
 #: A company name at the start of a name: registered (…有限公司) or a group (…集团).
 _COMPANY_PREFIX = regex.compile(
     r"(?P<company>[\p{Han}A-Za-z0-9()（）·]{2,40}?(?:"
@@ -264,7 +264,7 @@ def is_name(name: str) -> bool:
         return False  # 专精特新”项目; a half note
     if not _two_left(core):
         return False
-    count = _COUNT.search(core) if not _COUNTED.isdisjoint(core) else None
+    count = _COUNT.search(core) if _COUNTED.search(core) is not None else None
     if count and (
         _COUNT.search(core[-8:])
         or not generic_rest(_PARENS.sub("", core[count.end() :]))
@@ -305,16 +305,22 @@ _SPACES_OR_DIGITS = regex.compile(r"[\s\d]+")
 _GENERIC_WORDS = re.compile(GENERIC.pattern.replace(r"|\s|\d+|", "|", 1))
 
 
+#: A character that no category word holds and is no space or digit.
+_OUTSIDE_WORDS = "[^" + "".join(map(regex.escape, map(chr, sorted(_GENERIC_CHARS)))) + r"\s\d]"
+#: Two such characters, anywhere in a phrase.
+_TWO_OUTSIDE_WORDS = regex.compile(_OUTSIDE_WORDS + ".*?" + _OUTSIDE_WORDS, regex.DOTALL)
+
+
 def _two_left(core: str) -> bool:
     """Whether two characters or more of ``core`` are left when its category words go.
 
-    Two characters that no category word holds are left whatever the words: counting
-    them is one translate, where removing the words (GENERIC.sub) tries some 190 words at
-    each character, so the words are removed only when the count does not decide.
+    Two characters that no category word holds (nor a space or digit, which GENERIC
+    removes) are left whatever the words: finding them is one search, where removing the
+    words (GENERIC.sub) tries some 190 words at each character, so the words are removed
+    only when the search does not decide.
     """
-    kept = core.translate(_GENERIC_CHARS)  # spaces and digits stay in it
-    if len(kept) >= 2 and (kept.isalpha() or len(_SPACES_OR_DIGITS.sub("", kept)) >= 2):
-        return True  # (letters are no spaces or digits)
+    if _TWO_OUTSIDE_WORDS.search(core) is not None:
+        return True
     return len(generic_rest(core)) >= 2
 
 
@@ -365,9 +371,12 @@ def _doubled(name: str) -> bool:
 
 def name_key(name: str) -> str:
     """The key distinct projects are told apart by: no spaces, punctuation or 项目."""
-    key = name.translate(_KEY_DROP_TABLE)
-    if not key.isalnum() and _KEY_DROP.search(key) is not None:
-        key = _KEY_DROP.sub("", name)  # a space the table does not list
+    if name.isalnum():
+        key = name  # nothing to drop (it drops spaces and punctuation)
+    else:
+        key = name.translate(_KEY_DROP_TABLE)
+        if not key.isalnum() and _KEY_DROP.search(key) is not None:
+            key = _KEY_DROP.sub("", name)  # a space the table does not list
     return str(key.removesuffix("项目").removesuffix("工程") or key)
 
 
@@ -418,7 +427,8 @@ _BRAND = regex.compile(
     r"(?P<brand>\p{Han}{1,8}?(?:" + "|".join(sorted(BRAND_ENDINGS, key=len, reverse=True)) + r"))"
     r"(?=[\p{Han}A-Za-z0-9(（ ]{3})"
 )
-_BRAND_FIRSTS = frozenset(ending[0] for ending in BRAND_ENDINGS)
+#: The first characters of the endings (a fast test, in the standard library's engine).
+_BRAND_FIRSTS = re.compile("[" + "".join(sorted({ending[0] for ending in BRAND_ENDINGS})) + "]")
 #: A short name before a figure or an annual rate (藏建180万吨…, 浙江甬金年加工22万吨…).
 #: Two characters, a place's and a metal's, for a plant's short name (东铝, 酒钢).
 _METALS = "铝钢铜钛镍锌"
@@ -428,22 +438,30 @@ _BRAND_BEFORE_FIGURE = regex.compile(
 )
 
 
+#: What _BRAND_BEFORE_FIGURE looks for after a short name starts with (年产…, 首期, a
+#: digit); a character past the Basic Multilingual Plane may be a digit newer than this
+#: Python.
+_FIGURE_STARTS = re.compile(r"[年首\d\U00010000-\U0010ffff]")
+
+
 def _figure_near(text: str, at: int) -> bool:
-    """Whether what _BRAND_BEFORE_FIGURE looks for after a short name (年产…, 首期, a digit)
-    may start 2–6 characters after ``at`` (a fast test; a character past the Basic
-    Multilingual Plane may be a digit newer than this Python)."""
-    return any(c in "年首" or c.isdigit() or c > "\uffff" for c in text[at + 2 : at + 7])
+    """Whether what _BRAND_BEFORE_FIGURE looks for may start 2–6 characters after ``at``
+    (a fast test, one search in the standard library's engine)."""
+    return _FIGURE_STARTS.search(text, at + 2, at + 7) is not None
 
 
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LATIN_BRAND = regex.compile(r"(?P<brand>[A-Za-z][A-Za-z&]+[A-Za-z0-9&]*)(?=[ \t]*[(（\p{Han}])")
 
 
+#: The last characters of _PLACE_PREFIX's words.
+_PLACE_LASTS = re.compile("[区镇乡]")
+
+
 def _may_place(text: str, start: int, end: int) -> bool:
     """Whether _PLACE_PREFIX may match at ``start``: its words end with 区, 镇 or 乡 within
     15 characters (a fast test)."""
-    stop = min(end, start + 15)
-    return any(text.find(last, start, stop) >= 0 for last in "区镇乡")
+    return _PLACE_LASTS.search(text, start, min(end, start + 15)) is not None
 
 
 def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -462,7 +480,7 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text[place_end + 1 : place_end + 2] in _METALS:
         tries.insert(-1, (_METAL_BRAND, place_end))
     for pattern, at in tries:
-        if pattern is _BRAND and _BRAND_FIRSTS.isdisjoint(text[at + 1 : at + 9]):
+        if pattern is _BRAND and _BRAND_FIRSTS.search(text, at + 1, at + 9) is None:
             continue  # no ending starts 1–8 characters on (a fast test)
         if pattern is _BRAND_BEFORE_FIGURE and not _figure_near(text, at):
             continue
