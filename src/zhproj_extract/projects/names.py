@@ -428,7 +428,9 @@ _BRAND = regex.compile(
     r"(?=[\p{Han}A-Za-z0-9(（ ]{3})"
 )
 #: The first characters of the endings (a fast test, in the standard library's engine).
-_BRAND_FIRSTS = re.compile("[" + "".join(sorted({ending[0] for ending in BRAND_ENDINGS})) + "]")
+_BRAND_FIRSTS = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted({ending[0] for ending in BRAND_ENDINGS})) + "]"
+)
 #: A short name before a figure or an annual rate (藏建180万吨…, 浙江甬金年加工22万吨…).
 #: Two characters, a place's and a metal's, for a plant's short name (东铝, 酒钢).
 _METALS = "铝钢铜钛镍锌"
