@@ -184,16 +184,20 @@ _FIGURE_START = regex.compile(r"[0-9一二两三四五六七八九十百千万�
 def _in_output_list(text: str, pos: int) -> bool:
     """Whether ``pos`` is in an output statement: after an output cue in its clause, or in
     a list that one opens whose every clause starts with a figure (年产4000万轴…、25万吨…，
-    15万吨…、1.2万平方米…), not in the specifications after it (，单件重量约45克)."""
+    15万吨…、1.2万平方米…), not in the specifications after it (，单件重量约45克).
+
+    The cue of ``pos``'s own clause (the common case) is found without the clause's
+    bounds: the search backwards stops at the clause's stop by itself."""
+    if _OUTPUT_CUE.last_before(text, pos, 120) is not None:
+        return True
     lo = clause_start(text, pos, 120, SENTENCE_STOP)
-    i = pos
-    while True:
+    clause = clause_start(text, pos, pos - lo, CLAUSE_STOP)
+    while clause > lo and _FIGURE_START.match(text, clause):
+        i = clause - 1  # the clause before, across the comma
         clause = clause_start(text, i, i - lo, CLAUSE_STOP)
         if _OUTPUT_CUE.last_before(text, i, i - clause) is not None:
             return True
-        if clause <= lo or not _FIGURE_START.match(text, clause):
-            return False
-        i = clause - 1  # the clause before, across the comma
+    return False
 
 
 def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
