@@ -441,6 +441,12 @@ _NOT_STAGES = regex.compile(alternation(NOT_STAGES))
 #: Each stage with its words, longest first (the longest one the text uses names it).
 _STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]
 _ANY_STAGE_WORD = regex.compile(alternation([w for _, ws in _STAGE_WORDS for w in ws]))
+#: Each stage word with the stage words it begins with (itself among them).
+_STAGE_WORD_PREFIXES = {
+    w: tuple(p for _, ps in _STAGE_WORDS for p in ps if w.startswith(p))
+    for _, ws in _STAGE_WORDS
+    for w in ws
+}
 _PHASES = regex.compile(alternation(PHASES))
 #: The last characters of the phase words (期): a stretch without one names no phase.
 _PHASE_LASTS = frozenset(word[-1] for word in PHASES)
@@ -463,11 +469,14 @@ def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
 def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
     """Each stage named in ``text[start:end]`` with the word and where it starts."""
     found: list[tuple[Stage, str, int]] = []
-    if _ANY_STAGE_WORD.search(text, start, end) is None:
-        return found  # most stretches name no stage: one scan says so
+    named = _stage_words(text, start, end)
+    if not named:
+        return found  # most stretches name no stage
     blocked = [(m.start(), m.end()) for m in _NOT_STAGES.finditer(text, start, end)]
     for stage, words in _STAGE_WORDS:
         for word in words:
+            if word not in named:
+                continue
             at = text.find(word, start, end)
             while at >= 0 and blocked and any(a <= at < b for a, b in blocked):
                 at = text.find(word, at + 1, end)
@@ -484,6 +493,14 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
             continue
         kept.append((stage, word, at))
     return kept
+
+
+def _stage_words(text: str, start: int, end: int) -> set[str]:
+    """The stage words ``text[start:end]`` holds, read in one scan (rather than each
+    looked for in turn): an overlapped scan of their alternation (longest first) reads the
+    longest at each position, and the shorter ones there are words it begins with."""
+    scan = _ANY_STAGE_WORD.finditer(text, start, end, overlapped=True)
+    return {word for m in scan for word in _STAGE_WORD_PREFIXES[m.group()]}
 
 
 def status(text: str, at: int, lo: int) -> Status:
