@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain
 from typing import TypeVar
 
@@ -134,8 +135,12 @@ class _Around:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
 
+    @cached_property
+    def _events(self) -> fields.EventWords:
+        return fields.EventWords(self.text)
+
     def event(self, start: int, end: int) -> Stage | None:
-        return self._get("event", start, end, lambda: fields.event_stage(self.text, start, end))
+        return self._get("event", start, end, lambda: self._events.stage(start, end))
 
     def place(self, start: int, end: int) -> tuple[int, int] | None:
         return self._get("place", start, end, lambda: _subject_place(self.text, start, end))

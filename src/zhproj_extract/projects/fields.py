@@ -551,8 +551,32 @@ def progress(
 def event_stage(text: str, start: int, end: int) -> Stage | None:
     """The one collective event named in ``text[start:end]`` (集中签约, 集中开工 …), if
     exactly one kind is named; 开竣工 and 签约及开工 name two and give none."""
-    named = {_EVENT_STAGE[word] for word in _event_words(text, start, end)}
-    return named.pop() if len(named) == 1 else None
+    return EventWords(text, start, end).stage(start, end)
+
+
+class EventWords:
+    """The event words of ``text[start:end]``, found once: the projects of a text ask
+    for the event of many stretches of it (their paragraphs, their lists' sentences), and
+    each is then read from the words found rather than scanned again."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        found = _event_words(text, start, len(text) if end is None else end)
+        self._starts = [at for at, _ in found]
+        self._words = [word for _, word in found]
+
+    def stage(self, start: int, end: int) -> Stage | None:
+        """:func:`event_stage` of ``text[start:end]`` (within the stretch the words were
+        found in): of the words there, at each position the longest that ends by ``end``,
+        as an overlapped scan of their alternation (longest first) reads them."""
+        longest: dict[int, str] = {}
+        for k in range(bisect_left(self._starts, start), len(self._starts)):
+            at, word = self._starts[k], self._words[k]
+            if at >= end:
+                break
+            if at + len(word) <= end and len(word) > len(longest.get(at, "")):
+                longest[at] = word
+        named = {_EVENT_STAGE[word] for word in longest.values()}
+        return named.pop() if len(named) == 1 else None
 
 
 _EVENT_STAGE: dict[str, Stage] = {w: stage for stage, ws in EVENTS.items() for w in ws}
@@ -563,23 +587,22 @@ _EVENT_CORES += tuple(w for w in _EVENT_STAGE if not any(core in w for core in _
 _EVENT_WORDS_BY_CORE = {core: tuple(w for w in _EVENT_STAGE if core in w) for core in _EVENT_CORES}
 
 
-def _event_words(text: str, start: int, end: int) -> Iterable[str]:
-    """The event words an overlapped scan of their alternation (longest first) reads in
-    ``text[start:end]``: at each position, the longest that starts there (two words that
-    start at one position are one the other's start).  Each word is looked for with
+def _event_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Every event word in ``text[start:end]`` with where it starts, in text order (a
+    word that holds two cores may be there twice).  Each word is looked for with
     ``str.find``, and only in a stretch that holds its core (most hold none): a compiled
     alternation tries every word at every position."""
-    at: dict[int, str] = {}
+    found: list[tuple[int, str]] = []
     for core, words in _EVENT_WORDS_BY_CORE.items():
         if text.find(core, start, end) < 0:
             continue
         for word in words:
             i = text.find(word, start, end)
             while i >= 0:
-                if len(word) > len(at.get(i, "")):
-                    at[i] = word
+                found.append((i, word))
                 i = text.find(word, i + 1, end)
-    return at.values()
+    found.sort()
+    return found
 
 
 def implied(
