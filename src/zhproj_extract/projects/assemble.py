@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain
 from typing import TypeVar
 
@@ -85,7 +86,6 @@ def assemble(
 ) -> list[tuple[Candidate, Draft]]:
     """Each candidate with the Draft of the project its own text describes, in text
     order."""
-    text = ntext.text
     candidates = sorted(candidates, key=lambda c: (c.start, c.layout != "block"))
     for i, c in enumerate(candidates):  # a stretch ends where the next project's begins
         nxt = next(
@@ -98,7 +98,7 @@ def assemble(
         )
         if nxt is not None and c.layout in ("prose", "heading") and nxt.scope[0] < c.scope[1]:
             c.scope = (c.scope[0], max(c.end, nxt.scope[0]))
-    around = _Around(text)
+    around = _Around(ntext, found)
     out = []
     previous_end = 0
     for c in candidates:
@@ -109,10 +109,14 @@ def assemble(
 
 class _Around:
     """What the text around the projects says (the event, place or company a paragraph
-    or the article is about), read once per stretch however many projects ask."""
+    or the article is about), read once per stretch however many projects ask; and the
+    spans and implied milestones built from such stretches, built once for them all (the
+    models are frozen, so the projects may share them)."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, ntext: NormalizedText, found: Mentions) -> None:
+        self.ntext = ntext
+        self.text = ntext.text
+        self.found = found
         self._memo: dict[tuple[str, int, int], object] = {}
 
     @property
@@ -131,8 +135,12 @@ class _Around:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
 
+    @cached_property
+    def _events(self) -> fields.EventWords:
+        return fields.EventWords(self.text)
+
     def event(self, start: int, end: int) -> Stage | None:
-        return self._get("event", start, end, lambda: fields.event_stage(self.text, start, end))
+        return self._get("event", start, end, lambda: self._events.stage(start, end))
 
     def place(self, start: int, end: int) -> tuple[int, int] | None:
         return self._get("place", start, end, lambda: _subject_place(self.text, start, end))
@@ -140,6 +148,21 @@ class _Around:
     def company(self, start: int, end: int) -> tuple[int, int] | None:
         return self._get(
             "company", start, end, lambda: fields.subject_company(self.text, start, end)
+        )
+
+    def span(self, span: tuple[int, int] | None) -> Span | None:
+        """:func:`.fields.span_of`: the place or company of a paragraph is many projects'."""
+        if span is None:
+            return None
+        return self._get("span", *span, lambda: fields.span_of(self.ntext, span))
+
+    def implied(self, stage: Stage, start: int, end: int) -> Milestone:
+        """:func:`.fields.implied`: the event of a list or paragraph is all its projects'."""
+        return self._get(
+            f"implied {stage}",
+            start,
+            end,
+            lambda: fields.implied(self.ntext, stage, start, end, self.found),
         )
 
 
@@ -247,15 +270,15 @@ def _project(
         capacities = fields.capacities(text, in_name) + capacities
     progress = _progress(ntext, c, found, scope, around)
     o_start, o_end = ntext.span(*c.scope)
-    name_span = fields.span_of(ntext, (name_start, c.end))
+    name_span = around.span((name_start, c.end))
     assert name_span is not None
     sections = (
         {k: ntext.original[slice(*ntext.span(a, b))] for k, (a, b) in c.block.sections.items()}
         if isinstance(c.block, Block)
         else {}
     )
-    investor_span = fields.span_of(ntext, investor)
-    location_span = fields.span_of(ntext, location)
+    investor_span = around.span(investor)
+    location_span = around.span(location)
     return Draft(
         name=_SPACES.sub("", name_span.text),
         start=o_start,
@@ -398,11 +421,11 @@ def _progress(
     if c.shared is not None:
         event = around.event(*c.shared)
         if event is not None and event not in stages:
-            milestones.append(fields.implied(ntext, event, *c.shared, found))
+            milestones.append(around.implied(event, *c.shared))
             stages.add(event)
     paragraph = _paragraph(text, c.start)
     event = around.event(paragraph[0], c.end) if not stages else None
     event = event or around.document_stage  # a project of a 集中开工 article did start
     if event is not None and event not in stages:
-        milestones.append(fields.implied(ntext, event, *paragraph, found))
+        milestones.append(around.implied(event, *paragraph))
     return milestones

@@ -184,16 +184,20 @@ _FIGURE_START = regex.compile(r"[0-9一二两三四五六七八九十百千万�
 def _in_output_list(text: str, pos: int) -> bool:
     """Whether ``pos`` is in an output statement: after an output cue in its clause, or in
     a list that one opens whose every clause starts with a figure (年产4000万轴…、25万吨…，
-    15万吨…、1.2万平方米…), not in the specifications after it (，单件重量约45克)."""
+    15万吨…、1.2万平方米…), not in the specifications after it (，单件重量约45克).
+
+    The cue of ``pos``'s own clause (the common case) is found without the clause's
+    bounds: the search backwards stops at the clause's stop by itself."""
+    if _OUTPUT_CUE.last_before(text, pos, 120) is not None:
+        return True
     lo = clause_start(text, pos, 120, SENTENCE_STOP)
-    i = pos
-    while True:
+    clause = clause_start(text, pos, pos - lo, CLAUSE_STOP)
+    while clause > lo and _FIGURE_START.match(text, clause):
+        i = clause - 1  # the clause before, across the comma
         clause = clause_start(text, i, i - lo, CLAUSE_STOP)
         if _OUTPUT_CUE.last_before(text, i, i - clause) is not None:
             return True
-        if clause <= lo or not _FIGURE_START.match(text, clause):
-            return False
-        i = clause - 1  # the clause before, across the comma
+    return False
 
 
 def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
@@ -437,6 +441,12 @@ _NOT_STAGES = regex.compile(alternation(NOT_STAGES))
 #: Each stage with its words, longest first (the longest one the text uses names it).
 _STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]
 _ANY_STAGE_WORD = regex.compile(alternation([w for _, ws in _STAGE_WORDS for w in ws]))
+#: Each stage word with the stage words it begins with (itself among them).
+_STAGE_WORD_PREFIXES = {
+    w: tuple(p for _, ps in _STAGE_WORDS for p in ps if w.startswith(p))
+    for _, ws in _STAGE_WORDS
+    for w in ws
+}
 _PHASES = regex.compile(alternation(PHASES))
 #: The last characters of the phase words (期): a stretch without one names no phase.
 _PHASE_LASTS = frozenset(word[-1] for word in PHASES)
@@ -459,11 +469,14 @@ def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
 def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
     """Each stage named in ``text[start:end]`` with the word and where it starts."""
     found: list[tuple[Stage, str, int]] = []
-    if _ANY_STAGE_WORD.search(text, start, end) is None:
-        return found  # most stretches name no stage: one scan says so
+    named = _stage_words(text, start, end)
+    if not named:
+        return found  # most stretches name no stage
     blocked = [(m.start(), m.end()) for m in _NOT_STAGES.finditer(text, start, end)]
     for stage, words in _STAGE_WORDS:
         for word in words:
+            if word not in named:
+                continue
             at = text.find(word, start, end)
             while at >= 0 and blocked and any(a <= at < b for a, b in blocked):
                 at = text.find(word, at + 1, end)
@@ -480,6 +493,14 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
             continue
         kept.append((stage, word, at))
     return kept
+
+
+def _stage_words(text: str, start: int, end: int) -> set[str]:
+    """The stage words ``text[start:end]`` holds, read in one scan (rather than each
+    looked for in turn): an overlapped scan of their alternation (longest first) reads the
+    longest at each position, and the shorter ones there are words it begins with."""
+    scan = _ANY_STAGE_WORD.finditer(text, start, end, overlapped=True)
+    return {word for m in scan for word in _STAGE_WORD_PREFIXES[m.group()]}
 
 
 def status(text: str, at: int, lo: int) -> Status:
@@ -530,8 +551,32 @@ def progress(
 def event_stage(text: str, start: int, end: int) -> Stage | None:
     """The one collective event named in ``text[start:end]`` (集中签约, 集中开工 …), if
     exactly one kind is named; 开竣工 and 签约及开工 name two and give none."""
-    named = {_EVENT_STAGE[word] for word in _event_words(text, start, end)}
-    return named.pop() if len(named) == 1 else None
+    return EventWords(text, start, end).stage(start, end)
+
+
+class EventWords:
+    """The event words of ``text[start:end]``, found once: the projects of a text ask
+    for the event of many stretches of it (their paragraphs, their lists' sentences), and
+    each is then read from the words found rather than scanned again."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        found = _event_words(text, start, len(text) if end is None else end)
+        self._starts = [at for at, _ in found]
+        self._words = [word for _, word in found]
+
+    def stage(self, start: int, end: int) -> Stage | None:
+        """:func:`event_stage` of ``text[start:end]`` (within the stretch the words were
+        found in): of the words there, at each position the longest that ends by ``end``,
+        as an overlapped scan of their alternation (longest first) reads them."""
+        longest: dict[int, str] = {}
+        for k in range(bisect_left(self._starts, start), len(self._starts)):
+            at, word = self._starts[k], self._words[k]
+            if at >= end:
+                break
+            if at + len(word) <= end and len(word) > len(longest.get(at, "")):
+                longest[at] = word
+        named = {_EVENT_STAGE[word] for word in longest.values()}
+        return named.pop() if len(named) == 1 else None
 
 
 _EVENT_STAGE: dict[str, Stage] = {w: stage for stage, ws in EVENTS.items() for w in ws}
@@ -542,23 +587,22 @@ _EVENT_CORES += tuple(w for w in _EVENT_STAGE if not any(core in w for core in _
 _EVENT_WORDS_BY_CORE = {core: tuple(w for w in _EVENT_STAGE if core in w) for core in _EVENT_CORES}
 
 
-def _event_words(text: str, start: int, end: int) -> Iterable[str]:
-    """The event words an overlapped scan of their alternation (longest first) reads in
-    ``text[start:end]``: at each position, the longest that starts there (two words that
-    start at one position are one the other's start).  Each word is looked for with
+def _event_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Every event word in ``text[start:end]`` with where it starts, in text order (a
+    word that holds two cores may be there twice).  Each word is looked for with
     ``str.find``, and only in a stretch that holds its core (most hold none): a compiled
     alternation tries every word at every position."""
-    at: dict[int, str] = {}
+    found: list[tuple[int, str]] = []
     for core, words in _EVENT_WORDS_BY_CORE.items():
         if text.find(core, start, end) < 0:
             continue
         for word in words:
             i = text.find(word, start, end)
             while i >= 0:
-                if len(word) > len(at.get(i, "")):
-                    at[i] = word
+                found.append((i, word))
                 i = text.find(word, i + 1, end)
-    return at.values()
+    found.sort()
+    return found
 
 
 def implied(
