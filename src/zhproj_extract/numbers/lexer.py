@@ -236,7 +236,7 @@ _READ_APART = regex.compile(r"[^\D0-9]|[ıİ]")
 
 #: A character outside the blocks most Chinese text is written in (ASCII, Latin-1,
 #: general punctuation, CJK symbols and ideographs, full-width forms but their digits),
-#: which hold none of :data:`_READ_APART` (``tests/test_perf_nums_engines.py`` checks
+#: which hold none of :data:`_READ_APART` (``tests/test_small_patterns.py`` checks
 #: every character): ``re`` finds one at once, where ``regex`` searching for
 #: :data:`_READ_APART` itself takes several times longer over a whole text.
 _OUTSIDE_PLAIN_BLOCKS = re.compile(
