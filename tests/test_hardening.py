@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -31,12 +32,21 @@ _SCANNED_VIA_VARIABLE = {"money.ATOM", "money._ATOM_PARSE", "quantities.QUANTITY
 
 
 def _module_patterns() -> list[tuple[str, regex.Pattern[str], bool]]:
-    """Every module-level pattern, and whether its module scans text with it."""
+    """Every module-level pattern, and whether its module scans text with it.
+
+    A pattern compiled by the standard library's ``re`` (``lexer.small_pattern``) is
+    reviewed as ``regex`` compiles it: ``re`` has no timeout, and the two engines
+    backtrack over the same alternatives.
+    """
     found = []
     for name in MODULES:
         module = import_module(f"zhproj_extract.{name}")
         source = Path(module.__file__ or "").read_text(encoding="utf-8")
         for attr, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                value = regex.compile(
+                    value.pattern, regex.VERBOSE if value.flags & re.VERBOSE else 0
+                )
             if isinstance(value, regex.Pattern):
                 scans = any(f"{attr}{use}" in source for use in _SCANNING)
                 scans = scans or f"scan({attr}," in source
