@@ -78,11 +78,16 @@ def test_the_twins_match_as_the_patterns_do(text: str) -> None:
     _same_at_every_position(text)
 
 
-def test_same_on_the_samples_and_the_corpus() -> None:
+def samples_and_corpus() -> list[Path]:
+    """The sample articles, and the corpus texts when the corpus is beside the project."""
     paths = sorted((ROOT / "samples").glob("*.txt"))
     paths += sorted((CORPUS / "texts").glob("*")) if CORPUS.is_dir() else []
     assert len(paths) >= 5
-    for path in paths:
+    return paths
+
+
+def test_same_on_the_samples_and_the_corpus() -> None:
+    for path in samples_and_corpus():
         _same_at_every_position(path.read_text(encoding="utf-8"))
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import regex
+from test_small_patterns import as_regex
 
 from zhproj_extract import dates, extract
 
@@ -44,9 +45,7 @@ def _module_patterns() -> list[tuple[str, regex.Pattern[str], bool]]:
         source = Path(module.__file__ or "").read_text(encoding="utf-8")
         for attr, value in vars(module).items():
             if isinstance(value, re.Pattern):
-                value = regex.compile(
-                    value.pattern, regex.VERBOSE if value.flags & re.VERBOSE else 0
-                )
+                value = as_regex(value)
             if isinstance(value, regex.Pattern):
                 scans = any(f"{attr}{use}" in source for use in _SCANNING)
                 scans = scans or f"scan({attr}," in source
