@@ -524,10 +524,13 @@ def progress(
     """The stages stated in ``[start, end)``, each with its status and the date before it;
     a stage word inside the project's ``name`` (…投资运营项目) is not a stage."""
     text = ntext.text
+    named = stages(text, start, end)
+    if not named:
+        return []  # most stretches name no stage: their dates and span are not read
     dates = Mentions.inside(found.dates, start, end)
     milestones = []
     o_start, o_end = ntext.span(start, end)
-    for stage, _word, at in stages(text, start, end):
+    for stage, _word, at in named:
         if name[0] <= at < name[1]:
             continue
         before = [
