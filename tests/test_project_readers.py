@@ -47,12 +47,20 @@ def test_event_stage_of_overlapping_events() -> None:
 
 
 def _division_at_by_lengths(text: str, pos: int) -> int:
-    """_division_at as every length from the longest down reads it."""
+    """The longest division at ``pos`` as every length from the longest down reads it."""
     names, _ = places._names()
     for length in range(min(places._LONGEST, len(text) - pos), 1, -1):
         if text[pos : pos + length] in names:
             return pos + length
     return pos
+
+
+def _place_at_by_lengths(text: str, pos: int) -> int:
+    """place_at as the longest divisions, each read by every length, chained read it."""
+    end = _division_at_by_lengths(text, pos)
+    while end != pos:
+        pos, end = end, _division_at_by_lengths(text, end)
+    return end
 
 
 @given(
@@ -74,9 +82,9 @@ def _division_at_by_lengths(text: str, pos: int) -> int:
         max_size=5,
     ).map("".join)
 )
-def test_division_at_tries_only_the_lengths_there(text: str) -> None:
+def test_place_at_tries_only_the_lengths_there(text: str) -> None:
     for pos in range(len(text) + 1):
-        assert places._division_at(text, pos) == _division_at_by_lengths(text, pos)
+        assert places.place_at(text, pos) == _place_at_by_lengths(text, pos)
 
 
 _CUE_WORDS = ("总投资", "投资", "计划总投资", "投资总额", "完成投资", "年产", "产值", "为")

@@ -69,6 +69,7 @@ def test_every_normalised_span_maps_into_the_original(original: str) -> None:
         for end in range(start + 1, min(len(n.text), start + 6) + 1):
             o_start, o_end = n.span(start, end)
             assert 0 <= o_start < o_end <= len(original)
+            assert (o_start, o_end) == (n.to_original(start), n.to_original(end - 1) + 1)
             # every kept character maps to the same character, folded
             assert len(original[o_start:o_end]) >= end - start
 
@@ -187,6 +188,7 @@ def test_noise_removal_keeps_every_span_exact(original: str) -> None:
         for end in range(start + 1, min(len(n.text), start + 5) + 1):
             o_start, o_end = n.span(start, end)
             assert 0 <= o_start < o_end <= len(original)
+            assert (o_start, o_end) == (n.to_original(start), n.to_original(end - 1) + 1)
 
 
 @pytest.mark.parametrize(

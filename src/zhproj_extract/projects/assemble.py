@@ -118,13 +118,14 @@ class _Around:
         self.text = ntext.text
         self.found = found
         self._memo: dict[tuple[str, int, int], object] = {}
+        self._spans: dict[tuple[int, int], Span | None] = {}
 
-    @property
+    @cached_property
     def document_stage(self) -> Stage | None:
         """The event the article's start names."""
         return self.event(0, min(len(self.text), 400))
 
-    @property
+    @cached_property
     def document_place(self) -> tuple[int, int] | None:
         """The place the article's start is about."""
         return self.place(0, min(len(self.text), 400))
@@ -151,10 +152,14 @@ class _Around:
         )
 
     def span(self, span: tuple[int, int] | None) -> Span | None:
-        """:func:`.fields.span_of`: the place or company of a paragraph is many projects'."""
+        """:func:`.fields.span_of`: the place or company of a paragraph is many projects'
+        (looked up without :meth:`_get`, as every project asks for three)."""
         if span is None:
             return None
-        return self._get("span", *span, lambda: fields.span_of(self.ntext, span))
+        found = self._spans.get(span)
+        if found is None:
+            found = self._spans[span] = fields.span_of(self.ntext, span)
+        return found
 
     def implied(self, stage: Stage, start: int, end: int) -> Milestone:
         """:func:`.fields.implied`: the event of a list or paragraph is all its projects'."""
@@ -229,12 +234,13 @@ def _project(
     context_start = max(previous_end, clause_start(text, c.start, 120, "。；;！？\n"))
     context = (min(context_start, scope[0]), max(scope[1], c.end))
 
+    paragraph = _paragraph(text, c.start)
     prefix, name_start = company_prefix(text, c.start, c.end)
     location = c.location
     parties = _parties(text, context_start, c.start)
     brand = brand_prefix(text, c.start, c.end)
     investor, weak_investor = _investor(
-        text, c, scope, context, prefix, name_start, parties, grammar, around, brand
+        text, c, scope, context, paragraph, prefix, name_start, parties, grammar, around, brand
     )
     weak = {"investor"} if weak_investor else set()
     if location is None:
@@ -255,7 +261,6 @@ def _project(
             place_prefix(text, brand[1], c.end) if brand else None
         )
     if location is None and c.layout != "block":
-        paragraph = _paragraph(text, c.start)
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place
         )
@@ -268,7 +273,7 @@ def _project(
     if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
         in_name = Mentions.inside(found.quantities, c.start, c.end)
         capacities = fields.capacities(text, in_name) + capacities
-    progress = _progress(ntext, c, found, scope, around)
+    progress = _progress(ntext, c, found, scope, paragraph, around)
     o_start, o_end = ntext.span(*c.scope)
     name_span = around.span((name_start, c.end))
     assert name_span is not None
@@ -310,6 +315,7 @@ def _investor(
     c: Candidate,
     scope: tuple[int, int],
     context: tuple[int, int],
+    paragraph: tuple[int, int],
     prefix: tuple[int, int] | None,
     name_start: int,
     parties: tuple[tuple[int, int] | None, tuple[int, int] | None] | None,
@@ -332,7 +338,6 @@ def _investor(
     )
     if stated is not None or c.layout == "block":
         return stated, False
-    paragraph = _paragraph(text, c.start)
     implied = (
         prefix
         or brand
@@ -409,9 +414,9 @@ def _progress(
     c: Candidate,
     found: Mentions,
     scope: tuple[int, int],
+    paragraph: tuple[int, int],
     around: _Around,
 ) -> list[Milestone]:
-    text = ntext.text
     if isinstance(c.block, Block):
         section = c.block.sections.get("progress")
         return fields.progress(ntext, found, *section) if section else []
@@ -423,7 +428,6 @@ def _progress(
         if event is not None and event not in stages:
             milestones.append(around.implied(event, *c.shared))
             stages.add(event)
-    paragraph = _paragraph(text, c.start)
     event = around.event(paragraph[0], c.end) if not stages else None
     event = event or around.document_stage  # a project of a 集中开工 article did start
     if event is not None and event not in stages:

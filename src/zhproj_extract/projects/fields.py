@@ -9,6 +9,7 @@ many projects (共签约项目32个，总投资…) belongs to none of them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import chain
@@ -440,7 +441,9 @@ _NOT_PRODUCT = regex.compile(r"(?:产能|规模|的|以上|左右|，)")
 _NOT_STAGES = regex.compile(alternation(NOT_STAGES))
 #: Each stage with its words, longest first (the longest one the text uses names it).
 _STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]
-_ANY_STAGE_WORD = regex.compile(alternation([w for _, ws in _STAGE_WORDS for w in ws]))
+#: Any stage word, the longest at its position (compiled with ``re``: its scan passes
+#: over the positions none of the words begins at faster than ``regex``'s).
+_ANY_STAGE_WORD = re.compile(alternation([w for _, ws in _STAGE_WORDS for w in ws]))
 #: Each stage word with the stage words it begins with (itself among them).
 _STAGE_WORD_PREFIXES = {
     w: tuple(p for _, ps in _STAGE_WORDS for p in ps if w.startswith(p))
@@ -497,10 +500,15 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
 
 def _stage_words(text: str, start: int, end: int) -> set[str]:
     """The stage words ``text[start:end]`` holds, read in one scan (rather than each
-    looked for in turn): an overlapped scan of their alternation (longest first) reads the
-    longest at each position, and the shorter ones there are words it begins with."""
-    scan = _ANY_STAGE_WORD.finditer(text, start, end, overlapped=True)
-    return {word for m in scan for word in _STAGE_WORD_PREFIXES[m.group()]}
+    looked for in turn): an overlapped scan of their alternation (longest first), each
+    search resumed one past the last match, reads the longest at each position, and the
+    shorter ones there are words it begins with."""
+    found: set[str] = set()
+    m = _ANY_STAGE_WORD.search(text, start, end)
+    while m is not None:
+        found.update(_STAGE_WORD_PREFIXES[m.group()])
+        m = _ANY_STAGE_WORD.search(text, m.start() + 1, end)
+    return found
 
 
 def status(text: str, at: int, lo: int) -> Status:
@@ -524,10 +532,13 @@ def progress(
     """The stages stated in ``[start, end)``, each with its status and the date before it;
     a stage word inside the project's ``name`` (…投资运营项目) is not a stage."""
     text = ntext.text
+    named = stages(text, start, end)
+    if not named:
+        return []  # most stretches name no stage: their dates and span are not read
     dates = Mentions.inside(found.dates, start, end)
     milestones = []
     o_start, o_end = ntext.span(start, end)
-    for stage, _word, at in stages(text, start, end):
+    for stage, _word, at in named:
         if name[0] <= at < name[1]:
             continue
         before = [

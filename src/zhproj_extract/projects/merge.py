@@ -38,21 +38,26 @@ def _same(a: str, b: str) -> bool:
 
 
 def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
-    """The distinct projects among ``found``, in order of first mention."""
+    """The distinct projects among ``found``, in order of first mention.
+
+    Two keys that are the same project's end with the same character (:func:`_same`), so
+    a key is compared only with the earlier keys that end as it does."""
     groups: list[list[Draft]] = []
     keys: list[str] = []
+    by_last: dict[str, list[int]] = {}  # the index of each key, by its last character
     for candidate, draft in found:
         key = name_key(draft.name)
         if not key:
             continue
         alone = candidate.fields.get("abbreviation_only", False)
-        home = next((i for i, k in enumerate(keys) if _same(k, key)), None)
+        home = next((i for i in by_last.get(key[-1], ()) if _same(keys[i], key)), None)
         if home is None and len(key) <= 6:
             holders = [i for i, k in enumerate(keys) if key in k]
             home = holders[0] if len(holders) == 1 else None
         if home is None and alone:
             continue  # a short name that abbreviates no project named before it
         if home is None:
+            by_last.setdefault(key[-1], []).append(len(keys))
             groups.append([draft])
             keys.append(key)
         else:

@@ -158,24 +158,18 @@ def _names() -> _Table:
     return _table
 
 
-def _division_at(text: str, pos: int) -> int:
-    """The end of the longest division name that starts at ``pos``, or ``pos``: only the
-    lengths of the names that begin with its first two characters are tried."""
-    names, lengths = _names()
-    for length in lengths.get(text[pos : pos + 2], ()):
-        end = pos + length
-        if end <= len(text) and text[pos:end] in names:
-            return end
-    return pos
-
-
 def place_at(text: str, pos: int) -> int:
     """The end of the place name that starts at ``pos`` (divisions chained, as in
-    浙江省杭州市, and a park or town after them), or ``pos`` when none starts there."""
+    浙江省杭州市, and a park or town after them), or ``pos`` when none starts there.
+
+    At each link the longest division name that starts there is taken: only the lengths
+    of the names that begin with its first two characters are tried."""
+    names, lengths = _names()
     end = pos
     while True:
-        nxt = _division_at(text, end)
-        if nxt == end:
-            break
-        end = nxt
-    return end
+        for length in lengths.get(text[end : end + 2], ()):
+            if end + length <= len(text) and text[end : end + length] in names:
+                end += length
+                break
+        else:
+            return end

@@ -437,11 +437,17 @@ class NormalizedText:
         return found
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``(start, end)`` of the normalised half-open span ``[start, end)``."""
+        """Original ``(start, end)`` of the normalised half-open span ``[start, end)``: the
+        original offsets of its first and last characters (:meth:`to_original`), the map
+        read here for both."""
         if end <= start:
             pos = self.to_original(start) if start < len(self.text) else len(self.original)
             return pos, pos
-        return self.to_original(start), self.to_original(end - 1) + 1
+        cuts, shifts = self._cuts, self._shifts
+        if not cuts:  # nothing was deleted: the offsets are the same
+            return start, end
+        first, last = bisect_right(cuts, start), bisect_right(cuts, end - 1)
+        return start + (shifts[first - 1] if first else 0), end + (shifts[last - 1] if last else 0)
 
 
 def normalize(original: str) -> NormalizedText:
