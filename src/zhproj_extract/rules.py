@@ -291,7 +291,11 @@ class FormTable:
     rest of the run and the character after it.  Which forms those are is asked of
     ``regex`` itself (a partial match of each form against that opening, among the forms
     that can begin with its first character), once per opening, so the dispatch is derived
-    from the patterns and cannot drift from them.
+    from the patterns and cannot drift from them.  Where an opening leaves several forms
+    (2023年 leaves the forms of 2023年3月, 2023年第一季度, 2023年计划 …), the character
+    after it narrows them further, asked the same way once that longer opening is met
+    again (a stream of new texts meets many openings only once, and asking costs more
+    than trying the opening's forms once).
 
     There, those forms are tried one by one in table order, each compiled on its own, and
     the first that matches wins.  That is what one alternation of them would return (at a
@@ -321,6 +325,9 @@ class FormTable:
         self._runs = re.compile(runs) if runs else None
         self._each: tuple[_Form, ...] = ()  # compiled on first use
         self._by_opening: dict[str, tuple[_Form, ...]] = {}
+        #: An opening and the character after it → the forms that can begin with both,
+        #: or None where it was met once (see :meth:`_narrowed`).
+        self._by_longer: dict[str, tuple[_Form, ...] | None] = {}
 
     def candidates(self, text: str) -> list[int]:
         """Positions where a form may begin, in order: each one a start pattern covers."""
@@ -336,12 +343,17 @@ class FormTable:
 
     def match(self, text: str, pos: int) -> FormMatch | None:
         """The first form (in table order) that matches at ``pos``, if any."""
-        opening = text[pos : pos + 2]
+        end = pos + 2
         if self._runs is not None and (run := self._runs.match(text, pos)) is not None:
-            opening = text[pos : min(run.end() + 1, pos + self.LONGEST_OPENING)]
+            end = min(run.end() + 1, pos + self.LONGEST_OPENING)
+        opening = text[pos:end]
         forms = self._by_opening.get(opening)
         if forms is None:
             forms = self._dispatch(opening)
+        if len(forms) > 1 and end < len(text):
+            longer = text[pos : end + 1]
+            narrowed = self._by_longer.get(longer)
+            forms = narrowed if narrowed is not None else self._narrowed(longer, forms)
         for name, pattern, absent in forms:
             m = pattern.match(text, pos)
             if m is not None:
@@ -380,6 +392,7 @@ class FormTable:
             )
         if len(self._by_opening) >= self.CACHE_SIZE:
             self._by_opening.clear()
+            self._by_longer.clear()
         first = opening[:1]
         forms = self._by_opening.get(first)
         if forms is None:
@@ -390,6 +403,23 @@ class FormTable:
             forms = tuple(f for f in forms if f.pattern.match(opening, partial=True))
             self._by_opening[opening] = forms
         return forms
+
+    def _narrowed(self, longer: str, forms: tuple[_Form, ...]) -> tuple[_Form, ...]:
+        """Those of ``forms`` (an opening's) that can begin with ``longer`` (the opening
+        and the character after it), asked and remembered when ``longer`` is met again.
+
+        Met once, ``forms`` themselves are tried: they hold every form that can begin there,
+        in table order, so the first that matches is the same.
+        """
+        if longer not in self._by_longer:
+            if len(self._by_longer) >= self.CACHE_SIZE:
+                self._by_longer.clear()
+            self._by_longer[longer] = None
+            return forms
+        narrowed = self._by_longer[longer] = tuple(
+            f for f in forms if f.pattern.match(longer, partial=True)
+        )
+        return narrowed
 
 
 class _Form(NamedTuple):
