@@ -311,7 +311,8 @@ def _endings_then_invests(text: str, start: int, end: int) -> Iterator[regex.Mat
     first = _LOOSE_ENDING_THEN_INVESTS.search(text, start, end)
     if first is None:
         return iter(())
-    return _ENDING_THEN_INVESTS.finditer(text, first.start(), end)
+    endings: Iterator[regex.Match[str]] = _ENDING_THEN_INVESTS.finditer(text, first.start(), end)
+    return endings
 
 
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）·]")
