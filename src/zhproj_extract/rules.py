@@ -396,11 +396,9 @@ class FormTable:
         first = opening[:1]
         forms = self._by_opening.get(first)
         if forms is None:
-            forms = self._by_opening[first] = tuple(
-                f for f in self._each if f.pattern.match(first, partial=True)
-            )
+            forms = self._by_opening[first] = _beginning(self._each, first)
         if len(opening) > 1:
-            forms = tuple(f for f in forms if f.pattern.match(opening, partial=True))
+            forms = _beginning(forms, opening)
             self._by_opening[opening] = forms
         return forms
 
@@ -416,9 +414,7 @@ class FormTable:
                 self._by_longer.clear()
             self._by_longer[longer] = None
             return forms
-        narrowed = self._by_longer[longer] = tuple(
-            f for f in forms if f.pattern.match(longer, partial=True)
-        )
+        narrowed = self._by_longer[longer] = _beginning(forms, longer)
         return narrowed
 
 
@@ -426,3 +422,9 @@ class _Form(NamedTuple):
     name: str
     pattern: regex.Pattern[str]
     absent: dict[str, None]  # the table's groups this form lacks
+
+
+def _beginning(forms: tuple[_Form, ...], opening: str) -> tuple[_Form, ...]:
+    """Those of ``forms`` that can begin with ``opening``, in order (``regex`` is asked for
+    a partial match of each against it)."""
+    return tuple(f for f in forms if f.pattern.match(opening, partial=True))
