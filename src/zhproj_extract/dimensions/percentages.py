@@ -7,7 +7,9 @@ qualifiers), one pattern built from them (:data:`PERCENT`), a normaliser
 Values are in percent: 千分之五 is 0.5, 两成 is 20, 九折 is 90 (the share of the price
 paid); 个百分点 keeps its number with unit ``pp``.  A range (5%-8%) runs upward; an
 inverted one is no range: its first end counts on its own where it has its own % and the
-rest is read afresh, so a row of figures "38.96% -3.14%" is 38.96% and -3.14%.
+rest is read afresh, so a row of figures "38.96%-3.14%" is 38.96% and -3.14%; and a
+hyphen after a space, right before its number, is a sign, never a range word
+("-160.45% -26.34%" is two figures, though the first is the lower).
 """
 
 from __future__ import annotations
@@ -98,7 +100,9 @@ _DENOMINATOR = (
     r"(?<![零一二两三四五六七八九十0-9])"  # 五百分之2.2 is a fraction, not a percentage
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})"
 )
-_SEPARATOR = rf"[ ]{{0,2}}(?:{'|'.join(RANGE_WORDS)})[ ]{{0,2}}"
+#: A range word between the ends, spaced or not (5%-8%, 5% ~ 8%); but a hyphen after a space
+#: and right before the number is its sign, in a list (-160.45% -26.34%).
+_SEPARATOR = rf"(?![ ]{{1,2}}-[^ ])[ ]{{0,2}}(?:{'|'.join(RANGE_WORDS)})[ ]{{0,2}}"
 
 PERCENT = regex.compile(
     rf"""
@@ -308,6 +312,7 @@ RULES: tuple[Rule, ...] = (
             ),
             example("外资占比约两成", {"text": "约两成", "value": "20", "qualifier": "approx"}),
             example("本地配套率达三成半", {"text": "三成半", "value": "35"}),
+            example("利润率约半成", {"text": "约半成", "value": "5", "qualifier": "approx"}),
             example("占比不少于80%", {"text": "不少于80%", "qualifier": "at_least"}),
             example("开工率约42%", {"text": "约42%", "qualifier": "approx", "direction": "None"}),
             example(
@@ -324,6 +329,12 @@ RULES: tuple[Rule, ...] = (
                 {"text": "38.96%", "upper": "None"},
                 {"text": "-3.14%", "value": "-3.14", "upper": "None"},
             ),
+            example(
+                "两项指标同比分别为-160.45% -26.34%",
+                {"text": "-160.45%", "value": "-160.45", "upper": "None"},
+                {"text": "-26.34%", "value": "-26.34", "upper": "None"},
+            ),
+            example("增速为5% - 8%", {"text": "5% - 8%", "value": "5", "upper": "8"}),
             example("始终一成不变"),
             example("访问 https://www.test.com/search?q=30%25%2020%"),
         ),

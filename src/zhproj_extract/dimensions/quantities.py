@@ -337,6 +337,8 @@ def find_quantities(ntext: NormalizedText, units: UnitTable = DEFAULT_UNITS) -> 
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and b.negative and b.start == a.end and text.startswith("-", b.start):
+            b = b._replace(start=b.start + 1, negative=False)  # 5万吨-10万吨: no sign
         sep = _SEPARATOR.match(text, a.end) if b is not None else None
         joined = (
             _range(ntext, a, b)
@@ -363,13 +365,17 @@ def find_quantities(ntext: NormalizedText, units: UnitTable = DEFAULT_UNITS) -> 
 
 @exact_or_none
 def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity | None:
-    """``a`` to ``b`` as one range, the first end scaled; None if inverted (15-10万吨):
-    then each end counts on its own."""
+    """``a`` to ``b`` as one range, the first end scaled, up to the top of a vague second
+    end (10-20多万吨 runs to 30万吨, as money does); None if inverted (15-10万吨): then each
+    end counts on its own."""
     first = range_start(a.numeral, b.numeral, digits_and_scales(ntext.text[b.start : b.end]))
     if first is None:
         return None
     a = a._replace(numeral=first)
-    if a.value > b.value:
+    upper = b.value
+    if b.numeral.upper is not None and not b.negative:  # 10-20多万吨 runs to 30万吨
+        upper = (b.numeral.upper + b.extra) * b.times
+    if a.value > upper:
         return None
     assert b.unit is not None
     return _quantity(
@@ -377,7 +383,7 @@ def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity | None:
         a._replace(unit=b.unit, per=a.per or b.per),
         a.start,
         b.end,
-        b.value,
+        upper,
         "quantity.range",
     )
 
@@ -485,6 +491,7 @@ RULES: tuple[Rule, ...] = (
             ),
             example("一百千瓦", {"text": "一百千瓦", "value": "100", "unit": "kW"}),
             example("三斤半", {"text": "三斤半", "value": "3.5", "unit": "斤"}),
+            example("产量约半吨", {"text": "约半吨", "value": "0.5", "qualifier": "approx"}),
             example("3斤5两", {"text": "3斤5两", "value": "3.5", "unit": "斤"}),
             example("零下四摄氏度", {"text": "零下四摄氏度", "value": "-4", "unit": "℃"}),
             example("缴获近一吨冰毒", {"text": "近一吨", "value": "1", "qualifier": "approx"}),
@@ -500,6 +507,14 @@ RULES: tuple[Rule, ...] = (
                 },
             ),
             example("年产电池15-10万吨", {"text": "10万吨", "value": "100000", "upper": "None"}),
+            example(
+                "年产十几至二十几万吨",
+                {"text": "十几至二十几万吨", "value": "100000", "upper": "300000"},
+            ),
+            example(
+                "年产能5万吨-10万吨",
+                {"text": "5万吨-10万吨", "value": "50000", "upper": "100000", "qualifier": "range"},
+            ),
             example("5G基站覆盖3.5吉赫兹频段", {"text": "3.5吉赫兹", "unit": "GHz"}),
             example(
                 "新厂年产蒸压砖1200万块",

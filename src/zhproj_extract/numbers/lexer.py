@@ -110,8 +110,8 @@ class Openers:
     ``before`` are the words that may open a match before its numeral (qualifiers,
     currency names and symbols, signs), ``reach`` how many characters from a match's start
     its numeral may begin at most; ``alone`` the words that make a match without any
-    numeral (半 in 半成).  A match can begin only at an atom or where one of these words
-    stands.
+    numeral (半 in 半成), which a word of ``before`` may open too (约半成).  A match can
+    begin only at an atom or where one of these words stands.
     """
 
     def __init__(self, before: Iterable[str], reach: int, alone: Iterable[str] = ()) -> None:
@@ -121,13 +121,15 @@ class Openers:
 
     def positions(self, ntext: NormalizedText, lexed: Lexed) -> list[int]:
         """Where this dimension may begin a match in ``ntext``, in order."""
-        text, offsets, reach = ntext.text, lexed.offsets, self.reach
+        text, reach = ntext.text, self.reach
+        alone = self._alone.positions(text)
+        # what a word before may open: an atom, or a word that is a match on its own
+        offsets = sorted({*lexed.offsets, *alone}) if alone else lexed.offsets
         found = []
         for pos in self._before.positions(text):
             i = bisect_right(offsets, pos)
             if i < len(offsets) and offsets[i] - pos <= reach:
                 found.append(pos)
-        alone = self._alone.positions(text)
         return sorted([*found, *alone]) if alone else found
 
 
