@@ -57,6 +57,7 @@ from .forms import (
 from .resolvers import (
     Ref,
     apply_modifier,
+    has_half,
     or_none,
     resolve,
     resolve_offset,
@@ -289,6 +290,8 @@ def _mention(ntext: NormalizedText, f: _Found, ref: Ref) -> DateMention:
         n = f.match.group("n")
         numeral = read_numeral(n) if n not in ("半", "几", "数") else None
         value = numeral.value if numeral else (Decimal("0.5") if n == "半" else None)
+        if value is not None and has_half(f.match):
+            value += Decimal("0.5")  # 一年半, 两个半月
         within: Modifier | None = (
             "within" if f.match.group("dmod") in ("内", "以内", "之内") else None
         )
@@ -401,6 +404,19 @@ RULES: tuple[Rule, ...] = (
             ),
             example("二〇二三年三月", {"text": "二〇二三年三月", "start_date": "2023-03-01"}),
             example("2023年2月29日签约", {"text": "2023年2月29日", "start_date": "None"}),
+            example(
+                "今明两年计划完成投资80亿元",
+                {"text": "今明两年", "start_date": "2023-01-01", "end_date": "2024-12-31"},
+            ),
+            example(
+                "建设期限：2023.03-2025.12",
+                {"text": "2023.03-2025.12", "start_date": "2023-03-01", "end_date": "2025-12-31"},
+            ),
+            example("单价由2023.5-2024.8万元不等"),
+            example(
+                "一年半后全面投产",
+                {"text": "一年半后", "start_date": "2024-08-01", "end_date": "2024-08-31"},
+            ),
         ),
     ),
     Rule(
@@ -409,6 +425,9 @@ RULES: tuple[Rule, ...] = (
         (
             example("从签约到开工仅50天", {"text": "50天", "kind": "duration", "value": "50"}),
             example("投产后2年内达产", {"text": "2年内", "unit": "年", "modifier": "within"}),
+            example("建设周期为一年半", {"text": "一年半", "value": "1.5", "unit": "年"}),
+            example("两个半月完成主体", {"text": "两个半月", "value": "2.5", "unit": "月"}),
+            example("规划3年半导体产业园", {"text": "3年", "value": "3"}),
         ),
     ),
 )

@@ -119,6 +119,7 @@ TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 MODIFIER_BEFORE = {"截至": "until", "截止到": "until", "截止": "until"}
 #: Units of a duration → canonical unit.
 DURATION_UNITS = {"个工作日": "工作日", "工作日": "工作日", "个多月": "月", "个月": "月",
+                  "个半月": "月", "个半小时": "小时",
                   "个星期": "周", "星期": "周", "个礼拜": "周", "礼拜": "周", "周": "周", "天": "天", "日": "天", "年": "年",
                   "小时": "小时"}  # fmt: skip
 
@@ -132,6 +133,12 @@ _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|�
 _M2 = r"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
 _REL = rf"(?P<rel>{alternation(RELATIVE_YEAR)})"
+#: Two neighbouring relative days or years named together (今明两年, 明后两天) → the offset
+#: of the first.
+PAIRED = {"今明": 0, "明后": 1}
+#: What may follow the 半 of a duration (一年半, 3年半以来, 一年半时间): not a Han character,
+#: or a word that ends or goes on with the duration (3年半导体 is 3年 and a product).
+_HALF_AFTER = "以|之|前|后|内|来|起|时|的|多|左右|就|即|才|便|已|完|建|投"
 #: Between the two ends of a range (2022—2025年, 3至5月), one space allowed either side.
 RANGE_JOIN = rf"[ ]?(?:{'|'.join(RANGE_WORDS)})[ ]?"
 _FEST = alternation(
@@ -147,6 +154,8 @@ _WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 #: Form name → pattern.  Order matters where two start at the same place (longest first).
 FORMS: dict[str, str] = {
     "year_range": rf"{_Y}年?{RANGE_JOIN}{_Y2}年",
+    "dotted_month_range": rf"(?<![0-9.])(?P<y>(?:19|20)[0-9]{{2}})\.(?P<m>1[0-2]|0?[1-9])(?![0-9.]){RANGE_JOIN}(?P<y2>(?:19|20)[0-9]{{2}})(?:\.(?P<m2>1[0-2]|0?[1-9]))?(?![0-9]|\.[0-9]|[ ]?[万亿千百元%])",
+    "paired": rf"(?P<pair>{alternation(PAIRED)})两?(?P<pu>年|天)",
     "decade": rf"(?:{_CENT}世纪|(?P<lastc>上)世纪)?(?P<dec>[0-9]0|[一二三四五六七八九]十)年代|{_CENT}世纪",
     "first_n": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?|{_M}月(?:份)?)的?(?P<firstn>前|后|最后)[ ]?(?P<nn>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})[ ]?个?(?P<nu>月|天|日|周|星期|季度)",
     "week_of": rf"(?:(?:{_Y}|{_REL})年(?:度)?|(?:(?:{_Y}|{_REL})年)?{_M}月(?:份)?|(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?)的?第{_N}个?(?:周|星期|礼拜)(?![一二三四五六日天])",
@@ -178,7 +187,7 @@ FORMS: dict[str, str] = {
     "last_next_n": rf"(?P<dir>上|下|(?<!\p{{Han}})[前后]|过去|未来|近|最近){_N}个?(?P<nu>天|日|周|星期|礼拜|月|年)(?!内|以内|之内|多)",
     "week": rf"(?P<relw>{alternation(RELATIVE_SPAN)})(?:周|星期|礼拜)(?:{_WEEKDAY}|(?P<wd>[一二三四五六日天])|(?P<weekend>末))?|{_WEEKDAY}",
     "five_year_plan": r"[“\"]?(?P<fyp>十[一二三四五六七八九])五[”\"]?(?:规划|时期|期间)?",
-    "duration": rf"(?P<n>(?<![0-9.])[0-9]++(?:\.[0-9]++)?|(?<![{CN_NUMERAL_CHARS}十百两半几数])[{CN_NUMERAL_CHARS}十百两半几数]++)(?P<unit>{alternation(DURATION_UNITS)})(?P<dmod>以内|之内|内|多)?(?P<ago>以前|之前|前|以后|之后|后)?",
+    "duration": rf"(?P<n>(?<![0-9.])[0-9]++(?:\.[0-9]++)?|(?<![{CN_NUMERAL_CHARS}十百两半几数])[{CN_NUMERAL_CHARS}十百两半几数]++)(?P<unit>{alternation(DURATION_UNITS)})(?:(?P<dhalf>半)(?:(?!\p{{Han}})|(?={_HALF_AFTER})))?(?P<dmod>以内|之内|内|多)?(?P<ago>以前|之前|前|以后|之后|后)?",
 }
 
 #: Where a date can start, gathered from the tables.  A numeral opens a date only when a

@@ -21,6 +21,7 @@ from .forms import (
     LUNAR_FESTIVALS,
     NEW_YEAR_EVE,
     ORTHODOX_ONLY,
+    PAIRED,
     RELATIVE_DAY,
     RELATIVE_MONTH,
     RELATIVE_SPAN,
@@ -102,6 +103,22 @@ def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
         if year is None or y2 is None:
             return None
         return date(year, 1, 1), date(y2, 12, 31), "multi-year"
+    if form == "dotted_month_range":  # 2023.03-2025.12, 2008.03-2009
+        y2, m2 = int(m.group("y2")), _num(m.group("m2"))
+        if year is None:
+            return None
+        end = _month_end(y2, m2) if m2 else date(y2, 12, 31)
+        return date(year, _num(m.group("m")) or 1, 1), end, "month"
+    if form == "paired":  # 今明两年, 明后两天
+        first = PAIRED[m.group("pair")]
+        if m.group("pu") == "年":
+            if ref.year is None:
+                return None
+            return date(ref.year + first, 1, 1), date(ref.year + first + 1, 12, 31), "multi-year"
+        if ref.day is None:
+            return None
+        day = ref.day + timedelta(days=first)
+        return day, day + timedelta(days=1), "day"
     if form == "five_year_plan":
         n = _num(m.group("fyp"))
         start = 1951 + 5 * (n or 0)
@@ -486,12 +503,18 @@ def _zodiac(m: FormMatch, ref: Ref) -> Period:
 
 
 def resolve_offset(m: FormMatch, ref: Ref) -> Period:
-    """三年前, 一个多月前, 4个星期之后: the whole unit (day, week, month, year) that far away."""
+    """三年前, 一个多月前, 4个星期之后: the whole unit (day, week, month, year) that far away;
+    3年半前: the month three and a half years away (other halves are left unresolved)."""
     numeral = read_numeral(m.group("n"))
     if ref.year is None or numeral is None:
         return None
-    n = int(numeral.value) * (-1 if "前" in m.group("ago") else 1)
+    sign = -1 if "前" in m.group("ago") else 1
+    n = int(numeral.value) * sign
     unit = DURATION_UNITS[m.group("unit")]
+    if has_half(m):
+        if unit != "年" or ref.day is None:
+            return None
+        return (*_shifted(ref.day, 1, 12 * n + 6 * sign), "month")
     if unit == "年":
         return date(ref.year + n, 1, 1), date(ref.year + n, 12, 31), "year"
     if ref.day is None:
@@ -505,6 +528,11 @@ def resolve_offset(m: FormMatch, ref: Ref) -> Period:
     if unit == "月":
         return (*_shifted(ref.day, 1, n), "month")
     return None
+
+
+def has_half(m: FormMatch) -> bool:
+    """Whether a duration goes on by a half of its unit (一年半, 两个半月)."""
+    return bool(m.group("dhalf")) or "半" in m.group("unit")
 
 
 def apply_modifier(
