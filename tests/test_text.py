@@ -58,6 +58,22 @@ def test_headings_and_labels_are_not_joined() -> None:
         assert normalize(original).text.count("\n") == original.count("\n")
 
 
+def test_a_headline_with_a_comma_is_not_joined_to_the_paragraph_under_it() -> None:
+    headline = "江门：665个项目集中签约，总投资超1400亿元"
+    paragraph = "2月10日上午，全市重大项目集中签约开工活动举行，" * 3 + "现场签约项目42个。"
+    for gap in ("\n", "\n\n", " \n"):
+        assert normalize(headline + gap + paragraph).text.count("\n") == gap.count("\n")
+    # a first line cut as long as the rest of its sentence is still joined
+    cut = "其中，成功引进动力电池及储能系统江门基地"
+    assert (
+        normalize(f"{cut}\n项目，并吸引天赐等企业落户。").text
+        == f"{cut}项目，并吸引天赐等企业落户。"
+    )
+    # and further down, page debris cuts a line before a long one: joined
+    body = f"导语。\n{cut}\n项目，{paragraph}"
+    assert normalize(body).text == f"导语。\n{cut}项目，{paragraph}"
+
+
 def test_lone_surrogates_do_not_break_folding() -> None:
     assert len(normalize("投资\ud800億元").text) == len("投资\ud800億元")
 
