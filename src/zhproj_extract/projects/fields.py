@@ -22,6 +22,7 @@ from ..reading.text import NormalizedText, clause_end, clause_start
 from ..rules import alternation
 from .grammar import (
     AGGREGATE,
+    AGGREGATE_REACH,
     ANNUAL_OUTPUT,
     CAPACITY_KINDS,
     DESCRIPTOR_ENDS,
@@ -115,7 +116,7 @@ class Cues:
 
 def is_aggregate(text: str, pos: int, scope_start: int) -> bool:
     """An amount said of many projects: a count of projects earlier in its sentence."""
-    lo = max(scope_start, clause_start(text, pos, 60, SENTENCE_STOP))
+    lo = max(scope_start, clause_start(text, pos, AGGREGATE_REACH, SENTENCE_STOP))
     return AGGREGATE.search(text, lo, pos) is not None
 
 

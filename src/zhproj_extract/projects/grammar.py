@@ -77,7 +77,9 @@ REVENUE = ("年营业收入", "年营收", "年销售收入", "年销售额", "�
 TAX = ("年纳税", "年税收", "纳税", "税收", "税金")
 JOBS = ("就业岗位", "就业", "岗位")
 LAND = ("占地", "用地", "占地面积", "用地面积", "规划用地", "新增用地")
-#: Words after which an amount is an aggregate of many projects (共签约项目32个，总投资…).
+#: Words after which an amount is an aggregate of many projects (共签约项目32个，总投资…),
+#: looked for at most AGGREGATE_REACH characters back in the amount's sentence.
+AGGREGATE_REACH = 60
 AGGREGATE = regex.compile(
     r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|项|批|家|大)(?:\p{Han}{0,10})?项目"
     r"|项目(?:\d+|[一二两三四五六七八九十百千]+)(?:个|项)|(?:\d+|[一二两三四五六七八九十]+)项[，,]"

@@ -52,9 +52,10 @@ _SENTENCE_STOPS = "。！？!?\n"
 #: How far a list is looked for around its anchor (bounded, so extraction stays linear).
 _REACH = 600
 _ITEM_SPLIT = regex.compile(r"、|，|,|以及|(?<=[\p{Han}）)]{2})和(?=\p{Han}{2})")
-#: A figure with its unit at the start of an item (6英寸, 6万吨) …
+#: A figure with its unit at the start of an item (6英寸, 6万吨) … (tried only from the
+#: start of a run of digits: a search from inside one would find the same, a run later)
 _FIGURE = regex.compile(
-    r"\d+(?:\.\d+)?[万亿]?(?P<unit>吨|英寸|寸|片|件|台|套|辆|GWh|MWh|GW|MW|千瓦|兆瓦|平方米|立方米|米|公里|km|纱锭)"
+    r"(?<!\d)\d+(?:\.\d+)?[万亿]?(?P<unit>吨|英寸|寸|片|件|台|套|辆|GWh|MWh|GW|MW|千瓦|兆瓦|平方米|立方米|米|公里|km|纱锭)"
 )
 #: … and an ordinal that goes on from the one before it (一期二、三阶段).
 _ORDINAL = regex.compile(r"[一二三四五六七八九十]+(?:期|阶段|号)")
@@ -70,6 +71,8 @@ def _continues(previous: str, item: str) -> bool:
     return _ORDINAL.match(item) is not None and previous[-1:] in "一二三四五六七八九十"
 
 
+#: How far back from a colon the words introducing a list are looked for.
+INTRO_REACH = 40
 _INTRO_WORDS = ("包括", "分别是", "分别为", "分别有", "依次为", "主要有", "有", "为", "如下")
 _INTRO_WITH_PROJECTS = regex.compile(
     r"项目[^，。；;\n]{0,12}?(?:" + "|".join(_INTRO_WORDS) + r")[：:]?$"
@@ -236,7 +239,7 @@ def enumerations(text: str) -> list[Candidate]:
                 break
     for intro in _INTRO_END.finditer(text):  # 这8个项目分别为…; 计划新开工8项：…
         lo = intro.end()
-        back = max(0, lo - 40)
+        back = max(0, lo - INTRO_REACH)
         if not (
             text.endswith(_INTRO_TAILS, back, lo) and _INTRO_WITH_PROJECTS.search(text, back, lo)
         ):

@@ -246,6 +246,8 @@ _KEY_DROP_TABLE = dict.fromkeys(map(ord, " \t\n\r\x0b\x0c“”\"'‘’()（）
 _ANAPHORIC = regex.compile(r"(?:该|此|这一?|本|上述)(?:项目|工程)$")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _QUANTIFIERS = ("一批", "一些", "多个", "各类", "首批", "数个", "若干", "一大批")
+#: The longest name :func:`is_name` accepts; its patterns are tried on names only.
+LONGEST_NAME = 80
 
 
 def is_name(name: str) -> bool:
@@ -256,7 +258,7 @@ def is_name(name: str) -> bool:
     core = name
     for suffix in ("项目", "工程"):
         core = core.removesuffix(suffix)
-    if len(name) < 4 or len(core) < 2 or len(name) > 80:
+    if len(name) < 4 or len(core) < 2 or len(name) > LONGEST_NAME:
         return False
     if "等" in name or name.startswith(_NOT_NAME_STARTS):
         return False  # 这4个项目, 上述项目; 一批新能源电池上下游项目
@@ -453,7 +455,7 @@ def _figure_near(text: str, at: int) -> bool:
 
 
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LATIN_BRAND = regex.compile(r"(?P<brand>[A-Za-z][A-Za-z&]+[A-Za-z0-9&]*)(?=[ \t]*[(（\p{Han}])")
+_LATIN_BRAND = regex.compile(r"(?P<brand>[A-Za-z][A-Za-z&]++[A-Za-z0-9&]*+)(?=[ \t]*[(（\p{Han}])")
 
 
 #: The last characters of _PLACE_PREFIX's words.

@@ -34,9 +34,13 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 
 
+#: How much of a page's start is read for its declared charset.
+DECLARATION_REACH = 4096
+
+
 def declared_charset(head: bytes) -> str | None:
     """The charset a page's markup declares in its first 4 kB, if any."""
-    found = _META_CHARSET.search(head[:4096])
+    found = _META_CHARSET.search(head[:DECLARATION_REACH])
     return found.group(1).decode("ascii").lower() if found else None
 
 
