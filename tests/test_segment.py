@@ -126,6 +126,24 @@ def test_without_a_folder_for_the_frequency_file_jieba_loads_whole(
     assert [t.word for t in segment.tokens("两条生产线")] == ["两条", "生产线"]
 
 
+@pytest.mark.parametrize("damage", ["overwritten", "cut short"])
+def test_a_frequency_file_damaged_before_it_is_opened_is_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    from zhproj_extract.reading.word_freq import WordFrequencies
+
+    monkeypatch.setenv("ZHPROJ_CACHE_DIR", str(tmp_path))
+    path = WordFrequencies().path
+    whole = path.read_bytes()
+    if damage == "overwritten":
+        path.write_bytes(b"not a database" * 100)
+    else:
+        path.write_bytes(whole[: len(whole) // 2])
+    frequencies = WordFrequencies()
+    assert path.read_bytes() == whole  # the same table, written again
+    assert frequencies.get("生产线") == 521 and "零部件" in frequencies
+
+
 def test_a_frequency_file_damaged_after_it_was_opened_falls_back_to_the_whole_table(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -105,8 +105,10 @@ _UNREAD = object()
 class WordFrequencies(Mapping[str, int]):
     """jieba's ``FREQ`` table, read from this machine's frequency file as needed.
 
-    Built on first use if the file is missing.  Safe to share between threads (each
-    reads through its own connection) and across ``fork`` (a child opens its own).
+    Built on first use if the file is missing, and built again if it is found damaged
+    when opened (unreadable, or cut short); a file damaged after it was opened gives way
+    to the whole table in memory.  Safe to share between threads (each reads through its
+    own connection) and across ``fork`` (a child opens its own).
     """
 
     def __init__(self, path: Path | None = None) -> None:
@@ -117,7 +119,22 @@ class WordFrequencies(Mapping[str, int]):
         self._local = threading.local()
         self._whole_table: dict[str, int] | None = None
         self._whole_lock = threading.Lock()
-        self.total: int = self._query("SELECT total FROM meta", ())[0]
+        try:
+            self.total: int = self._opened()
+        except sqlite3.DatabaseError:  # damaged before it was opened: built again
+            self._local = threading.local()  # forget the connection to the damaged file
+            _build(self.path)
+            self.total = self._opened()
+
+    def _opened(self) -> int:
+        """The total of the file's frequencies, once the file is known whole: readable,
+        and as long as its header says (a file cut short reads fine until a lookup
+        reaches a missing page)."""
+        pages = self._query("PRAGMA page_count", ())[0]
+        page_size = self._query("PRAGMA page_size", ())[0]
+        if self.path.stat().st_size != pages * page_size:
+            raise sqlite3.DatabaseError(f"{self.path} is not as long as its header says")
+        return int(self._query("SELECT total FROM meta", ())[0])
 
     def _query(self, sql: str, args: tuple[Any, ...]) -> Any:
         local = self._local
