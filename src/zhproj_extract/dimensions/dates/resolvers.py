@@ -230,11 +230,11 @@ def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
         if part == "中":
             return date(year, 6, 1), date(year, 7, 31), "month"
         return date(year, 1, 1), date(year, 12, 31), "year"
-    if form == "month_range":
+    if form == "month_range":  # 3至5月; 11月至2月 runs into the next year
         m1, m2 = _num(m.group("m")), _num(m.group("m2"))
-        if not m1 or not m2 or m1 > m2:
+        if not m1 or not m2:
             return None
-        return date(year, m1, 1), _month_end(year, m2), "month"
+        return date(year, m1, 1), _month_end(year + (m1 > m2), m2), "month"
     month = _num(m.group("m"))
     if month is None:
         return date(year, 1, 1), date(year, 12, 31), "year"
