@@ -198,7 +198,25 @@ FORMS: dict[str, str] = {
 #: engine skips every other position at once.
 _NUMERAL_CHARS = CN_NUMERAL_CHARS + "十廿卅两百半几数"
 _AFTER_NUMERAL = rf"[年月日号季世/.\-—–~至到]|{alternation(DURATION_UNITS)}"
-_START_CHARS = "Q农阴闰正腊冬周星礼第今去明前后本上下当次这近"
+#: The characters a calendar or relative word opens a date with, and each character that
+#: may follow one (上 in 上月, 上3个月, 上半年, 上世纪; 今 in 今年, 今明两年): every pair
+#: a form can begin with, so that 上海 or 本次 is passed over before any form is tried
+#: (``tests/test_date_openings.py`` names any pair a changed form adds).
+_DIGITS = "0123456789"
+_CN_DIGITS = "一二三四五六七八九"
+_START_PAIRS = {
+    "Q": "1234", "农": "历", "阴": "历", "闰": f"{_DIGITS[1:]}{_CN_DIGITS}十正腊冬",
+    "正": " -~–—到至月", "腊": " -~–—到至月八", "冬": " -~–—到至月季",
+    "周": "一二三四五六日天", "星": "期", "礼": "拜", "第": "1234一二三四首",
+    "今": "个周天季年日明星礼", "去": "年", "明": "后天年日",
+    "前": f"{_DIGITS}{_CN_DIGITS}两十半天年日", "后": f"{_DIGITS}{_CN_DIGITS}两十半天日",
+    "本": "周季年日星月礼", "当": "前周天季年日星月礼", "次": "年日月",
+    "上": f"{_DIGITS}{_CN_DIGITS}两十半上世个周季年星月礼",
+    "下": f"{_DIGITS}{_CN_DIGITS}两十半下个周季年星月礼",
+    "这": "一个周季星月礼", "近": f"{_DIGITS}{_CN_DIGITS}两十年日期",
+    "“": "十", '"': "十",
+}  # fmt: skip
+_START_CHARS = "".join(_START_PAIRS)
 _START_WORDS = sorted(
     {
         w[:2]
@@ -275,7 +293,9 @@ DATES = FormTable(
         # at every position
         rf"[0-9](?<![0-9.][0-9])[0-9]*+(?:\.[0-9]+)?+(?=[ ]?(?:{_AFTER_NUMERAL}))",
         rf"[{_NUMERAL_CHARS}](?<![{_NUMERAL_CHARS}][{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]*(?=[ ]?(?:{_AFTER_NUMERAL}))",
-        f'[{regex.escape(_START_CHARS)}“"]',
+        _word_openings(
+            first + second for first, seconds in _START_PAIRS.items() for second in seconds
+        ),
         _word_openings(w for w in _START_WORDS if w[0] not in _START_CHARS),
         "十(?=[一二三四五六七八九]五)",  # 十四五 without quotes
     ),
