@@ -207,9 +207,11 @@ _YUAN_COMPOUND = lexer.small_pattern(alternation(YUAN_COMPOUNDS))
 _CLASS_WORD = lexer.small_pattern(alternation(CLASS_WORDS))
 #: A numeral that is nothing but a round scale: 亿, 十亿, 百亿, 千亿, 万亿, 百万, 千万.
 _ROUND_SCALE = lexer.small_pattern(r"[十百千]?[万亿]|万亿")
-#: A numeral-less size class: 亿元以上, 千万元以上 (第一批亿元以上项目, 26个亿元以上项目).
+#: A numeral-less size class: a bare 亿 or 万 with a qualifier before or after it
+#: (第一批亿元以上项目, 26个亿元以上项目, 超亿元项目23个, 投资过亿元).
 _SIZE_CLASS = lexer.small_pattern(
-    r"(?<![0-9零〇一二两三四五六七八九十百千万亿.点])(?P<num>[万亿])元(?P<q>以上)"
+    rf"(?:(?P<qb>{qualifiers.before_pattern()})|(?<![0-9零〇一二两三四五六七八九十百千万亿.点]))"
+    rf"(?P<num>[万亿])元(?P<q>{qualifiers.after_pattern()})?"
 )
 _CLAUSE_STOP = "，。；;！？!?\n、"
 _AFTER_BARE = lexer.small_pattern(
@@ -613,9 +615,12 @@ def find_money(
 
 
 def _size_classes(ntext: NormalizedText, iso: str) -> list[Money]:
-    """Numeral-less size classes: 亿元以上 in 26个亿元以上项目 or 第一批亿元以上项目."""
+    """Numeral-less size classes: 亿元以上 in 26个亿元以上项目, 超亿元 in 超亿元项目 (a bare
+    亿元 is none: 亿元 of 5亿元 is read with its numeral)."""
     found = []
     for m in _SIZE_CLASS.finditer(ntext.text):
+        if not (m.group("qb") or m.group("q")):
+            continue
         numeral = read_numeral("一" + m.group("num"))
         assert numeral is not None
         found.append(
@@ -626,7 +631,9 @@ def _size_classes(ntext: NormalizedText, iso: str) -> list[Money]:
                 "money.scale",
                 value=plain(numeral.value),
                 unit=iso,
-                qualifier=qualifiers.combine(None, m.group("q"), is_range=False, vague=False),
+                qualifier=qualifiers.combine(
+                    m.group("qb"), m.group("q"), is_range=False, vague=False
+                ),
                 kind="scale",
             )
         )
@@ -964,6 +971,15 @@ RULES: tuple[Rule, ...] = (
                 {"text": "亿元以上", "value": "100000000", "qualifier": "at_least"},
             ),
             example("这几个百亿项目", {"text": "百亿", "value": "10000000000", "kind": "scale"}),
+            example(
+                "其中超亿元项目23个",
+                {"text": "超亿元", "value": "100000000", "qualifier": "more_than"},
+            ),
+            example(
+                "单体投资上亿元的项目有5个",
+                {"text": "上亿元", "value": "100000000", "qualifier": "at_least"},
+            ),
+            example("投资近万元", {"text": "近万元", "value": "10000", "qualifier": "approx"}),
             example(
                 "新签约项目中有三个过百亿",
                 {"text": "过百亿", "value": "10000000000", "qualifier": "more_than"},

@@ -495,6 +495,8 @@ RULES: tuple[Rule, ...] = (
             example("3斤5两", {"text": "3斤5两", "value": "3.5", "unit": "斤"}),
             example("零下四摄氏度", {"text": "零下四摄氏度", "value": "-4", "unit": "℃"}),
             example("缴获近一吨冰毒", {"text": "近一吨", "value": "1", "qualifier": "approx"}),
+            example("带动上千家企业", {"text": "上千家", "value": "1000", "qualifier": "at_least"}),
+            example("比上5年增长"),
             example("身高168cm", {"text": "168cm", "unit": "厘米"}),
             example(
                 "年产电池10-15万吨",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..models import Qualifier
 from ..rules import alternation, guarded
 
-__all__ = ["AFTER", "BEFORE", "after_pattern", "before_pattern", "combine"]
+__all__ = ["AFTER", "BEFORE", "ONLY_BEFORE", "after_pattern", "before_pattern", "combine"]
 
 #: Words written before the number.
 BEFORE: dict[str, Qualifier] = {
@@ -23,7 +23,12 @@ BEFORE: dict[str, Qualifier] = {
     "不多于": "at_most", "不大于": "at_most", "最高": "at_most",
     "不到": "less_than", "低于": "less_than", "小于": "less_than", "少于": "less_than",
     "不足": "less_than", "未满": "less_than",
+    "上": "at_least",
 }  # fmt: skip
+
+#: Words that qualify a number only right before one of these characters: 上 reaches a
+#: round figure (上百亿元, 上千家, 上万吨) and is no qualifier elsewhere (上5年, 线上).
+ONLY_BEFORE: dict[str, str] = {"上": "百千万亿"}
 
 #: Characters that, standing before a qualifier word, make it part of another word:
 #: 过 in 通过, 经过, 超过 (its own entry), 不过 is no qualifier (通过5亿元 is exact);
@@ -46,7 +51,9 @@ def before_pattern() -> str:
     """Regex alternation of :data:`BEFORE`, longest first, guarded by :data:`NOT_AFTER`
     (and by a lookahead for the words' first characters, see :func:`guarded`)."""
     words = "|".join(
-        f"(?<![{NOT_AFTER[word]}]){word}" if word in NOT_AFTER else word
+        (f"(?<![{NOT_AFTER[word]}])" if word in NOT_AFTER else "")
+        + word
+        + (f"(?=[{ONLY_BEFORE[word]}])" if word in ONLY_BEFORE else "")
         for word in alternation(BEFORE).split("|")
     )
     return guarded(words, BEFORE)
