@@ -178,6 +178,26 @@ def test_prose_names_state_what_their_sentence_says() -> None:
     ]
 
 
+def test_a_milestone_the_article_implies_cites_the_sentence_that_dates_the_event() -> None:
+    """A project of a 集中开工 article did start, and on the article's day, not on a date
+    its own paragraph gives for something else (计划2024年底建成投产)."""
+    text = (
+        "高新区举行第二季度重大项目集中开工活动\n"
+        "5月17日上午，高新区第二季度重大项目集中开工活动在大旺园区举行，共开工项目18个。\n"
+        "宁德时代新能源电池生产基地二期项目计划总投资85亿元，计划2024年底建成投产。\n"
+    )
+    (project,) = extract(text, reference_date=date(2023, 5, 18)).projects
+    planned, started = project.progress
+    assert (planned.stage, planned.status, planned.date and planned.date.text) == (
+        "production_start",
+        "planned",
+        "2024年底",
+    )
+    assert (started.stage, started.status, started.implicit) == ("construction_start", "done", True)
+    assert started.date is not None and started.date.text == "5月17日"
+    assert started.text.startswith("5月17日上午，高新区") and started.text.endswith("18个")
+
+
 def test_generic_project_phrases_are_not_names() -> None:
     text = "全市安排重点项目665个，推动招商项目加快开工，200个制造业及相关配套项目集中签约。"
     assert extract(text).projects == []

@@ -126,6 +126,26 @@ class _Around:
         return self.event(0, min(len(self.text), 400))
 
     @cached_property
+    def document_sentence(self) -> tuple[int, int] | None:
+        """The sentence of the article's start that names its event and dates it to the
+        day (the lead mostly does: 5月17日上午，…集中开工活动举行), else the first that dates
+        it at all (the headline: 第二季度…集中开工), else the first: the evidence, and the
+        date, of a milestone only the article's event implies."""
+        if self.document_stage is None:
+            return None
+        sentences: list[tuple[int, int]] = []
+        dated: list[tuple[int, int]] = []
+        for at in self._events.where(0, min(len(self.text), 400)):
+            start = clause_start(self.text, at, at, _SENTENCE_STOP)
+            sentence = start, clause_end(self.text, at, len(self.text) - at, _SENTENCE_STOP)
+            dates = fields.dates_inside(self.found, *sentence)
+            if dates and dates[0].granularity == "day":
+                return sentence
+            (dated if dates else sentences).append(sentence)
+        first = dated or sentences
+        return first[0] if first else None
+
+    @cached_property
     def document_place(self) -> tuple[int, int] | None:
         """The place the article's start is about."""
         return self.place(0, min(len(self.text), 400))
@@ -206,6 +226,10 @@ def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
 
 def _first_clause(text: str, start: int, end: int) -> int:
     return clause_end(text, start, min(end, start + 80) - start, "，,：:；;。")
+
+
+#: What ends the sentence that names an article's event.
+_SENTENCE_STOP = "。！？!?\n"
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -429,7 +453,10 @@ def _progress(
             milestones.append(around.implied(event, *c.shared))
             stages.add(event)
     event = around.event(paragraph[0], c.end) if not stages else None
-    event = event or around.document_stage  # a project of a 集中开工 article did start
     if event is not None and event not in stages:
         milestones.append(around.implied(event, *paragraph))
+    elif (event := around.document_stage) is not None and event not in stages:
+        # a project of a 集中开工 article did start, as the article's opening says
+        sentence = around.document_sentence
+        milestones.append(around.implied(event, *(sentence or paragraph)))
     return milestones

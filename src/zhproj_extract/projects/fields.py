@@ -619,6 +619,10 @@ class EventWords:
         named = {_EVENT_STAGE[word] for word in longest.values()}
         return named.pop() if len(named) == 1 else None
 
+    def where(self, start: int, end: int) -> list[int]:
+        """Where the event words of ``text[start:end]`` begin, in text order."""
+        return self._starts[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
 
 _EVENT_STAGE: dict[str, Stage] = {w: stage for stage, ws in EVENTS.items() for w in ws}
 #: What every event word holds (a word that holds none of the verbs is its own).
@@ -646,16 +650,21 @@ def _event_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return found
 
 
+def dates_inside(found: Mentions, start: int, end: int) -> list[DateMention]:
+    """The dates (not durations) within normalised ``[start, end)``, in text order."""
+    return [
+        d.mention
+        for d in Mentions.inside(found.dates, start, end)
+        if isinstance(d.mention, DateMention) and d.mention.kind == "date"
+    ]
+
+
 def implied(
     ntext: NormalizedText, stage: Stage, start: int, end: int, found: Mentions
 ) -> Milestone:
     """A milestone that only the event the project belongs to implies."""
     o_start, o_end = ntext.span(start, end)
-    dates = [
-        d.mention
-        for d in Mentions.inside(found.dates, start, end)
-        if isinstance(d.mention, DateMention) and d.mention.kind == "date"
-    ]
+    dates = dates_inside(found, start, end)
     return Milestone(
         stage=stage,
         status="done",
