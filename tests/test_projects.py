@@ -198,6 +198,28 @@ def test_a_milestone_the_article_implies_cites_the_sentence_that_dates_the_event
     assert started.text.startswith("5月17日上午，高新区") and started.text.endswith("18个")
 
 
+def test_numbered_lines_share_the_event_of_the_line_introducing_them() -> None:
+    text = (
+        "5月17日，高新区重大项目集中开工活动举行，共开工项目18个。\n"
+        "活动现场还签约了2个项目：\n"
+        "1. 鹏鼎控股智能制造产业园项目，投资30亿元；\n"
+        "2. 华润三九医药产业化基地项目，总投资8亿元。\n"
+        "计划建成2项：\n"
+        "1. 临港新材料产业园项目\n"
+        "2. 张江科学园二期项目\n"
+    )
+    progress = {
+        p.name: [(m.stage, m.status, m.text) for m in p.progress]
+        for p in extract(text, reference_date=date(2023, 5, 18)).projects
+    }
+    signed = [("signing", "done", "活动现场还签约了2个项目：")]
+    assert progress["鹏鼎控股智能制造产业园项目"] == signed  # not the article's 开工
+    assert progress["华润三九医药产业化基地项目"] == signed
+    planned = [("completion", "planned", "计划建成2项：")]  # a plan, not an event that was
+    assert progress["临港新材料产业园项目"] == planned
+    assert progress["张江科学园二期项目"] == planned
+
+
 def test_generic_project_phrases_are_not_names() -> None:
     text = "全市安排重点项目665个，推动招商项目加快开工，200个制造业及相关配套项目集中签约。"
     assert extract(text).projects == []

@@ -447,11 +447,10 @@ def _progress(
     stated = fields.progress(ntext, found, *scope, name=(c.start, c.end))
     milestones: list[Milestone] = list(stated)
     stages = {m.stage for m in stated}
-    if c.shared is not None:
-        event = around.event(*c.shared)
-        if event is not None and event not in stages:
-            milestones.append(around.implied(event, *c.shared))
-            stages.add(event)
+    if c.shared is not None and (listed := around.event(*c.shared)) is not None:
+        if listed not in stages:
+            milestones.append(around.implied(listed, *c.shared))
+        return milestones  # the list's event is its members', whatever the article's
     event = around.event(paragraph[0], c.end) if not stages else None
     if event is not None and event not in stages:
         milestones.append(around.implied(event, *paragraph))

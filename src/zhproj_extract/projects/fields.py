@@ -650,6 +650,15 @@ def _event_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return found
 
 
+#: The event words of each stage that say it is only planned (计划建成).
+_PLANNED_EVENTS: dict[Stage, tuple[str, ...]] = {
+    stage: tuple(
+        w for w in words if any(w.startswith(s) for s, v in STATUS_WORDS.items() if v == "planned")
+    )
+    for stage, words in EVENTS.items()
+}
+
+
 def dates_inside(found: Mentions, start: int, end: int) -> list[DateMention]:
     """The dates (not durations) within normalised ``[start, end)``, in text order."""
     return [
@@ -662,12 +671,14 @@ def dates_inside(found: Mentions, start: int, end: int) -> list[DateMention]:
 def implied(
     ntext: NormalizedText, stage: Stage, start: int, end: int, found: Mentions
 ) -> Milestone:
-    """A milestone that only the event the project belongs to implies."""
+    """A milestone that only the event the project belongs to implies: done, unless the
+    event is only planned (计划建成5项：…, 计划新开工项目)."""
     o_start, o_end = ntext.span(start, end)
     dates = dates_inside(found, start, end)
+    planned = any(ntext.text.find(word, start, end) >= 0 for word in _PLANNED_EVENTS[stage])
     return Milestone(
         stage=stage,
-        status="done",
+        status="planned" if planned else "done",
         date=dates[0] if dates else None,
         text=ntext.original[o_start:o_end],
         start=o_start,

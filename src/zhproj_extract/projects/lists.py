@@ -293,10 +293,26 @@ def _add(
         found.append(Candidate(a, b, "list", (raw_start, raw_end), shared=shared))
 
 
+_BLANK = frozenset(" \t\r\n\u3000")
+
+
 def lines(text: str) -> list[Candidate]:
-    """One project per numbered or bulleted line: the name, then what describes it."""
+    """One project per numbered or bulleted line: the name, then what describes it.
+
+    Lines that follow a line ending with a colon (活动现场还签约了3个项目：), each right
+    after it or after another such line, share that line's last sentence.
+    """
     found = []
+    shared: tuple[int, int] | None = None
     for m in LINE_ITEM.finditer(text):
+        end = m.start()  # of the line before, blank lines passed over
+        while end > 0 and text[end - 1] in _BLANK:
+            end -= 1
+        line_before = text[text.rfind("\n", 0, end) + 1 : end]
+        if line_before.endswith(("：", ":")):  # the line introducing the list
+            shared = (_sentence(text, end - 1)[0], end)
+        elif LINE_ITEM.fullmatch(line_before) is None:
+            shared = None  # not right after the introduction or another item
         body_start, body_end = m.span("body")
         head = _HEAD.search(text[body_start:body_end])
         if head is not None:
@@ -310,7 +326,7 @@ def lines(text: str) -> list[Candidate]:
         name = text[start:stop]
         if stop - start > 60 or not is_name(name) or not name.endswith(HEADS):
             continue
-        found.append(Candidate(start, stop, "list", (start, body_end)))
+        found.append(Candidate(start, stop, "list", (start, body_end), shared=shared))
     return found
 
 
