@@ -220,6 +220,16 @@ def test_numbered_lines_share_the_event_of_the_line_introducing_them() -> None:
     assert progress["张江科学园二期项目"] == planned
 
 
+def test_a_short_name_before_a_place_in_parentheses_invests_there() -> None:
+    for text, investor, location in (
+        ("宁德时代（肇庆）新能源电池生产基地二期项目计划总投资85亿元。", "宁德时代", "肇庆"),
+        ("TCL(顺德)电子信息产业基地项目总投资20亿元。", "TCL", "顺德"),
+        ("江门（蓬江）智能制造产业园项目总投资5亿元。", None, "江门"),  # a place, no brand
+    ):
+        (project,) = extract(text).projects
+        assert (project.investor, project.location) == (investor, location), text
+
+
 def test_generic_project_phrases_are_not_names() -> None:
     text = "全市安排重点项目665个，推动招商项目加快开工，200个制造业及相关配套项目集中签约。"
     assert extract(text).projects == []

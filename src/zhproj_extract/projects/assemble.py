@@ -281,9 +281,15 @@ def _project(
         ):
             location = after.span("place")
     if location is None:
-        location = place_prefix(text, prefix[1] if prefix else c.start, c.end) or (
-            place_prefix(text, brand[1], c.end) if brand else None
-        )
+        location = place_prefix(text, prefix[1] if prefix else c.start, c.end)
+        if (
+            location is not None
+            and brand is not None
+            and location[1] < brand[1]
+            and text.startswith(("（", "("), brand[1])
+        ):
+            location = None  # 宁德 of 宁德时代（肇庆）: the brand's place; the project's follows
+        location = location or (place_prefix(text, brand[1], c.end) if brand else None)
     if location is None and c.layout != "block":
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place

@@ -468,16 +468,31 @@ def _may_place(text: str, start: int, end: int) -> bool:
     return _PLACE_LASTS.search(text, start, min(end, start + 15)) is not None
 
 
+#: A short name before the place it invests in, in parentheses (宁德时代（肇庆）…, 比亚迪(长沙)…).
+_BRAND_BEFORE_PLACE = regex.compile(
+    r"(?P<brand>[\p{Han}A-Za-z0-9]{2,8}?)[（(](?P<place>\p{Han}{2,8})[）)]"
+)
+_PAREN = re.compile("[（(]")
+
+
 def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A company's short name fused to the front of a name (华为…, 长安汽车渝北…, 浙江甬金年加工…).
 
-    A place may stand before it (丽水威固电子…); a name that is only a place and a
-    description (连江年产10万吨…) has none.
+    A place may stand before it (丽水威固电子…), or after it in parentheses (宁德时代（肇庆）…);
+    a name that is only a place and a description (连江年产10万吨…) has none.
     """
     latin = _LATIN_BRAND.match(text, start, end) if text[start : start + 1] in _LATIN else None
     if latin is not None and end - latin.end() >= 4:
         return latin.start("brand"), latin.end("brand")
     place_end = place_at(text, start)
+    paren = _BRAND_BEFORE_PLACE.match(text, start, end) if _PAREN.search(text, start, end) else None
+    if (
+        paren is not None
+        and place_end < paren.end("brand")  # 宁德时代（肇庆）, not 江门（蓬江）
+        and place_at(text, paren.start("place")) == paren.end("place")
+        and end - paren.end() >= 3
+    ):
+        return start, paren.end("brand")
     tries = [(_BRAND, place_end), (_BRAND, start), (_BRAND_BEFORE_FIGURE, place_end)]
     if place_end == start:
         del tries[1]  # no place in front: the same question as the first
