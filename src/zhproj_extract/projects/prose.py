@@ -102,6 +102,19 @@ RULE = Rule(
             "投资20亿元的远景零碳产业园项目由远景科技集团投资建设。",
             {"name": "远景零碳产业园项目", "investor": "远景科技集团", "investment": "2000000000"},
         ),
+        example(
+            "华友钴业股份有限公司和市城投集团共同建设华友锂电材料一体化项目。",
+            {"name": "华友锂电材料一体化项目"},
+        ),
+        example(
+            "华友钴业股份有限公司投资50亿元，建设华友锂电材料一体化项目。",
+            {"name": "华友锂电材料一体化项目", "investment": "5000000000"},
+        ),
+        example(
+            "公司拟投资超过140亿元，建设60万吨/年己内酰胺项目、120万吨/年双酚A项目。",
+            {"name": "60万吨/年己内酰胺项目", "investment": "None"},
+            {"name": "120万吨/年双酚A项目", "investment": "None"},
+        ),
         example("全市共签约项目32个，总投资120亿元，其中产业项目20个。"),
         example("由城建项目管理有限公司负责代建。"),
     ),
@@ -183,9 +196,26 @@ def _clause_before(text: str, start: int) -> int:
         i = stop.start()
     else:
         i = lo
-    if text.startswith(("用于", "用来", "用以", "以"), i) and i > lo + 1:
-        return _clause_before(text, i - 1)  # X投资52亿元，用于建设 name: the amount is before
+    if text.startswith(_GOES_ON, i) and i > lo + 1:
+        before = _clause_before(text, i - 1)  # X投资52亿元，用于建设 name: the amount is before
+        if text.startswith(_USED_FOR, i) or _one_name_each(text, before, i):
+            return before  # X投资50亿元，建设 name
     return i
+
+
+def _one_name_each(text: str, before: int, i: int) -> bool:
+    """Whether the clause before ``i`` (from ``before``) names no project and the sentence
+    from ``i`` on names one (投资超过140亿元，建设A项目、B项目: the amount is all of theirs)."""
+    if ANCHOR.search(text, before, i - 1) is not None:
+        return False
+    rest = ANCHOR.finditer(text, i, clause_end(text, i, 200, "。；;！？!?\n"))
+    return next(rest, None) is not None and next(rest, None) is None
+
+
+#: What opens a clause that goes on from the one before it to a name.
+_USED_FOR = ("用于", "用来", "用以", "以")
+_GOES_ON = (*_USED_FOR, "建设", "投资建设", "兴建", "投建", "新建", "共同建设", "联合建设",
+            "合资建设", "合作建设")  # fmt: skip
 
 
 def find(text: str, taken: Taken) -> list[Candidate]:
