@@ -207,12 +207,11 @@ _YUAN_COMPOUND = lexer.small_pattern(alternation(YUAN_COMPOUNDS))
 _CLASS_WORD = lexer.small_pattern(alternation(CLASS_WORDS))
 #: A numeral that is nothing but a round scale: 亿, 十亿, 百亿, 千亿, 万亿, 百万, 千万.
 _ROUND_SCALE = lexer.small_pattern(r"[十百千]?[万亿]|万亿")
-#: A numeral-less size class: a bare 亿 or 万 with a qualifier before or after it
-#: (第一批亿元以上项目, 26个亿元以上项目, 超亿元项目23个, 投资过亿元).
-_SIZE_CLASS = lexer.small_pattern(
-    rf"(?:(?P<qb>{qualifiers.before_pattern()})|(?<![0-9零〇一二两三四五六七八九十百千万亿.点]))"
-    rf"(?P<num>[万亿])元(?P<q>{qualifiers.after_pattern()})?"
-)
+#: A numeral-less size class: a bare 亿 or 万 (no numeral before it) with a qualifier
+#: before or after it (第一批亿元以上项目, 26个亿元以上项目, 超亿元项目23个, 投资过亿元).
+_BARE_SCALE = lexer.small_pattern(r"(?<![0-9零〇一二两三四五六七八九十百千万亿.点])[万亿]元")
+_QUALIFIER_BEFORE_SCALE = lexer.small_pattern(f"(?:{qualifiers.before_pattern()})(?=[万亿]元)")
+_QUALIFIER_AFTER = lexer.small_pattern(qualifiers.after_pattern())
 _CLAUSE_STOP = "，。；;！？!?\n、"
 _AFTER_BARE = lexer.small_pattern(
     r"$|[^\p{Han}A-Za-z0-9]|的|以|左右|上下|之|和|与|及|或|至|到|大关|规模|、|多|余"
@@ -617,22 +616,29 @@ def find_money(
 def _size_classes(ntext: NormalizedText, iso: str) -> list[Money]:
     """Numeral-less size classes: 亿元以上 in 26个亿元以上项目, 超亿元 in 超亿元项目 (a bare
     亿元 is none: 亿元 of 5亿元 is read with its numeral)."""
+    text = ntext.text
     found = []
-    for m in _SIZE_CLASS.finditer(ntext.text):
-        if not (m.group("qb") or m.group("q")):
-            continue
-        numeral = read_numeral("一" + m.group("num"))
+    for m in _BARE_SCALE.finditer(text):
+        before = _QUALIFIER_BEFORE_SCALE.search(
+            text, max(0, m.start() - _LONGEST_QUALIFIER), m.end()
+        )
+        if before is not None and before.end() != m.start():
+            before = None
+        after = _QUALIFIER_AFTER.match(text, m.end())
+        if before is None and after is None:
+            continue  # 亿元 of 5亿元 is read with its numeral
+        numeral = read_numeral("一" + text[m.start()])
         assert numeral is not None
         found.append(
             _money(
                 ntext,
-                m.start(),
-                m.end(),
+                before.start() if before else m.start(),
+                after.end() if after else m.end(),
                 "money.scale",
                 value=plain(numeral.value),
                 unit=iso,
                 qualifier=qualifiers.combine(
-                    m.group("qb"), m.group("q"), is_range=False, vague=False
+                    before and before.group(), after and after.group(), is_range=False, vague=False
                 ),
                 kind="scale",
             )
