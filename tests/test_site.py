@@ -128,7 +128,8 @@ def test_every_rule_example_is_on_its_page(pages: dict[str, str], dimension: str
     assert module.RULES
     for rule in module.RULES:
         assert rule.name in page
-        assert _missing(page, (e.sentence for e in rule.examples)) == [], rule.name
+        sentences = (e.sentence.replace("\n", "⏎") for e in rule.examples)  # as shown
+        assert _missing(page, sentences) == [], rule.name
         surfaces = (x["text"] for e in rule.examples for x in e.expect if "text" in x)
         assert _missing(page, surfaces) == [], rule.name
 

@@ -45,6 +45,7 @@ from ..numbers.numerals import (
 )
 from ..numbers.ranges import RANGE_WORDS
 from ..reading import segment
+from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText, clause_start, normalize, require_str
 from ..rules import Rule, alternation, example, guarded, resolve_overlaps
 from . import currencies as cur
@@ -610,7 +611,41 @@ def find_money(
             found.append(money)
     if not parse_mode:
         found.extend(_size_classes(ntext, iso))
+        found.extend(_column_amounts(ntext))
     return resolve_overlaps(found)
+
+
+#: A header cell that gives its column's unit: 总投资（亿元）, 年度计划投资(万元).
+_COLUMN_UNIT = lexer.small_pattern(
+    r"[（(](?P<scale>[亿万千百]?)(?P<currency>美元|欧元|港元|元)[）)]"
+)
+_SCALES = {"": 1, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_COLUMN_CURRENCIES = {"元": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD"}
+#: A cell that is a bare amount in its column's unit (15.6, 1,200).
+_BARE_AMOUNT = lexer.small_pattern(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+
+
+def _column_amounts(ntext: NormalizedText) -> list[Money]:
+    """The bare amounts of a table column whose header gives the unit (| 总投资（亿元） |
+    over | 15.6 |): the cell is the mention, the header its unit."""
+    text = ntext.text
+    found = []
+    for table in pipe_tables(ntext):
+        for column, (a, b) in enumerate(table.header):
+            unit = _COLUMN_UNIT.search(text, a, b)
+            if unit is None:
+                continue
+            scale = _SCALES[unit.group("scale")]
+            iso = _COLUMN_CURRENCIES[unit.group("currency")]
+            for row in table.rows:
+                start, end = row[column]
+                if _BARE_AMOUNT.fullmatch(text, start, end) is None:
+                    continue
+                value = Decimal(text[start:end].replace(",", "")) * scale
+                found.append(
+                    _money(ntext, start, end, "money.column", value=plain(value), unit=iso)
+                )
+    return found
 
 
 def _size_classes(ntext: NormalizedText, iso: str) -> list[Money]:
@@ -949,6 +984,20 @@ RULES: tuple[Rule, ...] = (
                 "电价低于0.6元/千瓦时",
                 {"text": "低于0.6元/千瓦时", "per": "kWh", "qualifier": "less_than"},
             ),
+        ),
+    ),
+    Rule(
+        "money.column",
+        "A bare number in a table column whose header gives the unit (| 总投资（亿元） | over "
+        "| 15.6 |): the cell is the mention, the header its unit.",
+        (
+            example(
+                "| 项目名称 | 总投资（亿元） | 年度投资(万美元) |\n|---|---|---|\n"
+                "| 再生铝项目 | 15.6 | 1,200 |\n",
+                {"text": "15.6", "value": "1560000000", "unit": "CNY"},
+                {"text": "1,200", "value": "12000000", "unit": "USD"},
+            ),
+            example("| 项目名称 | 占地（亩） |\n|---|---|\n| 再生铝项目 | 150 |\n"),
         ),
     ),
     Rule(

@@ -46,12 +46,14 @@ def find_projects(
     """Every distinct project named in ``ntext``, its fields read from the mentions."""
     text = ntext.text
     candidates = blocks.find(text, grammar)
-    in_blocks = [c.scope for c in candidates]
+    rows = forms.table_rows(ntext)  # a table's row is one project's, read no other way
+    in_blocks = [c.scope for c in candidates] + [c.scope for c in rows]
     blocked = Taken(in_blocks)
 
     def outside(found: list) -> list:  # type: ignore[type-arg]
         return [c for c in found if c.start not in blocked]
 
+    candidates += outside(rows) if candidates else rows
     candidates += outside(forms.records(text))
     listed = outside(lists.enumerations(text) + lists.lines(text) + lists.semicolon_items(text))
     candidates += listed

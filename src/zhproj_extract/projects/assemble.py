@@ -297,6 +297,10 @@ def _project(
         weak.add("location")  # the place the paragraph or article is about
 
     total = fields.investment(text, money, scope[0])
+    cell = c.fields.get("investment")  # a table's investment column (总投资（亿元）)
+    if total is None and isinstance(cell, tuple):
+        in_cell = Mentions.inside(found.money, *cell)
+        total = in_cell[0].mention if in_cell and isinstance(in_cell[0].mention, Money) else None
     if total is None and c.shared is not None:
         total = _threshold(text, found, c.shared, c.end)
     capacities = fields.capacities(text, quantities)

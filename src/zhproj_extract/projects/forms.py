@@ -1,5 +1,6 @@
 """Forms: 项目名称：/建设单位：/建设地点：/总投资：/建设内容： fields, one record per project,
-also when a table was flattened one cell per line (``项目 名称 |`` headers, then cells).
+also when a table was flattened one cell per line (``项目 名称 |`` headers, then cells), and
+one per row of a table written with pipes (``| 项目名称 | 建设单位 | 总投资（亿元） |``).
 
 A record's fields are read from its own cells: the unit's name is the investor, the
 place the location, the amount in 总投资 the investment; the content cell is where
@@ -12,6 +13,8 @@ from collections.abc import Iterator
 
 import regex
 
+from ..reading.pipe_tables import pipe_tables
+from ..reading.text import NormalizedText
 from ..rules import Rule, example
 from .names import Candidate, at_line_starts
 
@@ -56,19 +59,62 @@ RULE = Rule(
             "序号 |\n项目 名称 |\n建设 地点 |\n建设 单位 |\n1 |\n年产3万吨饲料项目 |\n东山镇 |\n东山农业有限公司 |\n",
             {"name": "年产3万吨饲料项目", "investor": "东山农业有限公司", "location": "东山镇"},
         ),
+        example(
+            "| 序号 | 项目名称 | 建设单位 | 总投资（亿元） | 建设内容 |\n|---|---|---|---|---|\n"
+            "| 1 | 玉柴动力总成产业园 | 玉柴机器股份有限公司 | 32 | 建设生产基地，年产10万台套 |\n"
+            "| 2 | 冷链物流中心 | 市交投集团 | 8.2 | 建设冷库5万吨 |\n",
+            {"name": "玉柴动力总成产业园", "investor": "玉柴机器股份有限公司",
+             "investment": "3200000000"},
+            {"name": "冷链物流中心", "investor": "市交投集团", "investment": "820000000"},
+        ),
         example("联系人：张先生\n联系电话：12345678\n"),
+        example("| 序号 | 企业名称 | 产值（亿元） |\n|---|---|---|\n| 1 | 某某有限公司 | 5 |\n"),
     ),
 )  # fmt: skip
 
 
 def _label(cell: str) -> str | None:
-    return LABELS.get(_SPACE.sub("", cell))
+    """The field a header cell names, its unit note aside (总投资（亿元）: investment)."""
+    return LABELS.get(_UNIT_NOTE.sub("", _SPACE.sub("", cell)))
+
+
+#: A unit written in a header cell after its label: 总投资（亿元）, 占地面积(亩).
+_UNIT_NOTE = regex.compile(r"[（(][^（()）]{1,6}[）)]$")
 
 
 def records(text: str) -> list[Candidate]:
     """Every form record (项目名称：…) and every row of a flattened table."""
     found = _field_records(text)
     found += _table_rows(text)
+    return found
+
+
+def table_rows(ntext: NormalizedText) -> list[Candidate]:
+    """One record per row of each pipe table whose header names the project's name
+    and one more field: the row's cells are the record's fields, and the amount in its
+    investment column (in the header's unit) is its investment."""
+    text = ntext.text
+    found = []
+    for table in pipe_tables(ntext):
+        columns = [_label(text[a:b]) for a, b in table.header]
+        if "name" not in columns or sum(c is not None for c in columns) < 2:
+            continue
+        for row in table.rows:
+            record = {c: span for c, span in zip(columns, row, strict=True) if c is not None}
+            name = record["name"]
+            if name[1] <= name[0]:
+                continue
+            found.append(
+                Candidate(
+                    *name,
+                    "form",
+                    (row[0][0], row[-1][1]),
+                    investor=record.get("investor"),
+                    location=record.get("location"),
+                    fields={"scope": record.get("scope", name), "row": True}
+                    | ({"investment": record["investment"]} if "investment" in record else {}),
+                )
+            )
     return found
 
 

@@ -1,0 +1,73 @@
+"""Tables written with pipes, as pages' tables are read: rows, money in a column whose
+header gives the unit, and one project per row."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhproj_extract import extract
+from zhproj_extract.reading.pipe_tables import pipe_tables
+from zhproj_extract.reading.text import normalize
+
+TABLE = (
+    "现将2023年第三批市重点建设项目名单印发给你们，请认真组织实施。\n"
+    "| 序号 | 项目名称 | 建设单位 | 总投资（亿元） | 建设内容及规模 | 建设年限 | \n"
+    "|---|---|---|---|---|---|\n"
+    "| 1 | 年产20万吨再生铝项目 | 广西华昇新材料有限公司 | 15.6 | 新建熔炼生产线4条 | 2023-2024 | \n"
+    "| 2 | 玉柴新能源动力总成产业园 | 广西玉柴机器股份有限公司 | 32 | 建设生产基地，年产10万台套 | 2023-2025 | \n"
+    "| 3 | 北部湾冷链物流中心 | 市交投集团 | 8.2 | 建设冷库5万吨 | 2023.06-2024.12 | \n"
+    "附件2：联系人\n"
+)
+
+
+def test_a_table_is_its_header_and_the_rows_as_wide_as_it() -> None:
+    ntext = normalize(TABLE)
+    (table,) = pipe_tables(ntext)
+    cells = [[ntext.text[a:b] for a, b in row] for row in table.rows]
+    assert [ntext.text[a:b] for a, b in table.header][:2] == ["序号", "项目名称"]
+    assert [row[:2] for row in cells] == [
+        ["1", "年产20万吨再生铝项目"],
+        ["2", "玉柴新能源动力总成产业园"],
+        ["3", "北部湾冷链物流中心"],
+    ]  # the dashes are no row, and a row with a comma is not joined to the next
+    assert cells[1][4] == "建设生产基地，年产10万台套"
+
+
+def test_a_run_of_lines_is_one_table_only_while_nothing_stands_between() -> None:
+    text = (
+        "| 项目名称 | 总投资(万元) |\n| 甲项目 | 500 |\n说明\n| 乙项目 | 300 |\n| 丙项目 | 100 |\n"
+    )
+    tables = pipe_tables(normalize(text))
+    assert len(tables) == 2  # the line under 说明 heads a table of its own
+    assert [len(t.rows) for t in tables] == [1, 1]
+
+
+def test_each_row_is_a_project_with_the_columns_it_states() -> None:
+    document = extract(TABLE)
+    rows = [
+        (p.name, p.layout, p.investor, p.investment.text if p.investment else None)
+        for p in document.projects
+    ]
+    assert rows == [
+        ("年产20万吨再生铝项目", "form", "广西华昇新材料有限公司", "15.6"),
+        ("玉柴新能源动力总成产业园", "form", "广西玉柴机器股份有限公司", "32"),
+        ("北部湾冷链物流中心", "form", "市交投集团", "8.2"),
+    ]
+    values = [m.value for m in document.money if m.rule == "money.column"]
+    assert values == [Decimal("1560000000"), Decimal("3200000000"), Decimal("820000000")]
+    for m in document.money:
+        assert TABLE[m.start : m.end] == m.text
+
+
+@given(st.text(alphabet=st.sampled_from("|- \n项目名称总投资（亿元）1.5,"), max_size=80))
+def test_any_text_of_pipes_gives_cells_inside_it(text: str) -> None:
+    ntext = normalize(text)
+    for table in pipe_tables(ntext):
+        for row in [table.header, *table.rows]:
+            assert len(row) == len(table.header)
+            for a, b in row:
+                assert 0 <= a <= b <= len(ntext.text) and "|" not in ntext.text[a:b]
+    extract(text)
