@@ -71,3 +71,14 @@ def test_any_text_of_pipes_gives_cells_inside_it(text: str) -> None:
             for a, b in row:
                 assert 0 <= a <= b <= len(ntext.text) and "|" not in ntext.text[a:b]
     extract(text)
+
+
+def test_a_table_after_project_blocks_still_gives_its_rows() -> None:
+    blocks = "● 滨海港口物流园项目\n项目介绍：由滨海港务有限公司投资建设，计划总投资12亿元。\n\n"
+    names = [p.name for p in extract(blocks + TABLE).projects]
+    assert names == [
+        "滨海港口物流园项目",
+        "年产20万吨再生铝项目",
+        "玉柴新能源动力总成产业园",
+        "北部湾冷链物流中心",
+    ]

@@ -46,14 +46,16 @@ def find_projects(
     """Every distinct project named in ``ntext``, its fields read from the mentions."""
     text = ntext.text
     candidates = blocks.find(text, grammar)
-    rows = forms.table_rows(ntext)  # a table's row is one project's, read no other way
-    in_blocks = [c.scope for c in candidates] + [c.scope for c in rows]
+    block_scopes = Taken([c.scope for c in candidates])
+    # a table's row is one project's, read no other way
+    rows = [c for c in forms.table_rows(ntext) if c.start not in block_scopes]
+    candidates += rows
+    in_blocks = [c.scope for c in candidates]
     blocked = Taken(in_blocks)
 
     def outside(found: list) -> list:  # type: ignore[type-arg]
         return [c for c in found if c.start not in blocked]
 
-    candidates += outside(rows) if candidates else rows
     candidates += outside(forms.records(text))
     listed = outside(lists.enumerations(text) + lists.lines(text) + lists.semicolon_items(text))
     candidates += listed
