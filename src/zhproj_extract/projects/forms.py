@@ -101,21 +101,28 @@ def table_rows(ntext: NormalizedText) -> list[Candidate]:
             continue
         for row in table.rows:
             record = {c: span for c, span in zip(columns, row, strict=True) if c is not None}
-            name = record["name"]
-            if name[1] <= name[0]:
-                continue
-            found.append(
-                Candidate(
-                    *name,
-                    "form",
-                    (row[0][0], row[-1][1]),
-                    investor=record.get("investor"),
-                    location=record.get("location"),
-                    fields={"scope": record.get("scope", name), "row": True}
-                    | ({"investment": record["investment"]} if "investment" in record else {}),
-                )
-            )
+            candidate = _record(record, (row[0][0], row[-1][1]))
+            if candidate is not None:
+                if "investment" in record:
+                    candidate.fields["investment"] = record["investment"]
+                found.append(candidate)
     return found
+
+
+def _record(record: dict[str, tuple[int, int]], row: tuple[int, int]) -> Candidate | None:
+    """The candidate of a table row whose cells fill ``record`` (label → span), if it
+    names a project."""
+    name = record.get("name")
+    if name is None or name[1] <= name[0]:
+        return None
+    return Candidate(
+        *name,
+        "form",
+        row,
+        investor=record.get("investor"),
+        location=record.get("location"),
+        fields={"scope": record.get("scope", name)},
+    )
 
 
 def _field_records(text: str) -> list[Candidate]:
@@ -187,17 +194,8 @@ def _table_rows(text: str) -> list[Candidate]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             record[column] = (a, b)
-        if "name" in record and record["name"][1] > record["name"][0]:
-            scope = record.get("scope", record["name"])
-            found.append(
-                Candidate(
-                    *record["name"],
-                    "form",
-                    (row[0][0], row[-1][1]),
-                    investor=record.get("investor"),
-                    location=record.get("location"),
-                    fields={"scope": scope},
-                )
-            )
+        candidate = _record(record, (row[0][0], row[-1][1]))
+        if candidate is not None:
+            found.append(candidate)
         i += width
     return found
