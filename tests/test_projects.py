@@ -198,6 +198,18 @@ def test_a_milestone_the_article_implies_cites_the_sentence_that_dates_the_event
     assert started.text.startswith("5月17日上午，高新区") and started.text.endswith("18个")
 
 
+def test_an_implied_milestone_is_dated_to_the_events_day_not_the_sentences_first_date() -> None:
+    text = (
+        "东湖区2023年第一季度重大项目开工仪式于3月23日在东湖经开区举行，当天共有8个项目集中开工。\n"
+        "华润三九医药产业化基地项目总投资8亿元。\n"
+    )
+    (project,) = extract(text, reference_date=date(2023, 3, 24)).projects
+    (started,) = project.progress
+    assert (started.stage, started.implicit) == ("construction_start", True)
+    assert started.date is not None and started.date.text == "3月23日"
+    assert started.date.start_date == date(2023, 3, 23)
+
+
 def test_numbered_lines_share_the_event_of_the_line_introducing_them() -> None:
     text = (
         "5月17日，高新区重大项目集中开工活动举行，共开工项目18个。\n"

@@ -187,7 +187,14 @@ class _Around:
             f"implied {stage}",
             start,
             end,
-            lambda: fields.implied(self.ntext, stage, start, end, self.found),
+            lambda: fields.implied(
+                self.ntext,
+                stage,
+                start,
+                end,
+                self.found,
+                next(iter(self._events.where(start, end)), None),
+            ),
         )
 
 

@@ -659,6 +659,10 @@ _PLANNED_EVENTS: dict[Stage, tuple[str, ...]] = {
 }
 
 
+#: What ends the sentence that names an event (a clause of it may date it).
+_EVENT_SENTENCE_STOP = "。！？!?\n"
+
+
 def dates_inside(found: Mentions, start: int, end: int) -> list[DateMention]:
     """The dates (not durations) within normalised ``[start, end)``, in text order."""
     return [
@@ -669,12 +673,26 @@ def dates_inside(found: Mentions, start: int, end: int) -> list[DateMention]:
 
 
 def implied(
-    ntext: NormalizedText, stage: Stage, start: int, end: int, found: Mentions
+    ntext: NormalizedText,
+    stage: Stage,
+    start: int,
+    end: int,
+    found: Mentions,
+    event_at: int | None = None,
 ) -> Milestone:
     """A milestone that only the event the project belongs to implies: done, unless the
-    event is only planned (计划建成5项：…, 计划新开工项目)."""
+    event is only planned (计划建成5项：…, 计划新开工项目).  Its date is the event's: of
+    the sentence that names the event (its word at ``event_at``), the first date to the
+    day (2019年第一季度…集中开工仪式于3月23日举行: 3月23日), else the stretch's first."""
     o_start, o_end = ntext.span(start, end)
     dates = dates_inside(found, start, end)
+    if event_at is not None:
+        sentence = (
+            clause_start(ntext.text, event_at, event_at - start, _EVENT_SENTENCE_STOP),
+            clause_end(ntext.text, event_at, end - event_at, _EVENT_SENTENCE_STOP),
+        )
+        day = [d for d in dates_inside(found, *sentence) if d.granularity == "day"]
+        dates = day[:1] or dates
     planned = any(ntext.text.find(word, start, end) >= 0 for word in _PLANNED_EVENTS[stage])
     return Milestone(
         stage=stage,
