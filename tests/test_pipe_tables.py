@@ -82,3 +82,50 @@ def test_a_table_after_project_blocks_still_gives_its_rows() -> None:
         "玉柴新能源动力总成产业园",
         "北部湾冷链物流中心",
     ]
+
+
+def test_a_period_column_dates_each_rows_start_and_completion() -> None:
+    document = extract(TABLE)
+    periods = [
+        [
+            (m.stage, m.status, m.date.text, str(m.date.start_date), str(m.date.end_date))
+            for m in p.progress
+            if m.date is not None
+        ]
+        for p in document.projects
+    ]
+    assert periods == [
+        [
+            ("construction_start", "unknown", "2023", "2023-01-01", "2023-12-31"),
+            ("completion", "unknown", "2024", "2024-01-01", "2024-12-31"),
+        ],
+        [
+            ("construction_start", "unknown", "2023", "2023-01-01", "2023-12-31"),
+            ("completion", "unknown", "2025", "2025-01-01", "2025-12-31"),
+        ],
+        [
+            ("construction_start", "unknown", "2023.06", "2023-06-01", "2023-06-30"),
+            ("completion", "unknown", "2024.12", "2024-12-01", "2024-12-31"),
+        ],
+    ]
+    for p in document.projects:
+        for m in p.progress:
+            assert m.date is not None and TABLE[m.date.start : m.date.end] == m.date.text
+            assert TABLE[m.start : m.end] == m.text
+    years = [d for d in document.dates if d.rule == "date.column"]
+    assert [(d.text, d.granularity) for d in years] == [
+        ("2023-2024", "multi-year"),
+        ("2023-2025", "multi-year"),
+    ]
+
+
+def test_a_progress_column_states_what_the_period_does_not() -> None:
+    table = (
+        "| 序号 | 项目名称 | 建设年限 | 进展情况 |\n|---|---|---|---|\n"
+        "| 1 | 年产20万吨再生铝项目 | 2023-2025 | 已于2023年3月开工 |\n"
+    )
+    (project,) = extract(table).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "done", "2023年3月"),  # stated, so the period's start is not
+        ("completion", "unknown", "2025"),
+    ]

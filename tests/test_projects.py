@@ -284,3 +284,22 @@ def test_a_count_of_projects_is_not_a_project_name() -> None:
         assert extract(text).projects == [], text
     (named,) = extract("。去年共有173个项目，其中东湖产业基地项目投资5亿元。").projects
     assert named.name == "东湖产业基地项目"
+
+
+def test_a_form_states_its_period_and_progress_on_lines_of_their_own() -> None:
+    text = (
+        "项目名称：年产20万吨再生铝项目\n建设单位：华昇新材料有限公司\n"
+        "建设起止年限：2024～2026\n项目进展：已于2023年10月完成土地摘牌\n"
+        "项目名称：北部湾冷链物流中心\n建设年限：2022年3月-2024年12月\n"
+    )
+    first, second = extract(text, reference_date=date(2023, 11, 1)).projects
+    assert [(m.stage, m.date and m.date.text) for m in first.progress] == [
+        ("construction_start", "2024"),
+        ("completion", "2026"),
+    ]
+    assert [(m.stage, m.date and m.date.text) for m in second.progress] == [
+        ("construction_start", "2022年3月"),
+        ("completion", "2024年12月"),
+    ]
+    assert second.progress[1].date is not None
+    assert second.progress[1].date.end_date == date(2024, 12, 31)

@@ -23,6 +23,7 @@ from .blocks import Block
 from .fields import Mentions
 from .grammar import ProjectGrammar
 from .names import LEADING, Candidate, brand_prefix, company_prefix, place_prefix
+from .periods import period_milestones
 from .places import place_at
 
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
@@ -462,17 +463,30 @@ def _progress(
         section = c.block.sections.get("progress")
         return fields.progress(ntext, found, *section) if section else []
     stated = fields.progress(ntext, found, *scope, name=(c.start, c.end))
-    milestones: list[Milestone] = list(stated)
-    stages = {m.stage for m in stated}
+    cell = c.fields.get("progress")  # a table's 进展情况 column
+    if isinstance(cell, tuple):
+        stated += fields.progress(ntext, found, *cell)
+    milestones = stated + _implied(c, {m.stage for m in stated}, paragraph, around)
+    period = c.fields.get("period")  # a table's or form's 建设年限: stages nothing else gives
+    if isinstance(period, tuple):
+        have = {m.stage for m in milestones}
+        milestones += [m for m in period_milestones(ntext, found, *period) if m.stage not in have]
+    return milestones
+
+
+def _implied(
+    c: Candidate, stages: set[Stage], paragraph: tuple[int, int], around: _Around
+) -> list[Milestone]:
+    """The stage its list's, paragraph's or article's event implies for a project whose
+    own text states none of it (``stages`` are those stated)."""
     if c.shared is not None and (listed := around.event(*c.shared)) is not None:
-        if listed not in stages:
-            milestones.append(around.implied(listed, *c.shared))
-        return milestones  # the list's event is its members', whatever the article's
+        # the list's event is its members', whatever the article's
+        return [] if listed in stages else [around.implied(listed, *c.shared)]
     event = around.event(paragraph[0], c.end) if not stages else None
     if event is not None and event not in stages:
-        milestones.append(around.implied(event, *paragraph))
-    elif (event := around.document_stage) is not None and event not in stages:
+        return [around.implied(event, *paragraph)]
+    if (event := around.document_stage) is not None and event not in stages:
         # a project of a 集中开工 article did start, as the article's opening says
         sentence = around.document_sentence
-        milestones.append(around.implied(event, *(sentence or paragraph)))
-    return milestones
+        return [around.implied(event, *(sentence or paragraph))]
+    return []

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..dimensions.dates.columns import PERIOD_LABELS
 from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText
 from ..rules import Rule, example
@@ -26,6 +27,9 @@ LABELS: dict[str, str] = {
     "总投资": "investment", "投资总额": "investment", "计划总投资": "investment",
     "项目总投资": "investment", "建设内容": "scope", "建设规模": "scope", "项目概况": "scope",
     "建设内容及规模": "scope", "主要建设内容": "scope",
+    **dict.fromkeys(PERIOD_LABELS, "period"),
+    "项目进展": "progress", "建设进度": "progress", "进展情况": "progress", "项目进度": "progress",
+    "工程进度": "progress", "形象进度": "progress", "建设进展": "progress",
 }  # fmt: skip
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 #: One label and its value on a line (项目名称：X).
@@ -115,13 +119,17 @@ def _record(record: dict[str, tuple[int, int]], row: tuple[int, int]) -> Candida
     name = record.get("name")
     if name is None or name[1] <= name[0]:
         return None
+    fields: dict[str, object] = {"scope": record.get("scope", name)}
+    for cell in ("period", "progress"):
+        if cell in record:
+            fields[cell] = record[cell]
     return Candidate(
         *name,
         "form",
         row,
         investor=record.get("investor"),
         location=record.get("location"),
-        fields={"scope": record.get("scope", name)},
+        fields=fields,
     )
 
 
@@ -138,6 +146,8 @@ def _field_records(text: str) -> list[Candidate]:
             current.scope = (current.scope[0], m.end())
             if what in ("investor", "location"):
                 setattr(current, what, value)
+            elif what == "period":
+                current.fields["period"] = value
     return found
 
 

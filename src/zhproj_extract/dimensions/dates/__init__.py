@@ -29,6 +29,7 @@ from ...numbers.numerals import read_numeral
 from ...numbers.ranges import RANGE_WORDS
 from ...reading.text import NormalizedText
 from ...rules import FormMatch, Rule, example, resolve_overlaps
+from .columns import PERIOD_LABELS, column_periods
 from .forms import (
     DATES,
     DURATION_UNITS,
@@ -77,6 +78,7 @@ __all__ = [
     "MODIFIER_BEFORE",
     "NEW_YEAR_EVE",
     "ORTHODOX_ONLY",
+    "PERIOD_LABELS",
     "RELATIVE_DAY",
     "RELATIVE_MONTH",
     "RELATIVE_SPAN",
@@ -200,7 +202,7 @@ def find_dates(
             reference = reference.model_copy(
                 update={"start": start, "end": end, "text": ntext.original[start:end]}
             )
-    return resolve_overlaps(_with_ranges(ntext, found, ref)), reference
+    return resolve_overlaps(_with_ranges(ntext, found, ref) + column_periods(ntext)), reference
 
 
 _RANGE_JOIN = regex.compile(RANGE_JOIN)
@@ -413,6 +415,15 @@ RULES: tuple[Rule, ...] = (
                 {"text": "2023.03-2025.12", "start_date": "2023-03-01", "end_date": "2025-12-31"},
             ),
             example("单价由2023.5-2024.8万元不等"),
+            example(
+                "| 项目名称 | 建设年限 | 总投资（亿元） |\n|---|---|---|\n| 再生铝项目 | 2023-2025 | 15.6 |\n",
+                {"text": "2023-2025", "start_date": "2023-01-01", "end_date": "2025-12-31"},
+            ),
+            example(
+                "项目名称：再生铝项目\n建设起止年限：2024～2026\n",
+                {"text": "2024～2026", "start_date": "2024-01-01", "end_date": "2026-12-31"},
+            ),
+            example("| 项目名称 | 总投资（亿元） |\n|---|---|\n| 再生铝项目 | 2023 |\n"),
             example(
                 "2023 - 2025年累计投资",
                 {"text": "2023 - 2025年", "start_date": "2023-01-01", "end_date": "2025-12-31"},
