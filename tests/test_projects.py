@@ -303,3 +303,28 @@ def test_a_form_states_its_period_and_progress_on_lines_of_their_own() -> None:
     ]
     assert second.progress[1].date is not None
     assert second.progress[1].date.end_date == date(2024, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "location"),
+    [
+        ("三一重工集团在株洲市投资建设智能工厂项目，总投资20亿元。", "三一重工集团", "株洲市"),
+        (
+            "三一重工股份有限公司在株洲投资兴建智能工厂项目，总投资20亿元。",
+            "三一重工股份有限公司",
+            "株洲",
+        ),
+        ("三一重工有限公司在株洲投建智能工厂项目，总投资20亿元。", "三一重工有限公司", "株洲"),
+        ("三一重工在株洲投资建设智能工厂项目，总投资20亿元。", None, "株洲"),  # no company word
+    ],
+)
+def test_a_company_that_invests_in_a_place_is_not_part_of_the_name(
+    text: str, investor: str | None, location: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investor, project.location) == (
+        "智能工厂项目",
+        investor,
+        location,
+    )
+    assert project.investment is not None and project.investment.text == "20亿元"

@@ -297,13 +297,17 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
 
 
 _ENDING = regex.compile(_ENDINGS)
-_ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + INVESTOR_AFTER.pattern + ")")
+#: Where a company invests, between its name and the verb (X公司在株洲市投资建设…).
+_WHERE = r"(?:在[\u4e00-\u9fff]{2,8}?)?"
+_ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + INVESTOR_AFTER.pattern + ")")
 #: INVESTOR_BEFORE compiled with ``re``, whose call costs less than ``regex``'s (its
 #: words and ``[：:]`` match the same in both).
 _INVESTOR_CUE = re.compile(INVESTOR_BEFORE.pattern)
 #: A looser _ENDING_THEN_INVESTS for ``re`` (without the test for a longer ending after
 #: it): it matches wherever _ENDING_THEN_INVESTS does, and at no place in most stretches.
-_LOOSE_ENDING_THEN_INVESTS = re.compile(_ENDING_WORDS + "(?=" + INVESTOR_AFTER.pattern + ")")
+_LOOSE_ENDING_THEN_INVESTS = re.compile(
+    _ENDING_WORDS + "(?=" + _WHERE + INVESTOR_AFTER.pattern + ")"
+)
 
 
 def _endings_then_invests(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -429,6 +433,8 @@ _PLACE_UNIT = (
 )
 #: A place: one to three units, each ending in an administrative, park or street word
 #: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
+#: The verb after a place that is where a project is built (在株洲投资建设…).
+_BUILDS = re.compile("投资|投建|建设|兴建|新建|落户")
 _PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
 #: A description before a place (县域南部的): the place is what follows it.
 _DESCRIBED = regex.compile(r"[^，,。；;的\n]{1,10}的")
@@ -450,6 +456,9 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             m = _PLACE.match(text, at, min(end, at + 30))
         if m is not None and m.end() - m.start() >= 2:
             return m.start(), m.end()
+        division = place_at(text, at)  # 在株洲投资建设: a division's short name, then the verb
+        if division - at >= 2 and _BUILDS.match(text, division, end) is not None:
+            return at, division
     if grammar.place is not None:
         known = grammar.place.search(text, start, end)
         if known is not None:
