@@ -328,3 +328,33 @@ def test_a_company_that_invests_in_a_place_is_not_part_of_the_name(
         location,
     )
     assert project.investment is not None and project.investment.text == "20亿元"
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "investment"),
+    [
+        (
+            "东岭新材料有限公司与滨海港务集团共同投资60亿元建设锂电隔膜产业园项目。",
+            "东岭新材料有限公司与滨海港务集团",
+            "60亿元",
+        ),
+        (
+            "国家电投集团、东岭新材料有限公司和滨海港务集团合资建设锂电隔膜产业园项目，总投资60亿元。",
+            "国家电投集团、东岭新材料有限公司和滨海港务集团",
+            "60亿元",
+        ),
+        (  # each one's share is not the project's investment
+            "东岭新材料有限公司和滨海港务集团分别投资50亿元、10亿元，共同建设锂电隔膜产业园项目。",
+            "东岭新材料有限公司和滨海港务集团",
+            None,
+        ),
+    ],
+)
+def test_companies_that_invest_together_are_the_investor_together(
+    text: str, investor: str, investment: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investor) == ("锂电隔膜产业园项目", investor)
+    assert project.investor_span is not None
+    assert text[project.investor_span.start : project.investor_span.end] == investor
+    assert (project.investment.text if project.investment else None) == investment

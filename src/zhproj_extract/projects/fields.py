@@ -287,6 +287,8 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         return _trim_descriptor(text, *who.span("who"))
     for ending in _endings_then_invests(text, start, end):  # X公司投资…
         who = _name_before(text, ending, start)
+        if who is not None:
+            who = _first_of_joined(text, who, start)
         if who is not None and not text.startswith(_NOT_SUBJECT, who):
             return _trim_descriptor(text, who, ending.end())
     appositive = _APPOSITIVE.search(text, start, end) if text.find("——", start, end) >= 0 else None
@@ -296,9 +298,29 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     return None
 
 
+def _first_of_joined(text: str, who: int, floor: int) -> int:
+    """Where the first of the companies that invest together begins: A公司与B集团共同投资
+    is both's (``who`` is where the last one's name was taken to begin: at its 与, or
+    after its 、, which no name holds)."""
+    while True:
+        joiner = who if text.startswith(_JOINERS, who) else who - 1
+        if joiner < floor or not text.startswith(_JOINERS, joiner):
+            return who
+        before = _ENDING_AT_END.search(text, max(floor, joiner - 12), joiner)
+        first = _name_before(text, before, floor) if before is not None else None
+        if first is None:
+            return who
+        who = first
+
+
 _ENDING = regex.compile(_ENDINGS)
-#: Where a company invests, between its name and the verb (X公司在株洲市投资建设…).
-_WHERE = r"(?:在[\u4e00-\u9fff]{2,8}?)?"
+#: A company's name ending right where a stretch ends (the first of two joined).
+_ENDING_AT_END = regex.compile(_ENDING_WORDS + r"$")
+#: What joins companies that invest together.
+_JOINERS = ("与", "和", "、", "及")
+#: Where a company invests, between its name and the verb (X公司在株洲市投资建设…), and
+#: the word of companies that invest together (共同投资).
+_WHERE = r"(?:在[\u4e00-\u9fff]{2,8}?)?(?:共同|联合|合资|合作|分别)?"
 _ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + INVESTOR_AFTER.pattern + ")")
 #: INVESTOR_BEFORE compiled with ``re``, whose call costs less than ``regex``'s (its
 #: words and ``[：:]`` match the same in both).
