@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhproj_extract import extract
+from zhproj_extract import Document, extract
 from zhproj_extract.reading.pipe_tables import pipe_tables
 from zhproj_extract.reading.text import normalize
 
@@ -62,14 +62,17 @@ def test_each_row_is_a_project_with_the_columns_it_states() -> None:
         assert TABLE[m.start : m.end] == m.text
 
 
-@given(st.text(alphabet=st.sampled_from("|- \n项目名称总投资（亿元）1.5,"), max_size=80))
-def test_any_text_of_pipes_gives_cells_inside_it(text: str) -> None:
+@given(st.text(alphabet=st.sampled_from("|-\t \n项目名称总投资（亿元）1.5,"), max_size=80))
+def test_any_text_of_pipes_or_tabs_gives_cells_inside_it(text: str) -> None:
     ntext = normalize(text)
     for table in pipe_tables(ntext):
         for row in [table.header, *table.rows]:
             assert len(row) == len(table.header)
             for a, b in row:
-                assert 0 <= a <= b <= len(ntext.text) and "|" not in ntext.text[a:b]
+                cell = ntext.text[a:b]
+                assert 0 <= a <= b <= len(ntext.text) and "|" not in cell and "\n" not in cell
+                line = ntext.text[ntext.text.rfind("\n", 0, a) + 1 : ntext.text.find("\n", b)]
+                assert "\t" not in cell or "|" in line  # a tab only inside a pipe table's cell
     extract(text)
 
 
@@ -129,3 +132,29 @@ def test_a_progress_column_states_what_the_period_does_not() -> None:
         ("construction_start", "done", "2023年3月"),  # stated, so the period's start is not
         ("completion", "unknown", "2025"),
     ]
+
+
+#: TABLE as pasted from a spreadsheet: tabs between the cells, no line of dashes.
+TAB_TABLE = "\n".join(
+    "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+    if line.startswith("|")
+    else line
+    for line in TABLE.split("\n")
+    if not line.startswith("|---")
+)
+
+
+def test_a_table_with_tabs_between_its_cells_reads_as_a_pipe_table_does() -> None:
+    assert "\t建设单位\t" in TAB_TABLE and "|" not in TAB_TABLE
+    document, piped = extract(TAB_TABLE), extract(TABLE)
+
+    def fields(doc: Document) -> list[tuple[object, ...]]:
+        return [
+            (p.name, p.investor, p.investment and p.investment.value, len(p.progress))
+            for p in doc.projects
+        ]
+
+    assert fields(document) == fields(piped)
+    assert len(document.projects) == 3
+    for m in [*document.money, *document.dates]:
+        assert TAB_TABLE[m.start : m.end] == m.text

@@ -1,6 +1,7 @@
 """Tables written with pipes, one row per line (``| 项目名称 | 总投资（亿元） |``), as the
-tables of a page are read (:mod:`zhproj_extract.sources.web`): each table's header cells
-and the cells of its rows, as spans of the text.
+tables of a page are read (:mod:`zhproj_extract.sources.web`), or with tabs between the
+cells, as a table copied from a document or a spreadsheet is pasted: each table's header
+cells and the cells of its rows, as spans of the text.
 
 A table is a run of such lines with nothing but blanks between them; its first line is
 the header, a line of dashes under it (``|---|---|``) is passed over, and a row as wide as
@@ -11,6 +12,7 @@ unit (总投资（亿元）); projects read one project per row.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .text import NormalizedText
@@ -19,6 +21,8 @@ __all__ = ["PipeTable", "pipe_tables"]
 
 #: A line that starts and ends with a pipe.
 _ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+#: A line of three cells or more with tabs between them, and no pipe.
+_TAB_ROW = re.compile(r"^[^\n\t|]*(?:\t[^\n\t|]*){2,}$", re.MULTILINE)
 #: The cell of a line of dashes under a header (---, :---:).
 _DASHES = re.compile(r":?-{3,}:?")
 _BLANKS = " \t"
@@ -39,17 +43,24 @@ def pipe_tables(ntext: NormalizedText) -> list[PipeTable]:
     """The pipe tables of ``ntext`` that have rows, found on first use and kept with it."""
     found = ntext.memo.get("pipe_tables")
     if found is None:
-        found = ntext.memo["pipe_tables"] = _tables(ntext.text) if "|" in ntext.text else []
+        text = ntext.text
+        found = ntext.memo["pipe_tables"] = [
+            *(_tables(text, _ROW, _cells) if "|" in text else []),
+            *(_tables(text, _TAB_ROW, _tab_cells) if "\t" in text else []),
+        ]
     assert isinstance(found, list)
     return found
 
 
-def _tables(text: str) -> list[PipeTable]:
+def _tables(
+    text: str, rows: re.Pattern[str], cells_of: Callable[[str, int, int], list[Span]]
+) -> list[PipeTable]:
+    """The tables whose lines ``rows`` matches, each line's cells split by ``cells_of``."""
     tables: list[PipeTable] = []
     current: PipeTable | None = None
     previous_end = -1
-    for line in _ROW.finditer(text):
-        cells = _cells(text, line.start(), line.end())
+    for line in rows.finditer(text):
+        cells = cells_of(text, line.start(), line.end())
         adjacent = previous_end >= 0 and not text[previous_end : line.start()].strip()
         previous_end = line.end()
         if current is not None and adjacent and len(cells) == len(current.header):
@@ -65,10 +76,21 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     """The cells between the first and the last pipe of a line, stripped of blanks."""
     first = text.index("|", start, end)
     last = text.rindex("|", start, end)
+    return _split(text, first + 1, last, "|")
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells of a line between its tabs, stripped of blanks."""
+    return _split(text, start, end, "\t")
+
+
+def _split(text: str, start: int, end: int, delimiter: str) -> list[Span]:
+    """The cells of ``text[start:end]`` between ``delimiter``s, stripped of blanks."""
     cells = []
-    a = first + 1
-    while a <= last:
-        b = text.find("|", a, last + 1)
+    a = start
+    while a <= end:
+        b = text.find(delimiter, a, end)
+        b = end if b < 0 else b
         s, e = a, b
         while s < e and text[s] in _BLANKS:
             s += 1
