@@ -236,6 +236,7 @@ def test_a_short_name_before_a_place_in_parentheses_invests_there() -> None:
     for text, investor, location in (
         ("宁德时代（肇庆）新能源电池生产基地二期项目计划总投资85亿元。", "宁德时代", "肇庆"),
         ("TCL(顺德)电子信息产业基地项目总投资20亿元。", "TCL", "顺德"),
+        ("比亚迪（长沙）新能源汽车零部件产业园项目总投资50亿元。", "比亚迪", "长沙"),
         ("江门（蓬江）智能制造产业园项目总投资5亿元。", None, "江门"),  # a place, no brand
     ):
         (project,) = extract(text).projects
