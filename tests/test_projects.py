@@ -359,3 +359,16 @@ def test_companies_that_invest_together_are_the_investor_together(
     assert project.investor_span is not None
     assert text[project.investor_span.start : project.investor_span.end] == investor
     assert (project.investment.text if project.investment else None) == investment
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("当天开工的云南花卉种植基地建设项目总投资3.1亿元。", "done"),
+        ("风华高科与高新区管委会签约的片式电容器扩产项目投资15.5亿元。", "done"),
+        ("计划开工的云南花卉种植基地建设项目总投资3.1亿元。", "planned"),  # a status word says
+    ],
+)
+def test_a_stage_said_of_the_name_before_it_is_what_the_project_did(text: str, status: str) -> None:
+    (project,) = extract(text).projects
+    assert [m.status for m in project.progress] == [status]

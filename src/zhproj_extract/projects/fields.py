@@ -599,9 +599,12 @@ def progress(
     dates = Mentions.inside(found.dates, start, end)
     milestones = []
     o_start, o_end = ntext.span(start, end)
-    for stage, _word, at in named:
+    for stage, word, at in named:
         if name[0] <= at < name[1]:
             continue
+        said = status(text, at, start)
+        if said == "unknown" and at < name[0] and text.startswith("的", at + len(word)):
+            said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
         before = [
             d.mention
             for d in dates
@@ -610,7 +613,7 @@ def progress(
         milestones.append(
             Milestone(
                 stage=stage,
-                status=status(text, at, start),
+                status=said,
                 date=before[-1] if before else None,
                 text=ntext.original[o_start:o_end],
                 start=o_start,
