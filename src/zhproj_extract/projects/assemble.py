@@ -137,8 +137,11 @@ class _Around:
         sentences: list[tuple[int, int]] = []
         dated: list[tuple[int, int]] = []
         for at in self._events.where(0, min(len(self.text), 400)):
-            start = clause_start(self.text, at, at, _SENTENCE_STOP)
-            sentence = start, clause_end(self.text, at, len(self.text) - at, _SENTENCE_STOP)
+            start = clause_start(self.text, at, at, fields.EVENT_SENTENCE_STOP)
+            sentence = (
+                start,
+                clause_end(self.text, at, len(self.text) - at, fields.EVENT_SENTENCE_STOP),
+            )
             dates = fields.dates_inside(self.found, *sentence)
             if dates and dates[0].granularity == "day":
                 return sentence
@@ -234,10 +237,6 @@ def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
 
 def _first_clause(text: str, start: int, end: int) -> int:
     return clause_end(text, start, min(end, start + 80) - start, "，,：:；;。")
-
-
-#: What ends the sentence that names an article's event.
-_SENTENCE_STOP = "。！？!?\n"
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:

@@ -455,9 +455,9 @@ _PLACE_UNIT = (
 )
 #: A place: one to three units, each ending in an administrative, park or street word
 #: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
+_PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
 #: The verb after a place that is where a project is built (在株洲投资建设…).
 _BUILDS = re.compile("投资|投建|建设|兴建|新建|落户")
-_PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
 #: A description before a place (县域南部的): the place is what follows it.
 _DESCRIBED = regex.compile(r"[^，,。；;的\n]{1,10}的")
 
@@ -694,7 +694,7 @@ _PLANNED_EVENTS: dict[Stage, tuple[str, ...]] = {
 
 
 #: What ends the sentence that names an event (a clause of it may date it).
-_EVENT_SENTENCE_STOP = "。！？!?\n"
+EVENT_SENTENCE_STOP = "。！？!?\n"
 
 
 def dates_inside(found: Mentions, start: int, end: int) -> list[DateMention]:
@@ -722,8 +722,8 @@ def implied(
     dates = dates_inside(found, start, end)
     if event_at is not None:
         sentence = (
-            clause_start(ntext.text, event_at, event_at - start, _EVENT_SENTENCE_STOP),
-            clause_end(ntext.text, event_at, end - event_at, _EVENT_SENTENCE_STOP),
+            clause_start(ntext.text, event_at, event_at - start, EVENT_SENTENCE_STOP),
+            clause_end(ntext.text, event_at, end - event_at, EVENT_SENTENCE_STOP),
         )
         day = [d for d in dates_inside(found, *sentence) if d.granularity == "day"]
         dates = day[:1] or dates
