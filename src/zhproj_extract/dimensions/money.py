@@ -45,7 +45,7 @@ from ..numbers.numerals import (
 )
 from ..numbers.ranges import RANGE_WORDS
 from ..reading import segment
-from ..reading.pipe_tables import pipe_tables
+from ..reading.pipe_tables import columns
 from ..reading.text import NormalizedText, clause_start, normalize, require_str
 from ..rules import Rule, alternation, example, guarded, resolve_overlaps
 from . import currencies as cur
@@ -630,21 +630,17 @@ def _column_amounts(ntext: NormalizedText) -> list[Money]:
     over | 15.6 |): the cell is the mention, the header its unit."""
     text = ntext.text
     found = []
-    for table in pipe_tables(ntext):
-        for column, (a, b) in enumerate(table.header):
-            unit = _COLUMN_UNIT.search(text, a, b)
-            if unit is None:
+    for (a, b), cells in columns(ntext):
+        unit = _COLUMN_UNIT.search(text, a, b)
+        if unit is None:
+            continue
+        scale = _SCALES[unit.group("scale")]
+        iso = _COLUMN_CURRENCIES[unit.group("currency")]
+        for start, end in cells:
+            if _BARE_AMOUNT.fullmatch(text, start, end) is None:
                 continue
-            scale = _SCALES[unit.group("scale")]
-            iso = _COLUMN_CURRENCIES[unit.group("currency")]
-            for row in table.rows:
-                start, end = row[column]
-                if _BARE_AMOUNT.fullmatch(text, start, end) is None:
-                    continue
-                value = Decimal(text[start:end].replace(",", "")) * scale
-                found.append(
-                    _money(ntext, start, end, "money.column", value=plain(value), unit=iso)
-                )
+            value = Decimal(text[start:end].replace(",", "")) * scale
+            found.append(_money(ntext, start, end, "money.column", value=plain(value), unit=iso))
     return found
 
 

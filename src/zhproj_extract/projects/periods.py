@@ -7,12 +7,12 @@ A table or form states the period and no verb, so the two milestones it gives ha
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 import regex
 
 from ..dimensions.dates.forms import RANGE_JOIN
+from ..dimensions.dates.resolvers import last_day_of_month
 from ..models import DateMention, Milestone, Stage
 from ..reading.text import NormalizedText
 from .fields import Located, Mentions
@@ -79,7 +79,7 @@ def _granule_end(day: date, granule: str) -> date:
     if granule == "year":
         return date(day.year, 12, 31)
     if granule == "month":
-        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+        return last_day_of_month(day.year, day.month)
     return day
 
 

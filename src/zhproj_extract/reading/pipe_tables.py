@@ -12,12 +12,12 @@ unit (总投资（亿元）); projects read one project per row.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .text import NormalizedText
 
-__all__ = ["PipeTable", "pipe_tables"]
+__all__ = ["PipeTable", "columns", "pipe_tables"]
 
 #: A line that starts and ends with a pipe.
 _ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
@@ -50,6 +50,14 @@ def pipe_tables(ntext: NormalizedText) -> list[PipeTable]:
         ]
     assert isinstance(found, list)
     return found
+
+
+def columns(ntext: NormalizedText) -> Iterator[tuple[Span, list[Span]]]:
+    """Each column of each table of ``ntext``: its header cell and its cells, row by row
+    (money reads a column whose header gives a unit, dates one whose header is a period)."""
+    for table in pipe_tables(ntext):
+        for column, header in enumerate(table.header):
+            yield header, [row[column] for row in table.rows]
 
 
 def _tables(

@@ -13,7 +13,7 @@ from datetime import date
 import regex
 
 from ...models import DateMention
-from ...reading.pipe_tables import pipe_tables
+from ...reading.pipe_tables import columns
 from ...reading.text import NormalizedText
 
 __all__ = ["PERIOD_LABELS", "column_periods"]
@@ -43,10 +43,9 @@ def column_periods(ntext: NormalizedText) -> list[DateMention]:
     if not any(label in text for label in PERIOD_LABELS):
         return []  # most texts: no label, no period to read
     spans = [m.span("years") for m in _LABELLED.finditer(text)]
-    for table in pipe_tables(ntext):
-        for column, (a, b) in enumerate(table.header):
-            if _LABEL_CELL.fullmatch(text, a, b) is not None:
-                spans += [row[column] for row in table.rows]
+    for (a, b), cells in columns(ntext):
+        if _LABEL_CELL.fullmatch(text, a, b) is not None:
+            spans += cells
     found = []
     for a, b in spans:
         m = _BARE_YEARS.fullmatch(text, a, b)

@@ -47,7 +47,8 @@ class Ref:
 Period = tuple[date, date, str] | None
 
 
-def _month_end(year: int, month: int) -> date:
+def last_day_of_month(year: int, month: int) -> date:
+    """The last day of a month."""
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -107,7 +108,7 @@ def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
         y2, m2 = int(m.group("y2")), _num(m.group("m2"))
         if year is None:
             return None
-        end = _month_end(y2, m2) if m2 else date(y2, 12, 31)
+        end = last_day_of_month(y2, m2) if m2 else date(y2, 12, 31)
         return date(year, _num(m.group("m")) or 1, 1), end, "month"
     if form == "paired":  # 今明两年, 明后两天
         first = PAIRED[m.group("pair")]
@@ -162,7 +163,7 @@ def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
             return None
         if m.group("hu") == "月":
             first_half = (ref.day.replace(day=1), ref.day.replace(day=15))
-            second = (ref.day.replace(day=16), _month_end(ref.day.year, ref.day.month))
+            second = (ref.day.replace(day=16), last_day_of_month(ref.day.year, ref.day.month))
         else:
             monday = ref.day - timedelta(days=ref.day.weekday())
             first_half = (monday, monday + timedelta(days=2))
@@ -195,11 +196,11 @@ def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
         return None
     if form == "month_of":
         nth = 1 if m.group("first_month") else (_num(m.group("nn")) or 0)
-        return date(year, nth, 1), _month_end(year, nth), "month"
+        return date(year, nth, 1), last_day_of_month(year, nth), "month"
     if form in ("first_n", "week_of", "nth_weekday"):
         base_month = _num(m.group("m"))
         base = (
-            (date(year, base_month, 1), _month_end(year, base_month), "month")
+            (date(year, base_month, 1), last_day_of_month(year, base_month), "month")
             if base_month
             else (date(year, 1, 1), date(year, 12, 31), "year")
         )
@@ -213,14 +214,14 @@ def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
     if form == "year_quarter" or form == "first_quarters":
         q = _num(m.group("q").replace("两", "二")) or 1
         first = 1 if form == "first_quarters" else 3 * q - 2
-        return date(year, first, 1), _month_end(year, 3 * q), "quarter"
+        return date(year, first, 1), last_day_of_month(year, 3 * q), "quarter"
     if form == "half" and m.group("relh"):
         if ref.day is None:
             return None
         return (*_shifted(ref.day, 6, RELATIVE_SPAN[m.group("relh")]), "half")
     if form == "half":
         first = 1 if m.group("h") in ("上", "前") else 7
-        return date(year, first, 1), _month_end(year, first + 5), "half"
+        return date(year, first, 1), last_day_of_month(year, first + 5), "half"
     if form == "year_part":
         part = m.group("part")
         if part == "初":
@@ -234,7 +235,7 @@ def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
         m1, m2 = _num(m.group("m")), _num(m.group("m2"))
         if not m1 or not m2:
             return None
-        return date(year, m1, 1), _month_end(year + (m1 > m2), m2), "month"
+        return date(year, m1, 1), last_day_of_month(year + (m1 > m2), m2), "month"
     month = _num(m.group("m"))
     if month is None:
         return date(year, 1, 1), date(year, 12, 31), "year"
@@ -246,7 +247,7 @@ def resolve(form: str, m: FormMatch, ref: Ref) -> Period:
             else _valid_day(year, month, _num(m.group("d")) or 0, step_months=12)
         )
         return (on, on, "day") if on else None
-    return date(year, month, 1), _month_end(year, month), "month"
+    return date(year, month, 1), last_day_of_month(year, month), "month"
 
 
 def _shifted(day: date, months: int, shift: int) -> tuple[date, date]:
@@ -254,7 +255,7 @@ def _shifted(day: date, months: int, shift: int) -> tuple[date, date]:
     index = (day.year * 12 + day.month - 1) // months + shift
     first = index * months
     last = first + months - 1
-    return date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)
+    return date(first // 12, first % 12 + 1, 1), last_day_of_month(last // 12, last % 12 + 1)
 
 
 def _valid_day(year: int, month: int, day: int, *, step_months: int) -> date | None:
@@ -294,7 +295,7 @@ def _first_n(m: FormMatch, base: Period) -> Period:
     months = 3 * n if unit == "季度" else n
     if first:
         y, mo = divmod(start.month - 1 + months - 1, 12)
-        return start, _month_end(start.year + y, mo + 1), "month"
+        return start, last_day_of_month(start.year + y, mo + 1), "month"
     y, mo = divmod(end.year * 12 + end.month - months, 12)
     return date(y, mo + 1, 1), end, "month"
 
@@ -341,7 +342,7 @@ def _last_next(m: FormMatch, ref: Ref) -> Period:
     if unit == "月":
         index = today.year * 12 + today.month - 1
         lo, hi = (index - n, index - 1) if back else (index + 1, index + n)
-        return date(lo // 12, lo % 12 + 1, 1), _month_end(hi // 12, hi % 12 + 1), "month"
+        return date(lo // 12, lo % 12 + 1, 1), last_day_of_month(hi // 12, hi % 12 + 1), "month"
     lo, hi = (today.year - n, today.year - 1) if back else (today.year + 1, today.year + n)
     return date(lo, 1, 1), date(hi, 12, 31), "year"
 
@@ -564,7 +565,7 @@ def apply_modifier(
     if modifier == "start_of":
         if granularity == "month":
             return start, min(end, start + timedelta(days=4))
-        return start, min(end, _month_end(start.year, start.month))
+        return start, min(end, last_day_of_month(start.year, start.month))
     if modifier == "end_of":
         if granularity == "month":
             return max(start, end.replace(day=25)), end
