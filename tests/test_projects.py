@@ -372,3 +372,50 @@ def test_companies_that_invest_together_are_the_investor_together(
 def test_a_stage_said_of_the_name_before_it_is_what_the_project_did(text: str, status: str) -> None:
     (project,) = extract(text).projects
     assert [m.status for m in project.progress] == [status]
+
+
+def test_a_capacity_the_name_states_and_the_body_repeats_is_one_capacity() -> None:
+    text = (
+        "● 年产20万吨再生铝项目\n"
+        "项目介绍：由广西华昇新材料有限公司投资建设，年产再生铝锭20万吨、铝合金棒5万吨。\n"
+    )
+    (project,) = extract(text).projects
+    assert [(q.text, q.start) for q in project.capacities] == [
+        ("20万吨", text.index("20万吨、")),
+        ("5万吨", text.index("5万吨")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("金泰年产5万吨生物饲料项目总投资1.5亿元，落户产业园。", ["生物饲料"]),
+        ("丰源酒业扩建项目建成后年产10万吨酒精,投资总额8000万元。", ["酒精"]),
+        ("华塑新材料项目总投资5亿元，形成年产30万吨EPS等产品的生产能力。", ["EPS"]),
+        ("| 项目名称 | 建设内容 |\n| 甲项目 | 年产铜箔5万吨 |\n", []),
+    ],
+)
+def test_a_product_is_the_words_after_an_annual_figure_up_to_its_end(
+    text: str, products: list[str]
+) -> None:
+    assert [p for project in extract(text).projects for p in project.products] == products
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华塑新材料项目总投资5亿元，建成后年产EPS 30万吨。",
+        "据悉，华塑新材料项目总投资5亿元，建成后年产EPS 30万吨。",
+        "光伏组件项目于3月开工。\n华塑新材料项目总投资5亿元。",
+    ],
+)
+def test_a_name_that_is_its_sentences_subject_stands_alone(text: str) -> None:
+    names = [p.name for p in extract(text).projects]
+    assert "华塑新材料项目" in names
+
+
+@pytest.mark.parametrize(
+    "text", ["其中，先进制造业项目总投资80亿元。", "农业农村项目总投资5亿元。", "目前，续建项目进展顺利。"]
+)
+def test_a_sector_that_is_its_sentences_subject_is_no_project(text: str) -> None:
+    assert extract(text).projects == []

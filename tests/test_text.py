@@ -237,3 +237,20 @@ def test_folding_replaces_only_what_the_fold_table_names(text: str) -> None:
     from zhproj_extract.reading.text import _FOLD_TABLE, _fold
 
     assert _fold(text) == text.translate(_FOLD_TABLE)
+
+
+@pytest.mark.parametrize(
+    ("original", "number"),
+    [("总投资 1 0 亿元", "10亿元"), ("总投资3 2亿元", "32亿元"), ("共签约 2 3 个项目", "23个")],
+)
+def test_single_digits_spaced_out_before_a_unit_are_one_number(original: str, number: str) -> None:
+    n = normalize(original)
+    assert number in n.text
+    start = n.text.index(number)
+    o_start, o_end = n.span(start, start + len(number))
+    assert original[o_start:o_end].replace(" ", "") == number
+
+
+def test_digits_in_groups_or_without_a_unit_stay_apart() -> None:
+    for original in ("1 234元", "第1 2批", "2017 2018 2019", "47 35 48 134亿元"):
+        assert normalize(original).text == original

@@ -625,13 +625,29 @@ _COLUMN_CURRENCIES = {"元": "CNY", "美元": "USD", "欧元": "EUR", "港元": 
 _BARE_AMOUNT = lexer.small_pattern(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 
 
+#: A table's caption that gives the unit of its amounts (单位：万元, 金额单位：亿元), on
+#: one of the lines just above the table (the title's line included).
+_CAPTION_UNIT = lexer.small_pattern(
+    r"单位[:：][ \t]*(?P<scale>[亿万千百]?)(?P<currency>美元|欧元|港元|元)(?![\p{Han}/])"
+)
+#: How far above its header a table's caption may stand.
+_CAPTION_REACH = 120
+#: A header cell whose column holds money, when the caption gives the unit: 总投资,
+#: 年度计划投资, 投资额, 合同金额, 估算.
+_MONEY_HEADER = lexer.small_pattern(r"投资|金额|资金|估算|造价|产值")
+
+
 def _column_amounts(ntext: NormalizedText) -> list[Money]:
     """The bare amounts of a table column whose header gives the unit (| 总投资（亿元） |
-    over | 15.6 |): the cell is the mention, the header its unit."""
+    over | 15.6 |), or whose header names money under a caption that gives it (单位：亿元
+    over | 总投资 |): the cell is the mention, the header or caption its unit."""
     text = ntext.text
     found = []
     for (a, b), cells in columns(ntext):
         unit = _COLUMN_UNIT.search(text, a, b)
+        if unit is None and _MONEY_HEADER.search(text, a, b) is not None:
+            header_line = text.rfind("\n", 0, a) + 1
+            unit = _CAPTION_UNIT.search(text, max(0, header_line - _CAPTION_REACH), header_line)
         if unit is None:
             continue
         scale = _SCALES[unit.group("scale")]
@@ -985,7 +1001,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "money.column",
         "A bare number in a table column whose header gives the unit (| 总投资（亿元） | over "
-        "| 15.6 |): the cell is the mention, the header its unit.",
+        "| 15.6 |), or names money under a caption that gives it (单位：万元): the cell is "
+        "the mention, the header or caption its unit.",
         (
             example(
                 "| 项目名称 | 总投资（亿元） | 年度投资(万美元) |\n|---|---|---|\n"
@@ -994,6 +1011,11 @@ RULES: tuple[Rule, ...] = (
                 {"text": "1,200", "value": "12000000", "unit": "USD"},
             ),
             example("| 项目名称 | 占地（亩） |\n|---|---|\n| 再生铝项目 | 150 |\n"),
+            example(
+                "2024年重点项目计划表　单位：万元\n| 项目名称 | 总投资 | 占地 |\n"
+                "| 再生铝项目 | 156000 | 150 |\n",
+                {"text": "156000", "value": "1560000000", "unit": "CNY"},
+            ),
         ),
     ),
     Rule(

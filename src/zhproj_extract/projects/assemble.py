@@ -313,7 +313,9 @@ def _project(
     capacities = fields.capacities(text, quantities)
     if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
         in_name = Mentions.inside(found.quantities, c.start, c.end)
-        capacities = fields.capacities(text, in_name) + capacities
+        stated = {_measure(q) for q in capacities}  # a name's 年产20万吨 the body states again
+        named = [q for q in fields.capacities(text, in_name) if _measure(q) not in stated]
+        capacities = named + capacities
     progress = _progress(ntext, c, found, scope, paragraph, around)
     o_start, o_end = ntext.span(*c.scope)
     name_span = around.span((name_start, c.end))
@@ -387,6 +389,11 @@ def _investor(
         or around.company(0, min(len(text), 200))  # the headline's
     )
     return implied, implied is not None
+
+
+def _measure(q: Quantity) -> tuple[object, ...]:
+    """What two mentions of one capacity share: its value, unit and period."""
+    return q.value, q.unit, q.per
 
 
 def _text(span: Span | None) -> str | None:

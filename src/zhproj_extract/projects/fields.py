@@ -514,7 +514,11 @@ _STAGE_WORD_PREFIXES = {
 _PHASES = regex.compile(alternation(PHASES))
 #: The last characters of the phase words (期): a stretch without one names no phase.
 _PHASE_LASTS = frozenset(word[-1] for word in PHASES)
-_PRODUCT_AFTER = regex.compile(r"[^，。、；;\n]{2,20}")
+#: What an annual figure makes: the words after it, up to the clause's end or the word
+#: that ends a product (项目, 生产线, 的, 等).
+_PRODUCT_AFTER = regex.compile(
+    r"(?=[\p{Han}A-Za-z])(?:(?!项目|項目|生产线|生產線|的|等)[^，。、；;,|\t\n]){2,20}"
+)
 
 
 def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
@@ -524,7 +528,7 @@ def products_after(original: str, found: Sequence[Quantity]) -> list[str]:
         if q.per is None:
             continue
         after = _PRODUCT_AFTER.match(original, q.end)
-        word = after.group().removesuffix("项目") if after else ""
+        word = after.group() if after else ""
         if word and not _NOT_PRODUCT.match(word):
             out.append(word)
     return out

@@ -146,6 +146,9 @@ _CATEGORY_BEFORE_HEAD = ("等", "此类", "重点", "重大", "签约", "开工"
                          "为", "将", "把", "让", "有", "各", "大", "好", "那", "抓好", "推进")  # fmt: skip
 #: The last characters of those words (a fast test before endswith tries them all).
 _CATEGORY_LAST = frozenset(word[-1] for word in _CATEGORY_BEFORE_HEAD)
+#: Words that open a sentence before its subject, with a comma after them (据悉，…).
+_OPENERS = ("据悉", "据了解", "据介绍", "记者了解到", "目前", "此外", "另外", "同时", "其中", "值得一提的是",
+            "与此同时", "另据了解", "近日", "日前", "今年", "去年")  # fmt: skip
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|占地|建成|开工|竣工|投产|"
@@ -247,10 +250,14 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         # or introduced as one (投资3000万美元的硅胶项目, 围绕…项目); otherwise only as an
         # abbreviation of a project named before it.
         short = at - start < 4 and not text.endswith("的", 0, start)
-        opens = start == 0 or text[start - 1] in "。；;！？!?\n"  # the subject of a sentence
+        opens = (  # the subject of a sentence: 华塑新材料项目总投资…, 据悉，华塑…项目总投资…
+            start == 0
+            or text[start - 1] in "。；;！？!?\n"
+            or (text[start - 1] in "，," and text.endswith(_OPENERS, 0, start - 1))
+        )
         short = short or not (  # the cheap tests first
             text.endswith(INTRODUCERS, 0, start)
-            or (opens and at - start >= 6 and _PREDICATE.match(text, end) is not None)
+            or (opens and at - start >= 4 and _PREDICATE.match(text, end) is not None)
             or proper(text, start, at)
         )
         heading = text.startswith(("：", ":"), stop)

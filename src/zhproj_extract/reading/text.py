@@ -209,6 +209,10 @@ _NUMERAL_SPACE = re.compile(
     rf"[ \t](?:(?<=[0-9.][ \t])[ \t]*(?=[{_NUMERAL_WORD_CHARS}])"
     rf"|(?<=[{_NUMERAL_WORD_CHARS}][ \t])[ \t]*(?=[{_NUMERAL_CHARS}]))"
 )
+#: Single digits spaced out as a page letter-spaces them (总投资 1 0 亿元, 3 2亿元) before
+#: a scale, a unit of money or a count: one number, its spaces dropped.  Digits in groups
+#: (1 234, 47 35 48) stay apart.
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d)+(?![\d.])(?= ?[万亿千百元%个])")
 #: A line break and the blanks after it; :func:`_layout_breaks` adds those before it.
 _LINE_BREAK = re.compile(r"\n[ \t\n]*")
 _LABEL_START = regex.compile(r"[\p{Han}]{2,6}[：:]")
@@ -481,6 +485,9 @@ def normalize(original: str) -> NormalizedText:
             deletions.extend((m.start() + i, 1) for i in commas)
     for m in _NUMERAL_SPACE.finditer(folded):
         deletions.append((m.start(), m.end() - m.start()))
+    if " " in folded:
+        for m in _SPACED_DIGITS.finditer(folded):
+            deletions.extend((i, 1) for i in range(m.start() + 1, m.end(), 2))
     lead = len(folded) - len(folded.lstrip())  # where the first line begins
     for start, end in _layout_breaks(folded):
         line_start = folded.rfind("\n", 0, start) + 1
