@@ -15,6 +15,7 @@ import io
 import json
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,121 @@ def test_a_pdf_of_the_seed_gives_its_38_amounts(seed_text: str, tmp_path: Path) 
     document = extract_file(path)
     assert len(document.money) == 38
     assert [m.value for m in document.money] == [m.value for m in extract(seed_text).money]
+
+
+#: A project list as a PDF attachment sets it: a ruled table, its unit in a caption above
+#: it, cells that wrap, and the table running on over a page break.
+TABLE_ROWS = [
+    ["序号", "项目名称", "建设单位", "总投资", "建设内容及规模", "建设年限"],
+    ["1", "年产20万吨再生铝项目", "广西华昇新材料有限公司", "15.6", "新建熔铸车间，年产再生铝锭20万吨", "2024-2025"],
+    ["2", "玉柴新能源动力总成产业园", "广西玉柴机器股份有限公司", "32", "建设电驱动系统生产线，年产50万套", "2024-2026"],
+    ["3", "北部湾冷链物流中心", "市交投集团", "8.2", "建设冷库10万吨", "2024.06-2025.12"],
+]  # fmt: skip
+
+
+def _table_pdf(rows_per_page: list[list[list[str]]], *, ruled: bool = True) -> bytes:
+    """A landscape PDF whose pages hold the given table rows, ruled or not, each cell
+    wrapped at its column's width, under a caption (单位：亿元) on the first page."""
+    pytest.importorskip("reportlab", reason="the PDF tests make PDFs with reportlab")
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    sheet = canvas.Canvas(out, pagesize=landscape(A4))
+    width, height = landscape(A4)
+    xs = [40, 75, 260, 420, 480, 690, 780]
+    for number, rows in enumerate(rows_per_page, 1):
+        sheet.setFont("STSong-Light", 10)
+        top = height - 60
+        if number == 1:
+            sheet.drawString(300, height - 40, "2024年市重点建设项目计划表")
+            sheet.drawString(60, height - 60, "单位：亿元")
+            top = height - 80
+        for row in rows:
+            fits = [int((right - left - 6) / 10) for left, right in pairwise(xs)]
+            cells = [
+                [cell[i : i + fit] for i in range(0, len(cell), fit)]
+                for cell, fit in zip(row, fits, strict=True)
+            ]
+            row_height = 14 * max(len(lines) for lines in cells) + 6
+            for k, lines in enumerate(cells):
+                for j, line in enumerate(lines):
+                    sheet.drawString(xs[k] + 3, top - 12 - 14 * j, line)
+            if ruled:
+                sheet.line(xs[0], top, xs[-1], top)
+                for x in xs:
+                    sheet.line(x, top, x, top - row_height)
+            top -= row_height
+        if ruled:
+            sheet.line(xs[0], top, xs[-1], top)
+        sheet.drawCentredString(width / 2, 30, f"— {number} —")
+        sheet.showPage()
+    sheet.save()
+    return out.getvalue()
+
+
+def test_a_ruled_table_in_a_pdf_is_one_project_per_row(tmp_path: Path) -> None:
+    pytest.importorskip("pdfplumber", reason="PDF tables need the pdf extra")
+    path = tmp_path / "list.pdf"
+    path.write_bytes(_table_pdf([TABLE_ROWS[:3], TABLE_ROWS[3:]]))
+    document = extract_file(path)
+    assert document.source is not None
+    lines = document.source.text.split("\n")
+    assert lines[:3] == [
+        "2024年市重点建设项目计划表",
+        "单位：亿元",
+        "| 序号 | 项目名称 | 建设单位 | 总投资 | 建设内容及规模 | 建设年限 |",
+    ]
+    assert (
+        lines[-1]
+        == "| 3 | 北部湾冷链物流中心 | 市交投集团 | 8.2 | 建设冷库10万吨 | 2024.06-2025.12 |"
+    )
+    rows = [
+        (p.name, p.investor, str(p.investment.value) if p.investment else None)
+        for p in document.projects
+    ]
+    assert rows == [
+        ("年产20万吨再生铝项目", "广西华昇新材料有限公司", "1560000000"),
+        ("玉柴新能源动力总成产业园", "广西玉柴机器股份有限公司", "3200000000"),
+        ("北部湾冷链物流中心", "市交投集团", "820000000"),
+    ]
+    # a wrapped cell is one cell again: 年产50万套 and the period 2024-2026 are whole
+    second = document.projects[1]
+    assert [(q.text, q.per) for q in second.capacities] == [("50万套", "年")]
+    assert [(m.stage, m.date.text if m.date else None) for m in second.progress] == [
+        ("construction_start", "2024"),
+        ("completion", "2026"),
+    ]
+
+
+def test_an_unruled_table_and_prose_keep_the_text_layer(tmp_path: Path) -> None:
+    from zhproj_extract.sources.pdf import read_pdf
+
+    unruled = read_pdf(_table_pdf([TABLE_ROWS], ruled=False))
+    assert "|" not in unruled.text and "玉柴新能源动力总成产业园" in unruled.text
+    prose = read_pdf(_pdf([["6月17日，云浦市举行重大项目集中签约活动，共签约项目23个。"]]))
+    assert "|" not in prose.text
+
+
+def test_cells_side_by_side_on_several_baselines_look_like_a_table() -> None:
+    from zhproj_extract.sources.pdf_tables import looks_tabular
+
+    row = [
+        (40.0, 500.0, 10.0, "1"),
+        (75.0, 500.0, 10.0, "再生铝项目"),
+        (260.0, 500.0, 10.0, "15.6"),
+    ]
+    below = [(x, 480.0, size, text) for x, _, size, text in row]
+    assert looks_tabular(row + below)
+    assert not looks_tabular(row)  # one baseline: a line with tab stops
+    prose = [
+        (60.0, 500.0, 12.0, "6月17日，云浦市举行"),
+        (180.0, 500.0, 12.0, "重大项目集中签约活动"),
+    ]
+    assert not looks_tabular(prose + [(x, 480.0, s, t) for x, _, s, t in prose])
 
 
 # --- crawls and batches -----------------------------------------------------------------

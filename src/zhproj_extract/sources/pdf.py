@@ -2,8 +2,9 @@
 
 pypdf reads it: a pure-Python library with no system dependencies, which decodes the CID
 fonts Chinese bulletins are set in and reports where each piece of text is drawn, which
-is all this needs (pdfplumber's character-level geometry costs several times the time
-for nothing more here).  A line is dropped as page furniture when it is drawn in the top
+is all this needs for text (pdfplumber's character-level geometry costs several times the
+time); pdfplumber reads only the pages that look like tables
+(:mod:`zhproj_extract.sources.pdf_tables`), as pipe rows.  A line is dropped as page furniture when it is drawn in the top
 or bottom margin and either repeats on other pages (digits aside: 第3期, — 4 —) or is a
 page number; pages are then joined, and the text layer's line and page breaks inside
 sentences are repaired by :func:`zhproj_extract.reading.text.normalize` like any other layout break.
@@ -19,6 +20,7 @@ from typing import Any
 import regex
 
 from ..models import Source
+from .pdf_tables import TextRun, looks_tabular, run_of, tables_as_pipe_rows
 
 __all__ = ["NoTextLayer", "read_pdf"]
 
@@ -55,16 +57,26 @@ def read_pdf(data: bytes, *, name: str = "PDF") -> Source:
         raise ImportError(_INSTALL) from exc
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        pages = [_page_lines(page) for page in reader.pages]
+        read = [_page_lines(page) for page in reader.pages]
         title = reader.metadata.get("/Title") if reader.metadata else None
     except (PyPdfError, OSError, KeyError, TypeError, ValueError, AssertionError) as exc:
         raise ValueError(f"{name}: not a readable PDF ({exc})") from None
-    lines = _without_furniture(pages)
-    if not any(line.strip() for line in lines):
+    pages = [lines for lines, _ in read]
+    tabular = {number for number, (_, runs) in enumerate(read) if looks_tabular(runs)}
+    tabular |= {number + 1 for number in tabular if number + 1 < len(read)}  # it runs on
+    if tabular:
+        try:
+            pages_with_tables = tables_as_pipe_rows(data, sorted(tabular), MARGIN)
+        except Exception:  # a PDF pdfplumber cannot read keeps pypdf's text
+            pages_with_tables = {}
+        for number, page_lines in pages_with_tables.items():
+            pages[number] = page_lines
+    kept = _without_furniture(pages)
+    if not any(line.strip() for line in kept):
         raise NoTextLayer(f"{name}: the PDF has no text layer (a scan?); run OCR on it first")
     return Source(
         kind="pdf",
-        text="\n".join(lines),
+        text="\n".join(kept),
         title=_title(title),
         pages=len(pages),
     )
@@ -74,19 +86,25 @@ def read_pdf(data: bytes, *, name: str = "PDF") -> Source:
 _Page = list[tuple[str, bool]]
 
 
-def _page_lines(page: Any) -> _Page:
-    """The lines of one page and, for each, whether it lies in the top or bottom margin."""
+def _page_lines(page: Any) -> tuple[_Page, list[TextRun]]:
+    """The lines of one page and, for each, whether it lies in the top or bottom margin;
+    and the page's text runs, where they are drawn."""
     height = float(page.mediabox.height) or 1.0
     bottom = float(page.mediabox.bottom)
     in_margin: set[str] = set()
+    runs: list[TextRun] = []
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
-        y = (tm[4] * cm[1] + tm[5] * cm[3] + cm[5] - bottom) / height
-        if text.strip() and (y < MARGIN or y > 1 - MARGIN):
+        if not text.strip():
+            return
+        run = run_of(text, cm, tm, size or 1.0)
+        runs.append(run)
+        y = (run[1] - bottom) / height
+        if y < MARGIN or y > 1 - MARGIN:
             in_margin.add(text.strip())
 
     text = (page.extract_text(visitor_text=visit) or "").rstrip("\n")
-    return [(line, line.strip() in in_margin) for line in text.split("\n")]
+    return [(line, line.strip() in in_margin) for line in text.split("\n")], runs
 
 
 def _without_furniture(pages: list[_Page]) -> list[str]:
