@@ -100,15 +100,15 @@ def test_a_period_column_dates_each_rows_start_and_completion() -> None:
     assert periods == [
         [
             ("construction_start", "unknown", "2023", "2023-01-01", "2023-12-31"),
-            ("completion", "unknown", "2024", "2024-01-01", "2024-12-31"),
+            ("completion", "planned", "2024", "2024-01-01", "2024-12-31"),
         ],
         [
             ("construction_start", "unknown", "2023", "2023-01-01", "2023-12-31"),
-            ("completion", "unknown", "2025", "2025-01-01", "2025-12-31"),
+            ("completion", "planned", "2025", "2025-01-01", "2025-12-31"),
         ],
         [
             ("construction_start", "unknown", "2023.06", "2023-06-01", "2023-06-30"),
-            ("completion", "unknown", "2024.12", "2024-12-01", "2024-12-31"),
+            ("completion", "planned", "2024.12", "2024-12-01", "2024-12-31"),
         ],
     ]
     for p in document.projects:
@@ -130,7 +130,7 @@ def test_a_progress_column_states_what_the_period_does_not() -> None:
     (project,) = extract(table).projects
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
         ("construction_start", "done", "2023年3月"),  # stated, so the period's start is not
-        ("completion", "unknown", "2025"),
+        ("completion", "planned", "2025"),  # ahead of the article's year, 2023
     ]
 
 

@@ -415,7 +415,71 @@ def test_a_name_that_is_its_sentences_subject_stands_alone(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["其中，先进制造业项目总投资80亿元。", "农业农村项目总投资5亿元。", "目前，续建项目进展顺利。"]
+    "text",
+    ["其中，先进制造业项目总投资80亿元。", "农业农村项目总投资5亿元。", "目前，续建项目进展顺利。"],
 )
 def test_a_sector_that_is_its_sentences_subject_is_no_project(text: str) -> None:
     assert extract(text).projects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investment"),
+    [
+        (
+            "宁德时代计划投资约15亿元建设年产10GWh储能电池项目。",
+            "年产10GWh储能电池项目",
+            "约15亿元",
+        ),
+        (
+            "公司拟投资不超过15亿元建设年产10GWh储能电池项目。",
+            "年产10GWh储能电池项目",
+            "不超过15亿元",
+        ),
+        ("华为公司计划在东莞市建设终端研发中心项目，总投资20亿元。", "终端研发中心项目", "20亿元"),
+        ("公司开工建设年产5万吨锂电池项目，总投资10亿元。", "年产5万吨锂电池项目", "10亿元"),
+        ("市第一人民医院新院区建设项目总投资15亿元。", "市第一人民医院新院区建设项目", "15亿元"),
+        (
+            "城北污水处理厂提标改造工程于3月开工，总投资1.6亿元。",
+            "城北污水处理厂提标改造工程",
+            "1.6亿元",
+        ),
+        ("新机场航站楼工程总投资约224亿元，计划年内竣工。", "新机场航站楼工程", "约224亿元"),
+    ],
+)
+def test_a_name_starts_after_the_verb_and_the_hedged_amount_before_it(
+    text: str, name: str, investment: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investment.text if project.investment else None) == (
+        name,
+        investment,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        (
+            "城东光伏发电项目总投资5亿元，预计2025年底并网发电。",
+            [("operation", "planned", "2025年底")],
+        ),
+        (
+            "无锡12英寸晶圆项目总投资67亿美元，预计2025年量产。",
+            [("production_start", "planned", "2025年")],
+        ),
+        ("城东文化中心项目预计2027年底落成。", [("completion", "planned", "2027年底")]),
+        ("城东智慧物流园项目预计2024年7月底正式运营。", [("operation", "planned", "2024年7月底")]),
+        ("城东智慧物流园项目已于1月正式运营。", [("operation", "done", "1月")]),
+        # no status word: the article's date (2024-03-01) says what has happened
+        (
+            "创新药产业化基地项目于2023年10月开工，2026年建成。",
+            [("construction_start", "done", "2023年10月"), ("completion", "planned", "2026年")],
+        ),
+        ("城东智慧物流园项目预计可实现年营业收入10亿元。", []),  # revenue, not a stage
+    ],
+)
+def test_stage_words_and_their_status(text: str, stages: list[tuple[str, str, str]]) -> None:
+    (project,) = extract(text, reference_date=date(2024, 3, 1)).projects
+    assert [
+        (m.stage, m.status, m.date.text if m.date else None) for m in project.progress
+    ] == stages

@@ -120,7 +120,7 @@ class Extractor:
             percentages=percentages,
             quantities=quantities,
             dates=dates,
-            projects=find_projects(ntext, money, quantities, dates, self._grammar),
+            projects=find_projects(ntext, money, quantities, dates, self._grammar, reference),
             reference_date=reference,
         )
 

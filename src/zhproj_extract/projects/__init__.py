@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import DateMention, Money, Project, Quantity
+from ..models import DateMention, Money, Project, Quantity, ReferenceDate
 from ..reading.text import NormalizedText
 from ..rules import Rule
 from . import blocks, forms, lists, prose, respectively
@@ -22,6 +22,7 @@ from .fields import Mentions
 from .grammar import DEFAULT_GRAMMAR, SECTION_LABELS, STAGES, ProjectGrammar
 from .merge import keep_abbreviations, merge
 from .names import Taken
+from .timeline import dated_statuses
 
 __all__ = [
     "DEFAULT_GRAMMAR",
@@ -42,8 +43,10 @@ def find_projects(
     quantities: Sequence[Quantity],
     dates: Sequence[DateMention],
     grammar: ProjectGrammar = DEFAULT_GRAMMAR,
+    reference: ReferenceDate | None = None,
 ) -> list[Project]:
-    """Every distinct project named in ``ntext``, its fields read from the mentions."""
+    """Every distinct project named in ``ntext``, its fields read from the mentions; a
+    milestone's status, where no word states it, from its date and the ``reference``."""
     text = ntext.text
     candidates = blocks.find(text, grammar)
     block_scopes = Taken([c.scope for c in candidates])
@@ -65,4 +68,5 @@ def find_projects(
     candidates += prose.headings(text, Taken(taken + named))
     candidates = keep_abbreviations(text, candidates)
     found = Mentions(ntext, money, quantities, dates)
-    return merge(respectively.pair(ntext, assemble(ntext, candidates, found, grammar), found))
+    projects = merge(respectively.pair(ntext, assemble(ntext, candidates, found, grammar), found))
+    return dated_statuses(projects, reference)

@@ -581,7 +581,16 @@ def status(text: str, at: int, lo: int) -> Status:
     12 characters before it (of two starting there, the first of STATUS_WORDS)."""
     # one word per start, the first of the table that starts there
     words = _STATUS_WORD.findall(text, max(lo, at - 12), at, overlapped=True)
-    return STATUS_WORDS[words[-1]] if words else "unknown"
+    if not words:
+        return "unknown"
+    if words[-1] in _MANNER and any(STATUS_WORDS[w] == "planned" for w in words[:-1]):
+        return "planned"  # 预计7月底正式运营: the manner of what is planned
+    return STATUS_WORDS[words[-1]]
+
+
+#: Status words that say how a stage happens, and so that it did unless a word before
+#: them says it is planned.
+_MANNER = ("正式", "成功", "顺利")
 
 
 _STATUS_WORD = regex.compile("|".join(regex.escape(word) for word in STATUS_WORDS))

@@ -30,16 +30,18 @@ STAGES: dict[Stage, tuple[str, ...]] = {
     "construction_start": ("开工建设", "开工", "动工", "破土动工", "开建", "复工开工", "新开工"),
     "topping_out": ("封顶",),
     "trial_production": ("试生产", "试产", "试运行", "调试"),
-    "production_start": ("投产", "投入生产", "建成投产", "投产发电"),
+    "production_start": ("投产", "投入生产", "建成投产", "投产发电", "量产"),
     "full_production": ("达产", "满产"),
-    "completion": ("竣工", "建成", "完工"),
-    "operation": ("运营", "投入使用", "营业", "投用"),
+    "completion": ("竣工", "建成", "完工", "落成"),
+    "operation": ("运营", "投入使用", "营业", "投用", "投运", "投入运行", "投入运营", "并网发电",
+                  "并网"),
 }
 #: Stage words that do not name the stage in these contexts (开工率 is a rate, 建成后 a
 #: condition, 达产后 a condition on output).
 NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产", "达产达效", "开竣工", "签约额",
               "签约总额", "建成并投产后", "投用后", "建成投用后", "建成投产后", "全部建成并投产后",
-              "达产后年", "建成全国", "建成一座", "开工第一天", "拿地即开工")  # fmt: skip
+              "达产后年", "建成全国", "建成一座", "开工第一天", "拿地即开工", "量产后", "并网后",
+              "投运后", "落成后", "运营后", "营业收入", "营业额", "营业总收入", "营业税")  # fmt: skip
 
 #: Words before a stage that say whether it happened.
 STATUS_WORDS: dict[str, Status] = {

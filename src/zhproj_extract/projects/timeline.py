@@ -1,0 +1,45 @@
+"""A stated milestone's status from its date, where no word states it.
+
+项目于2023年10月开工 says nothing of whether it happened, but an article of 2024 reports
+it as done; 项目2026年建成 in the same article is still ahead.  A milestone the text
+dates and gives no status word is done when its date has passed by the article's own
+date (the reference date), planned when it has not begun by then, and stays unknown
+when the two overlap or the article's date is not known.
+"""
+
+from __future__ import annotations
+
+from ..models import Milestone, Project, ReferenceDate, Status
+
+__all__ = ["dated_statuses"]
+
+
+def dated_statuses(projects: list[Project], reference: ReferenceDate | None) -> list[Project]:
+    """``projects`` with each undated-status milestone's status read from its date."""
+    if reference is None or (reference.date is None and reference.year is None):
+        return projects
+    out = []
+    for project in projects:
+        progress = [_with_status(m, reference) for m in project.progress]
+        changed = any(a is not b for a, b in zip(progress, project.progress, strict=True))
+        out.append(project.model_copy(update={"progress": progress}) if changed else project)
+    return out
+
+
+def _with_status(milestone: Milestone, reference: ReferenceDate) -> Milestone:
+    date = milestone.date
+    if milestone.status != "unknown" or date is None or date.start_date is None:
+        return milestone
+    start, end = date.start_date, date.end_date or date.start_date
+    status: Status = "unknown"
+    if reference.date is not None:
+        if end <= reference.date:
+            status = "done"
+        elif start > reference.date:
+            status = "planned"
+    elif reference.year is not None:
+        if end.year < reference.year:
+            status = "done"
+        elif start.year > reference.year:
+            status = "planned"
+    return milestone if status == "unknown" else milestone.model_copy(update={"status": status})
