@@ -483,3 +483,58 @@ def test_stage_words_and_their_status(text: str, stages: list[tuple[str, str, st
     assert [
         (m.stage, m.status, m.date.text if m.date else None) for m in project.progress
     ] == stages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.南康家具智能制造产业园项目\n项目业主：赣州南康家居产业发展集团有限公司\n"
+        "总投资：45亿元，达产后年产实木家具120万套。\n2.新能源汽车零部件项目\n总投资：12亿元。",
+        "（一）南康家具智能制造产业园项目\n该项目由赣州南康家居产业发展集团有限公司投资建设，"
+        "总投资45亿元，达产后年产实木家具120万套。\n（二）新能源汽车零部件项目\n该项目总投资12亿元。",
+        "■ 南康家具智能制造产业园项目\n投资方：赣州南康家居产业发展集团有限公司\n总投资：约45亿元\n"
+        "建设内容：达产后年产实木家具120万套。\n\n■ 新能源汽车零部件项目\n投资方：某某有限公司\n总投资：12亿元",
+    ],
+)
+def test_the_lines_under_a_name_alone_on_its_line_describe_it(text: str) -> None:
+    first, second = extract(text).projects
+    assert first.name == "南康家具智能制造产业园项目"
+    assert first.investor == "赣州南康家居产业发展集团有限公司"
+    assert first.investment is not None and first.investment.value == Decimal("4500000000")
+    assert [q.text for q in first.capacities] == ["120万套"]
+    assert second.investment is not None and second.investment.value == Decimal("1200000000")
+
+
+def test_the_article_after_the_last_item_is_not_its_description() -> None:
+    text = (
+        "一、新型显示材料项目\n总投资约12.6亿元。\n下一步，全县将持续优化营商环境，总投资超百亿元。"
+    )
+    (project,) = extract(text).projects
+    assert project.investment is not None and project.investment.text == "约12.6亿元"
+    assert project.end == text.index("\n下一步")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.项目名称：智能装备制造产业园项目；建设单位：湖南华宇智能装备有限公司；建设地点：经开区东区；"
+        "总投资：120000万元。\n2.项目名称：市第一人民医院新院区建设项目；建设单位：宜春市第一人民医院；"
+        "建设地点：南湖新区；总投资：156000万元。",
+        "【项目一】项目名称：智能装备制造产业园项目\n投资方：湖南华宇智能装备有限公司\n建设地点：经开区东区\n"
+        "投资金额：计划投资12亿元\n【项目二】项目名称：市第一人民医院新院区建设项目\n建设单位：宜春市第一人民医院\n"
+        "建设地点：南湖新区\n总投资：15.6亿元",
+    ],
+)
+def test_form_fields_after_a_tag_or_on_one_line(text: str) -> None:
+    rows = [(p.name, p.investor, p.location, p.investment.value if p.investment else None)
+            for p in extract(text).projects]  # fmt: skip
+    assert rows == [
+        ("智能装备制造产业园项目", "湖南华宇智能装备有限公司", "经开区东区", Decimal("1200000000")),
+        ("市第一人民医院新院区建设项目", "宜春市第一人民医院", "南湖新区", Decimal("1560000000")),
+    ]
+
+
+def test_a_company_named_after_its_province_does_not_place_the_project() -> None:
+    text = "一、新型显示材料项目\n总投资约12.6亿元，由江苏三月科技股份有限公司投资。"
+    (project,) = extract(text).projects
+    assert (project.investor, project.location) == ("江苏三月科技股份有限公司", None)

@@ -216,6 +216,8 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+#: The rest of a registered company's name after the place that starts it.
+_REGISTERED = regex.compile(r"[^，。；;：:、\n]*?(?:有限公司|有限责任公司|股份公司|集团公司)")
 #: Where a subject may begin: after punctuation, a space, a dateline word or a list marker
 #: (each one character).
 _BOUNDARY = regex.compile(r"[^\p{Han}A-Za-z0-9]|讯|日|午|在|于|以")
@@ -225,6 +227,8 @@ def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
     at = place_at(text, i)
     if at == i:
         return None  # every subject place starts with a division
+    if _REGISTERED.match(text, at, min(stop, at + 24)) is not None:
+        return None  # 江苏三月科技股份有限公司: a company's name, not the place it invests in
     m = _SUBJECT_PLACE.match(text, i, stop)
     if m is not None and len(m.group()) <= 10:
         return m.start(), m.end()  # 仪征市, 洞头区: a division written with its suffix

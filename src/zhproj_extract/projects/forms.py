@@ -30,18 +30,49 @@ LABELS: dict[str, str] = {
     **dict.fromkeys(PERIOD_LABELS, "period"),
     "项目进展": "progress", "建设进度": "progress", "进展情况": "progress", "项目进度": "progress",
     "工程进度": "progress", "形象进度": "progress", "建设进展": "progress",
+    "项目业主": "investor", "业主": "investor", "投资主体": "investor", "投资企业": "investor",
+    "签约企业": "investor", "投资商": "investor", "建设地址": "location", "项目地址": "location",
+    "落户地点": "location", "投资金额": "investment", "投资额": "investment",
+    "计划投资": "investment",
 }  # fmt: skip
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
-#: One label and its value on a line (项目名称：X).
+#: What may stand before a line's first label: a list marker or a bracketed tag
+#: (1.项目名称：, 【项目三】项目名称：).
+_FIELD_LEAD = (
+    r"(?:【[^】\n]{1,10}】|\d{1,3}[、.．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+)
+#: One label and its value at a line's start (项目名称：X); the value runs to the line's
+#: end or to a ； before another label (项目名称：X；建设单位：Y；…).
 FIELD = regex.compile(
-    rf"^[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*(?P<value>[^\n]*)$", regex.MULTILINE
+    rf"^[ \t]*{_FIELD_LEAD}[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*"
+    rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)",
+    regex.MULTILINE,
+)
+#: A further label and its value on the same line, after a ；.
+_NEXT_FIELD = regex.compile(
+    rf"[；;][ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*"
+    rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)"
 )
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
+_LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十项目"
 
 
 def _may_be_field(line: str) -> bool:
-    """A quick test of a line before FIELD: a colon, and a label's first character first."""
-    return ("：" in line or ":" in line) and line.lstrip(" \t")[:1] in _LABEL_FIRST
+    """A quick test of a line before FIELD: a colon, and a label's first character first
+    once a list marker or tag is passed over."""
+    if "：" not in line and ":" not in line:
+        return False
+    rest = line.lstrip(" \t")
+    if rest[:1] in _LABEL_FIRST:
+        return True
+    return rest[:1] in _LEAD_CHARS and any(c in _LABEL_FIRST for c in rest[:16])
+
+
+def _line_fields(text: str, m: regex.Match[str]) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Each field of the line FIELD matched at ``m``: its role and its value's span."""
+    while m is not None:
+        yield LABELS[m.group("label")], (m.start("value"), m.end("value"))
+        m = _NEXT_FIELD.match(text, m.end())
 
 
 #: A table cell: the last line with text before a ``|``.
@@ -70,6 +101,13 @@ RULE = Rule(
             {"name": "玉柴动力总成产业园", "investor": "玉柴机器股份有限公司",
              "investment": "3200000000"},
             {"name": "冷链物流中心", "investor": "市交投集团", "investment": "820000000"},
+        ),
+        example(
+            "1.项目名称：滨海港口物流园项目；建设单位：滨海港务有限公司；建设地点：滨海新区；"
+            "总投资：120000万元。\n【项目二】项目名称：东岭冷链中心\n投资方：东岭冷链有限公司\n",
+            {"name": "滨海港口物流园项目", "investor": "滨海港务有限公司", "location": "滨海新区",
+             "investment": "1200000000"},
+            {"name": "东岭冷链中心", "investor": "东岭冷链有限公司"},
         ),
         example("联系人：张先生\n联系电话：12345678\n"),
         example("| 序号 | 企业名称 | 产值（亿元） |\n|---|---|---|\n| 1 | 某某有限公司 | 5 |\n"),
@@ -133,21 +171,33 @@ def _record(record: dict[str, tuple[int, int]], row: tuple[int, int]) -> Candida
     )
 
 
+def fields_in(text: str, candidate: Candidate) -> None:
+    """Fill ``candidate``'s investor and location from the field lines in its scope
+    (投资方：…, 建设地点：…) where they are not known yet."""
+    for m in at_line_starts(FIELD, text[: candidate.scope[1]], _may_be_field):
+        if m.start() < candidate.scope[0]:
+            continue
+        for what, value in _line_fields(text, m):
+            if what in ("investor", "location") and getattr(candidate, what) is None:
+                setattr(candidate, what, value)
+
+
 def _field_records(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     current: Candidate | None = None
     for m in at_line_starts(FIELD, text, _may_be_field):
-        what = LABELS[m.group("label")]
-        value = (m.start("value"), m.end("value"))
-        if what == "name":
-            current = Candidate(value[0], value[1], "form", (m.start(), m.end()))
-            found.append(current)
-        elif current is not None:
-            current.scope = (current.scope[0], m.end())
-            if what in ("investor", "location"):
-                setattr(current, what, value)
-            elif what == "period":
-                current.fields["period"] = value
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        for what, value in _line_fields(text, m):
+            if what == "name":
+                current = Candidate(value[0], value[1], "form", (m.start(), line_end))
+                found.append(current)
+            elif current is not None:
+                current.scope = (current.scope[0], line_end)
+                if what in ("investor", "location"):
+                    setattr(current, what, value)
+                elif what == "period":
+                    current.fields["period"] = value
     return found
 
 

@@ -35,7 +35,7 @@ STAGES: dict[Stage, tuple[str, ...]] = {
     "completion": ("竣工", "建成", "完工", "落成"),
     "operation": ("运营", "投入使用", "营业", "投用", "投运", "投入运行", "投入运营", "并网发电",
                   "并网"),
-}
+}  # fmt: skip
 #: Stage words that do not name the stage in these contexts (开工率 is a rate, 建成后 a
 #: condition, 达产后 a condition on output).
 NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产", "达产达效", "开竣工", "签约额",

@@ -19,6 +19,7 @@ import regex
 
 from ..reading.text import clause_end, clause_start
 from ..rules import Rule, example
+from .forms import fields_in
 from .names import (
     HEADS,
     LIST_MARKER,
@@ -120,6 +121,12 @@ RULE = Rule(
             {"name": "南山电站项目", "investor": "南山公司", "location": "乙县"},
             {"name": "西山板材生产项目", "investor": "西山公司", "location": "丙县",
              "investment": "500000000"},
+        ),
+        example(
+            "一、东岭科技中心项目\n投资方：东岭科技有限公司\n总投资约12.6亿元，年产传感器500万只。\n"
+            "二、北湖物流项目\n该项目总投资8000万元。\n下一步，全县将优化服务，总投资超百亿元。",
+            {"name": "东岭科技中心项目", "investor": "东岭科技有限公司", "investment": "1260000000"},
+            {"name": "北湖物流项目", "investment": "80000000"},
         ),
         example("开工项目覆盖基础设施、现代农业、社会民生等类别。"),
     ),
@@ -326,8 +333,42 @@ def lines(text: str) -> list[Candidate]:
         name = text[start:stop]
         if stop - start > 60 or not is_name(name) or not name.endswith(HEADS):
             continue
-        found.append(Candidate(start, stop, "list", (start, body_end), shared=shared))
+        candidate = Candidate(start, stop, "list", (start, body_end), shared=shared)
+        if not text[stop:body_end].strip(_NAME_ONLY_TAIL):  # the line is the name alone
+            candidate.scope = (start, _described_until(text, body_end))
+            fields_in(text, candidate)
+        found.append(candidate)
     return found
+
+
+#: What may follow a name on a line that holds only the name.
+_NAME_ONLY_TAIL = " \t：:】]」》）)"
+#: A line that goes on about the project named on the line above: a field (投资方：…)
+#: or a sentence whose subject is the project (该项目…, 总投资…, 由…投资建设).
+_DESCRIBES = regex.compile(
+    r"[ \t]*(?:\p{Han}{2,8}[ \t]*[：:]|该|此|本|项目|工程|总投资|计划总投资|投资|由|建设|主要|占地|"
+    r"预计|计划|拟|达产|建成|投产|年产|规划)"
+)
+#: How far the lines describing a name-only item may reach.
+_DESCRIBED_REACH = 1200
+
+
+def _described_until(text: str, line_end: int) -> int:
+    """Where the lines under a name-only list item that describe it end: each line after
+    it that is a field or goes on about the project, blank lines passed over, up to the
+    next list item."""
+    end = line_end
+    pos = line_end + 1
+    limit = min(len(text), line_end + _DESCRIBED_REACH)
+    while pos < limit:
+        newline = text.find("\n", pos)
+        newline = len(text) if newline < 0 else newline
+        if text[pos:newline].strip():
+            if LINE_ITEM.match(text, pos) is not None or _DESCRIBES.match(text, pos) is None:
+                break
+            end = newline
+        pos = newline + 1
+    return end
 
 
 def semicolon_items(text: str) -> list[Candidate]:
