@@ -538,3 +538,18 @@ def test_a_company_named_after_its_province_does_not_place_the_project() -> None
     text = "一、新型显示材料项目\n总投资约12.6亿元，由江苏三月科技股份有限公司投资。"
     (project,) = extract(text).projects
     assert (project.investor, project.location) == ("江苏三月科技股份有限公司", None)
+
+
+def test_a_list_sections_heading_is_its_items_event() -> None:
+    text = (
+        "3月18日，全市重大项目集中开工。\n一、续建项目（2个）\n1.义安区城市更新一期工程，总投资8.6亿元。\n"
+        "2.市中心血站迁建项目，总投资1.8亿元。\n二、新开工项目（1个）\n3.郊区冷链物流中心项目，总投资8.7亿元。\n"
+        "三、竣工投产项目\n4.铜陵有色铜箔扩建项目，总投资12亿元。"
+    )
+    stages = [[(m.stage, m.implicit) for m in p.progress] for p in extract(text).projects]
+    assert stages == [
+        [],  # 续建: started before, whatever the article's event
+        [],
+        [("construction_start", True)],
+        [("production_start", True)],
+    ]

@@ -8,6 +8,7 @@ place its paragraph or the article is about.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,7 +23,15 @@ from . import fields
 from .blocks import Block
 from .fields import Mentions
 from .grammar import ProjectGrammar
-from .names import LEADING, Candidate, brand_prefix, company_prefix, place_prefix
+from .names import (
+    GENERIC,
+    LEADING,
+    Candidate,
+    at_line_starts,
+    brand_prefix,
+    company_prefix,
+    place_prefix,
+)
 from .periods import period_milestones
 from .places import place_at
 
@@ -185,6 +194,25 @@ class _Around:
             found = self._spans[span] = fields.span_of(self.ntext, span)
         return found
 
+    def section(self, pos: int) -> tuple[int, int] | None:
+        """The heading of the section of a project list that ``pos`` lies in (二、新开工项目
+        （12个）, 续建项目：), if one stands within a few thousand characters before it."""
+        headings = self._section_headings
+        k = bisect_right(headings, (pos, pos)) - 1
+        if k < 0 or pos - headings[k][1] > _SECTION_REACH:
+            return None
+        return headings[k]
+
+    @cached_property
+    def _section_headings(self) -> list[tuple[int, int]]:
+        text = self.text
+        found = []
+        for m in at_line_starts(_SECTION_HEADING, text, _may_head_section):
+            category = m.group("category")
+            if GENERIC.fullmatch(category) is not None:
+                found.append(m.span("line"))
+        return found
+
     def implied(self, stage: Stage, start: int, end: int) -> Milestone:
         """:func:`.fields.implied`: the event of a list or paragraph is all its projects'."""
         return self._get(
@@ -200,6 +228,23 @@ class _Around:
                 next(iter(self._events.where(start, end)), None),
             ),
         )
+
+
+#: A line that heads a section of a project list: a list marker or none, a category of
+#: projects (新开工项目, 续建项目, 竣工投产项目), a count, a colon.
+_SECTION_HEADING = regex.compile(
+    r"^(?P<line>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    r"第[一二三四五六七八九十]{1,3}(?:部分|类|批)[：:、]?)?[ \t]*(?P<category>[^\n，。；;：:（(]{1,12}?)"
+    r"(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?[ \t]*[：:]?)[ \t]*$",
+    regex.MULTILINE,
+)
+#: How far the items under a section heading reach.
+_SECTION_REACH = 6000
+
+
+def _may_head_section(line: str) -> bool:
+    """A quick test of a line before _SECTION_HEADING: short, and names 项目 or 工程."""
+    return len(line) <= 40 and ("项目" in line or "工程" in line)
 
 
 def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -492,6 +537,10 @@ def _implied(
     if c.shared is not None and (listed := around.event(*c.shared)) is not None:
         # the list's event is its members', whatever the article's
         return [] if listed in stages else [around.implied(listed, *c.shared)]
+    if c.layout in ("list", "form") and (section := around.section(c.start)) is not None:
+        # 二、新开工项目 over its items: their event; 一、续建项目: none, whatever the article's
+        event = around.event(*section)
+        return [] if event is None or event in stages else [around.implied(event, *section)]
     event = around.event(paragraph[0], c.end) if not stages else None
     if event is not None and event not in stages:
         return [around.implied(event, *paragraph)]
