@@ -261,7 +261,11 @@ _ENDING_WORDS = (
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|研究院|红糖厂|糖厂|银行)"
 )
 #: What a company's name ends with, where no longer ending (…集团有限公司) follows.
-_ENDINGS = _ENDING_WORDS + r"(?![\p{Han}]{0,2}(?:有限|股份))"
+_ENDINGS = (
+    _ENDING_WORDS + r"(?![)）]?[\p{Han}]{0,2}(?:有限|股份))"
+    # 国家能源投资集团江西电力有限公司: a group's subsidiary is named after it
+    r"(?![)）]?(?:(?!与|和|及|投资|建设|签约|合作|共同|在|的|由)\p{Han}){3,6}有限公司)"
+)
 #: A company named from where it starts (由X公司投资, 投资方为X).
 _COMPANY = regex.compile(r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?" + _ENDINGS + ")")
 
@@ -352,9 +356,19 @@ def _name_before(text: str, ending: regex.Match[str], floor: int) -> int | None:
     i = ending.start()
     while i > lo and _NAME_CHAR.match(text, i - 1):
         i -= 1
-    for earlier in _ENDING.finditer(text, i, ending.start()):
-        i = earlier.end()
+    for earlier in _ENDING.finditer(text, i, ending.end()):  # its lookahead sees the rest
+        if earlier.end() <= ending.start():
+            i = earlier.end()
+    for word in _NOT_IN_COMPANY.finditer(text, i, ending.start()):
+        i = word.end()  # 包头市将加快推进通威股份有限公司: the company starts after 推进
     return i if ending.start() - i >= 2 else None
+
+
+#: Words no company's name holds: the verbs and joiners before one (将加快推进X公司,
+#: 主会场项目为X公司, 泗洪县与X公司签约).
+_NOT_IN_COMPANY = regex.compile(
+    r"将|加快|推进|推动|引进|签约|携手|联手|牵手|来到|走进|为|是|的|了|由|对|把|向|与|及|其中|包括"
+)
 
 
 _APPOSITIVE = regex.compile(

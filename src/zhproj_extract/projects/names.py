@@ -75,6 +75,7 @@ BREAK = regex.compile(
     r"(?:用于|来)?(?:建设|兴建|投建|新建|打造)?"
     r"|建设(?=[\p{Han}\d])(?!项目|工程|[一二三四]?期|用地|规模|内容|单位|地点|年限|性质|周期|工期|中|的)"
     r"|企业(?=\p{Han}{4})|明年底|今年底|年底|年初|明年|今年|去年|当年|目前|眼下"
+    r"|来到|走进|前往|观摩|调研|视察|签约(?!仪式|活动|和|及|与|、|项目)"
 )
 #: What a project name may end with (the head of the phrase).
 HEADS = ("项目", "工程", "基地", "产业园", "工业园", "园区", "中心", "工厂", "总部", "电站", "风电场",
@@ -429,7 +430,8 @@ BRAND_ENDINGS = ("药业", "矿业", "新能源", "电器", "汽车", "电信", 
                  "光电", "微电子", "制药", "重工", "建材", "水泥", "置业", "化纤", "电子",
                  "电缆厂", "糖厂", "纸厂", "钢厂", "化工厂", "药厂")  # fmt: skip
 #: What a company's short name does not start with (a figure, a kind of thing).
-_NOT_BRAND_START = ("年", "新", "高", "大", "多", "现代", "智能", "国际", "特种", "综合")
+_NOT_BRAND_START = ("年", "新", "高", "大", "多", "现代", "智能", "国际", "特种", "综合", "绿色",
+                    "低碳", "环保", "节能", "先进", "精细", "生物", "光伏", "装配式", "循环")  # fmt: skip
 _BRAND = regex.compile(
     r"(?P<brand>\p{Han}{1,8}?(?:" + "|".join(sorted(BRAND_ENDINGS, key=len, reverse=True)) + r"))"
     r"(?=[\p{Han}A-Za-z0-9(（ ]{3})"
@@ -443,7 +445,7 @@ _BRAND_FIRSTS = re.compile(
 _METALS = "铝钢铜钛镍锌"
 _METAL_BRAND = regex.compile(rf"(?P<brand>\p{{Han}}[{_METALS}])(?=\p{{Han}}{{4}})")
 _BRAND_BEFORE_FIGURE = regex.compile(
-    r"(?P<brand>\p{Han}{2,6}?)(?=年产|年加工|年处理|年冷藏|首期|\d)"
+    r"(?P<brand>\p{Han}{2,6}?)(?<![第约超近共达])(?=年产|年加工|年处理|年冷藏|首期|\d)"
 )
 
 
@@ -512,10 +514,13 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m is None or end - m.end() < 3:
             continue
         brand = m.group("brand")
+        after_place = text[max(place_end, m.start("brand")) : m.end("brand")]
         if (
             place_at(text, m.start("brand")) >= m.end("brand")
             or _all_generic(brand)
             or brand.startswith(_NOT_BRAND_START)
+            or after_place.startswith(_NOT_BRAND_START)  # 来安县新型建材: a place, a kind
+            or brand.endswith(PLACE_ENDINGS)  # 赣州经开区: a park
         ):
             continue  # a place, a category or a description, not a company
         return start, m.end("brand")
