@@ -56,9 +56,11 @@ def test_an_extra_unit_is_found_with_its_annual_scope() -> None:
 
 
 def test_section_labels_places_and_companies_make_a_block_a_project() -> None:
-    # 建设规模 is not a label the library knows: the header is only a bulleted line
+    # 建设规模 is not a label the library knows: the header is only a bulleted line, whose
+    # lines below describe it, but no block with sections
     (plain,) = extract(BLOCK).projects
-    assert (plain.layout, plain.investment) == ("list", None)
+    assert (plain.layout, plain.investment and plain.investment.text) == ("list", "30亿元")
+    assert plain.sections == {}
     local = Extractor(
         units=[TEU],
         section_labels={"建设规模": "intro"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -158,3 +159,28 @@ def test_a_table_with_tabs_between_its_cells_reads_as_a_pipe_table_does() -> Non
     assert len(document.projects) == 3
     for m in [*document.money, *document.dates]:
         assert TAB_TABLE[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 | 项目名称 | 建设单位 | 总投资(亿元)\n1 | 年产1.5万吨特种电磁线项目 | 华能电工材料有限公司 | 4.2\n"
+        "2 | 铜箔项目 | 江西铜博科技有限公司 | 20\n",
+        "序号  项目名称  建设单位  总投资（亿元）\n1  年产1.5万吨特种电磁线项目  华能电工材料有限公司  4.2\n"
+        "2  铜箔项目  江西铜博科技有限公司  20\n",
+    ],
+)
+def test_a_table_without_outer_pipes_or_set_with_spaces_is_read_as_one(table: str) -> None:
+    rows = [
+        (p.name, p.investor, p.investment.value if p.investment else None)
+        for p in extract(table).projects
+    ]
+    assert rows == [
+        ("年产1.5万吨特种电磁线项目", "华能电工材料有限公司", Decimal("420000000")),
+        ("铜箔项目", "江西铜博科技有限公司", Decimal("2000000000")),
+    ]
+
+
+def test_a_line_with_single_spaces_or_one_double_space_is_no_table() -> None:
+    text = "通讯员 张三丰 李四\n多个重大项目  总投资12亿元\n签约项目  5个\n"
+    assert pipe_tables(normalize(text)) == []

@@ -582,3 +582,28 @@ def test_the_investor_is_a_company_and_only_the_company(
 ) -> None:
     (project,) = extract(text).projects
     assert (project.name, project.investor) == (name, investor)
+
+
+def test_a_paragraph_that_opens_with_the_project_goes_on_about_it() -> None:
+    text = (
+        "2月23日，某县举行年产三万吨高性能纤维项目签约仪式。\n\n"
+        "该项目总投资23亿元，由江苏恒力化纤股份有限公司投资建设。\n\n"
+        "下一步，全县将投资5亿元完善园区配套。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 3, 1)).projects
+    assert project.investor == "江苏恒力化纤股份有限公司"
+    assert project.investment is not None and project.investment.text == "23亿元"
+    # the date opens the sentence before the name; a ceremony held is a stage done
+    assert [(m.stage, m.status, m.date.text if m.date else None) for m in project.progress] == [
+        ("signing", "done", "2月23日")
+    ]
+
+
+def test_a_block_of_a_signing_article_was_signed_there_unless_it_is_further_on() -> None:
+    text = (
+        "2月26日，宜丰县重大项目集中签约仪式举行，本次共签约项目2个。\n"
+        "■ 负极材料项目\n项目简介：总投资18亿元，年产负极材料10万吨。\n"
+        "■ 储能电池项目\n项目简介：总投资20亿元。\n项目进展：一期厂房已封顶。"
+    )
+    stages = [[(m.stage, m.implicit) for m in p.progress] for p in extract(text).projects]
+    assert stages == [[("signing", True)], [("topping_out", False)]]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 import regex
 
@@ -233,9 +233,10 @@ class _Around:
 #: A line that heads a section of a project list: a list marker or none, a category of
 #: projects (新开工项目, 续建项目, 竣工投产项目), a count, a colon.
 _SECTION_HEADING = regex.compile(
-    r"^(?P<line>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
-    r"第[一二三四五六七八九十]{1,3}(?:部分|类|批)[：:、]?)?[ \t]*(?P<category>[^\n，。；;：:（(]{1,12}?)"
-    r"(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?[ \t]*[：:]?)[ \t]*$",
+    r"^(?P<line>[ \t]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    r"第[一二三四五六七八九十]{1,3}(?:部分|类|批)[：:、]?)[ \t]*)?"
+    r"(?P<category>[^\s，。；;：:（(][^\n，。；;：:（(]{0,11}?)"
+    r"(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?[：:]?)[ \t]*$",
     regex.MULTILINE,
 )
 #: How far the items under a section heading reach.
@@ -516,12 +517,14 @@ def _progress(
 ) -> list[Milestone]:
     if isinstance(c.block, Block):
         section = c.block.sections.get("progress")
-        return fields.progress(ntext, found, *section) if section else []
+        stated = fields.progress(ntext, found, *section) if section else []
+        # a block of a 集中签约 article was signed there, as a list's member was
+        return stated + _implied(c, stated, paragraph, around)
     stated = fields.progress(ntext, found, *scope, name=(c.start, c.end))
     cell = c.fields.get("progress")  # a table's 进展情况 column
     if isinstance(cell, tuple):
         stated += fields.progress(ntext, found, *cell)
-    milestones = stated + _implied(c, {m.stage for m in stated}, paragraph, around)
+    milestones = stated + _implied(c, stated, paragraph, around)
     period = c.fields.get("period")  # a table's or form's 建设年限: stages nothing else gives
     if isinstance(period, tuple):
         have = {m.stage for m in milestones}
@@ -530,10 +533,27 @@ def _progress(
 
 
 def _implied(
-    c: Candidate, stages: set[Stage], paragraph: tuple[int, int], around: _Around
+    c: Candidate, stated: list[Milestone], paragraph: tuple[int, int], around: _Around
 ) -> list[Milestone]:
     """The stage its list's, paragraph's or article's event implies for a project whose
-    own text states none of it (``stages`` are those stated)."""
+    own text states none of it (``stated`` are the milestones it states), unless it has
+    already gone past that stage (a project topped out did not start at the event)."""
+    stages = {m.stage for m in stated}
+    reached = max(
+        (_LIFE.index(m.stage) for m in stated if m.status in ("done", "in_progress")), default=-1
+    )
+    return [
+        m for m in _event_implies(c, stages, paragraph, around) if _LIFE.index(m.stage) >= reached
+    ]
+
+
+#: The stages in the order a project lives them.
+_LIFE: tuple[Stage, ...] = get_args(Stage)
+
+
+def _event_implies(
+    c: Candidate, stages: set[Stage], paragraph: tuple[int, int], around: _Around
+) -> list[Milestone]:
     if c.shared is not None and (listed := around.event(*c.shared)) is not None:
         # the list's event is its members', whatever the article's
         return [] if listed in stages else [around.implied(listed, *c.shared)]

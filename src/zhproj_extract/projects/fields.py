@@ -623,7 +623,9 @@ def progress(
     named = stages(text, start, end)
     if not named:
         return []  # most stretches name no stage: their dates and span are not read
-    dates = Mentions.inside(found.dates, start, end)
+    # a date may open the sentence before the stretch (3月18日，某县举行X项目签约仪式)
+    sentence_start = clause_start(text, start, 80, SENTENCE_STOP)
+    dates = Mentions.inside(found.dates, sentence_start, end)
     milestones = []
     o_start, o_end = ntext.span(start, end)
     for stage, word, at in named:

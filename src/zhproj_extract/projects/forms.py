@@ -39,12 +39,12 @@ _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 #: What may stand before a line's first label: a list marker or a bracketed tag
 #: (1.项目名称：, 【项目三】项目名称：).
 _FIELD_LEAD = (
-    r"(?:【[^】\n]{1,10}】|\d{1,3}[、.．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+    r"(?:【[^】\n]{1,10}】|\d{1,3}[、.．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
 #: One label and its value at a line's start (项目名称：X); the value runs to the line's
 #: end or to a ； before another label (项目名称：X；建设单位：Y；…).
 FIELD = regex.compile(
-    rf"^[ \t]*{_FIELD_LEAD}[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*"
+    rf"^[ \t]*(?:{_FIELD_LEAD}[ \t]*)?(?P<label>{_LABEL})[ \t]*[：:][ \t]*"
     rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)",
     regex.MULTILINE,
 )
@@ -174,8 +174,13 @@ def _record(record: dict[str, tuple[int, int]], row: tuple[int, int]) -> Candida
 def fields_in(text: str, candidate: Candidate) -> None:
     """Fill ``candidate``'s investor and location from the field lines in its scope
     (投资方：…, 建设地点：…) where they are not known yet."""
-    for m in at_line_starts(FIELD, text[: candidate.scope[1]], _may_be_field):
-        if m.start() < candidate.scope[0]:
+    start, end = candidate.scope
+    while start < end:
+        line_end = text.find("\n", start, end)
+        line_end = end if line_end < 0 else line_end
+        m = FIELD.match(text, start, line_end) if _may_be_field(text[start:line_end]) else None
+        start = line_end + 1
+        if m is None:
             continue
         for what, value in _line_fields(text, m):
             if what in ("investor", "location") and getattr(candidate, what) is None:

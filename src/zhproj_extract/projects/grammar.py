@@ -46,6 +46,7 @@ NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产"
 #: Words before a stage that say whether it happened.
 STATUS_WORDS: dict[str, Status] = {
     "已": "done", "已经": "done", "正式": "done", "成功": "done", "顺利": "done",
+    "举行": "done", "举办": "done",
     "正在": "in_progress", "加快": "in_progress", "推进": "in_progress",
     "计划": "planned", "预计": "planned", "拟": "planned", "将": "planned", "力争": "planned",
     "可": "planned", "定于": "planned", "有望": "planned", "目标": "planned", "筹划": "planned",

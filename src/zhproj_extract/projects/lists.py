@@ -84,7 +84,10 @@ _INTRO_WITH_PROJECTS = regex.compile(
 _INTRO_TAILS = (*_INTRO_WORDS, *(w + c for w in (*_INTRO_WORDS, "个", "项") for c in "：:"))
 #: A numbered or bulleted line.
 LINE_ITEM = regex.compile(
-    r"^(?P<marker>" + LIST_MARKER.pattern + r"|[ \t]*\d{1,3}(?=\p{Han}))(?P<body>[^\n]{4,})$",
+    r"^(?P<marker>"
+    + LIST_MARKER.pattern
+    + r"|[ \t]*\d{1,3}[ \t]*(?![月日年号时点个家项万亿千百届期批])(?=\p{Han}))"
+    r"(?P<body>[^\n]{4,})$",
     regex.MULTILINE,
 )
 #: Words that end a list line's name when it has no 项目 (…基地作为…, …老街位于…).

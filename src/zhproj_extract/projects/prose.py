@@ -49,6 +49,8 @@ ANAPHOR = regex.compile(
     r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉|投资方|业主|"
     r"建设单位|项目方)"
 )
+#: A paragraph that opens with the project just named (该项目由…, 此工程…).
+_PARAGRAPH_ANAPHOR = regex.compile(r"(?:该|此|这一|这个)(?:项目|工程|电站|工厂|基地|园区|产业园)")
 #: An approval or filing title: 《关于(予以)?[公司]名称(项目)?(核准|备案)的批复》.
 TITLE = regex.compile(
     r"《关于(?:予以|同意)?(?P<body>[^《》\n]{4,80}?)(?:核准|备案|立项|环评|建设)?的(?:批复|通知|函|公告)》"
@@ -141,7 +143,7 @@ FACILITY_HEADS = ("基地", "园", "中心", "总部", "城", "综合体", "水�
                   "小镇", "广场", "生产线", "产线", "工厂", "大楼", "医院", "学校", "港", "公园",
                   "度假村", "度假区", "酒店", "总会", "机组", "码头", "管网", "公路", "铁路", "大桥",
                   "隧道", "枢纽", "平台", "研究院", "实验室", "馆")  # fmt: skip
-_FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]期|首期")
+_FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]期|首期|年产|年加工|年处理")
 #: What a name in prose never holds: an ellipsis, single quotes, a list comma between words.
 _NOT_IN_NAMES = regex.compile(r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“")
 
@@ -182,10 +184,18 @@ def sentence_end(text: str, pos: int) -> int:
 
 
 def continued(text: str, end: int, limit: int = 1200) -> int:
-    """``end`` moved over the sentences after it that go on about the same project."""
+    """``end`` moved over the sentences after it that go on about the same project, and
+    over a paragraph break when the next paragraph opens with it (该项目…)."""
     stop = min(len(text), end + limit)
-    while end < stop and text[end] in "。；;！？!? \t":
+    while end < stop and text[end] in "。；;！？!? \t\n":
         nxt = end + 1
+        if text[end] == "\n" or text.startswith("\n", nxt):
+            while nxt < stop and text[nxt] in " \t\n":
+                nxt += 1
+            if _PARAGRAPH_ANAPHOR.match(text, nxt) is None:
+                break
+            end = sentence_end(text, nxt)
+            continue
         following = sentence_end(text, nxt)
         same_subject = text[end] in "；;" and ANCHOR.search(text, nxt, following) is None
         if ANAPHOR.match(text, nxt) is None and not same_subject:

@@ -1,7 +1,8 @@
-"""Tables written with pipes, one row per line (``| 项目名称 | 总投资（亿元） |``), as the
-tables of a page are read (:mod:`zhproj_extract.sources.web`), or with tabs between the
-cells, as a table copied from a document or a spreadsheet is pasted: each table's header
-cells and the cells of its rows, as spans of the text.
+"""Tables written with pipes, one row per line (``| 项目名称 | 总投资（亿元） |``, with the
+outer pipes or without), as the tables of a page are read (:mod:`zhproj_extract.sources.web`),
+with tabs between the cells, as a table copied from a document or a spreadsheet is pasted,
+or with two spaces or more between them, as one set in a fixed-width font is: each table's
+header cells and the cells of its rows, as spans of the text.
 
 A table is a run of such lines with nothing but blanks between them; its first line is
 the header, a line of dashes under it (``|---|---|``) is passed over, and a row as wide as
@@ -19,10 +20,18 @@ from .text import NormalizedText
 
 __all__ = ["PipeTable", "columns", "pipe_tables"]
 
-#: A line that starts and ends with a pipe.
-_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+#: A line with two pipes or more: between its cells, and around them or not
+#: (| a | b |, a | b | c).
+_ROW = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE)
 #: A line of three cells or more with tabs between them, and no pipe.
 _TAB_ROW = re.compile(r"^[^\n\t|]*(?:\t[^\n\t|]*){2,}$", re.MULTILINE)
+#: A line of three cells or more with two spaces or more between them, as a table set in
+#: a fixed-width font is pasted (a cell may hold single spaces).
+_SPACED_ROW = re.compile(
+    r"^[ ]*[^ \n\t|]+(?: [^ \n\t|]+)*(?:[ ]{2,}[^ \n\t|]+(?: [^ \n\t|]+)*){2,}[ ]*$",
+    re.MULTILINE,
+)
+_SPACED_CELL = re.compile(r"[^ \n\t|]+(?: [^ \n\t|]+)*")
 #: The cell of a line of dashes under a header (---, :---:).
 _DASHES = re.compile(r":?-{3,}:?")
 _BLANKS = " \t"
@@ -47,6 +56,7 @@ def pipe_tables(ntext: NormalizedText) -> list[PipeTable]:
         found = ntext.memo["pipe_tables"] = [
             *(_tables(text, _ROW, _cells) if "|" in text else []),
             *(_tables(text, _TAB_ROW, _tab_cells) if "\t" in text else []),
+            *(_tables(text, _SPACED_ROW, _spaced_cells) if "  " in text else []),
         ]
     assert isinstance(found, list)
     return found
@@ -81,10 +91,19 @@ def _tables(
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
-    """The cells between the first and the last pipe of a line, stripped of blanks."""
-    first = text.index("|", start, end)
-    last = text.rindex("|", start, end)
-    return _split(text, first + 1, last, "|")
+    """The cells between a line's pipes, and before the first and after the last when
+    the line does not start or end with one, stripped of blanks."""
+    line = text[start:end].strip(_BLANKS)
+    if line.startswith("|"):
+        start = text.index("|", start, end) + 1
+    if line.endswith("|"):
+        end = text.rindex("|", start, end)
+    return _split(text, start, end, "|")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells of a line set with two spaces or more between them."""
+    return [m.span() for m in _SPACED_CELL.finditer(text, start, end)]
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[Span]:
