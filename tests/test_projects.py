@@ -607,3 +607,68 @@ def test_a_block_of_a_signing_article_was_signed_there_unless_it_is_further_on()
     )
     stages = [[(m.stage, m.implicit) for m in p.progress] for p in extract(text).projects]
     assert stages == [[("signing", True)], [("topping_out", False)]]
+
+
+def test_companies_that_invest_respectively_go_one_to_each_project() -> None:
+    text = (
+        "江苏东磁新能源有限公司和盐城宏晟建设有限公司分别投资5亿元和3亿元建设的"
+        "东磁光伏支架项目、宏晟钢构项目均已于2月底开工。"
+    )
+    rows = [(p.name, p.investor, p.investment.text if p.investment else None)
+            for p in extract(text).projects]  # fmt: skip
+    assert rows == [
+        ("东磁光伏支架项目", "江苏东磁新能源有限公司", "5亿元"),
+        ("宏晟钢构项目", "盐城宏晟建设有限公司", "3亿元"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investment", "capacities"),
+    [
+        ("公司拟以自有资金不超过15亿元在滁州市投资建设年产10GW高效光伏组件项目。",
+         "不超过15亿元", ["10GW"]),
+        ("公司拟在滁州市投资建设年产10GW高效光伏组件项目。项目分两期实施，其中一期规划产能5GW，"
+         "投资约8亿元。", None, ["10GW"]),
+        ("公司拟投资建设年产10GW高效光伏组件项目，项目总投资15亿元，其中一期投资约8亿元。",
+         "15亿元", ["10GW"]),
+    ],
+)  # fmt: skip
+def test_a_phases_amount_and_capacity_are_not_the_projects(
+    text: str, investment: str | None, capacities: list[str]
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.investment.text if project.investment else None) == investment
+    assert [q.text for q in project.capacities] == capacities
+
+
+def test_an_event_a_plan_arranges_is_planned() -> None:
+    text = (
+        "今年全省安排重大项目300个，其中新开工项目140个。\n"
+        "通威股份有限公司投资建设的年产20万吨高纯晶硅项目计划2025年建成投产。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 3, 1)).projects
+    assert [(m.stage, m.status, m.implicit) for m in project.progress] == [
+        ("production_start", "planned", False),
+        ("construction_start", "planned", True),
+    ]
+
+
+def test_a_brands_place_is_not_where_the_paragraph_places_the_project() -> None:
+    text = "东台经济开发区今年新上一批项目。苏州固锝年产1.2亿只功率器件项目计划投资6.8亿元。"
+    (project,) = extract(text).projects
+    assert (project.investor, project.location) == ("苏州固锝", "东台经济开发区")
+
+
+@pytest.mark.parametrize(
+    ("text", "capacity"),
+    [
+        ("某县屠宰加工项目总投资3亿元，建成后年屠宰加工能力2万吨。", ("2万吨", "年")),
+        ("某县肉鸡养殖项目总投资3亿元，年出栏肉鸡1000万羽。", ("1000万羽", "年")),
+        ("某县生猪养殖项目总投资3亿元，年出栏生猪10万头。", ("10万头", "年")),
+        ("华光晶圆项目总投资20亿元，建成后月产能约6万片。", ("约6万片", "月")),
+        ("华光智能装备项目总投资2亿元，年产8000台套设备。", ("8000台套", "年")),
+    ],
+)
+def test_output_scales_of_farms_fabs_and_equipment(text: str, capacity: tuple[str, str]) -> None:
+    (project,) = extract(text).projects
+    assert [(q.text, q.per) for q in project.capacities] == [capacity]

@@ -64,10 +64,13 @@ PER_CUES: dict[str, str] = {
             "年回收",
             "年消纳",
             "年新增",
+            "年屠宰",
+            "年养殖",
         ],
         "年",
     ),
     **dict.fromkeys(["日产", "日均", "每天", "每日", "日处理", "日供"], "天"),
+    **dict.fromkeys(["月产", "月产能", "每月", "月均"], "月"),
 }
 
 #: A unit form that counts only where a word in the same clause vouches for it:

@@ -116,6 +116,9 @@ UNITS: tuple[Unit, ...] = (
     _u("艘", "items", "艘", "艘"),
     _u("架", "items", "架", "架"),
     _u("块", "items", "块", "块"),  # 年产砖3000万块; yuan where money says so (块钱, 售价3块)
+    _u("台套", "items", "台套", "台套"),  # equipment sold as sets (年产8000台套)
+    _u("头", "items", "头", "头"),  # livestock raised (年出栏生猪10万头)
+    _u("羽", "items", "羽", "羽"),  # poultry raised (年出栏肉鸡1000万羽)
     # counts of projects, firms, teams, people: kept apart so users can filter them
     _u("个", "count", "个", "个"),
     _u("家", "count", "家", "家"),
@@ -132,7 +135,6 @@ UNITS: tuple[Unit, ...] = (
     _u("栋", "count", "栋", "栋"),
     _u("根", "count", "根", "根"),
     _u("株", "count", "株", "株"),
-    _u("头", "count", "头", "头"),
 )
 
 #: surface form → unit

@@ -347,20 +347,30 @@ def _project(
         ):
             location = None  # 宁德 of 宁德时代（肇庆）: the brand's place; the project's follows
         location = location or (place_prefix(text, brand[1], c.end) if brand else None)
+        if (
+            location is not None
+            and brand is not None
+            and location[1] < brand[1]
+            and c.layout != "block"
+            and (subject := around.place(paragraph[0], _first_clause(text, *paragraph))) is not None
+            and subject[1] <= c.start
+            and not text.startswith(text[location[0] : location[1]], subject[0])  # 广州市
+        ):
+            location = subject  # 东台经济开发区…。苏州固锝年产…项目: 苏州 is the brand's
     if location is None and c.layout != "block":
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place
         )
         weak.add("location")  # the place the paragraph or article is about
 
-    total = fields.investment(text, money, scope[0])
+    total = fields.investment(text, money, scope[0], c.end)
     cell = c.fields.get("investment")  # a table's investment column (总投资（亿元）)
     if total is None and isinstance(cell, tuple):
         in_cell = Mentions.inside(found.money, *cell)
         total = in_cell[0].mention if in_cell and isinstance(in_cell[0].mention, Money) else None
     if total is None and c.shared is not None:
         total = _threshold(text, found, c.shared, c.end)
-    capacities = fields.capacities(text, quantities)
+    capacities = fields.capacities(text, quantities, c.end)
     if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
         in_name = Mentions.inside(found.quantities, c.start, c.end)
         stated = {_measure(q) for q in capacities}  # a name's 年产20万吨 the body states again

@@ -120,8 +120,12 @@ def is_aggregate(text: str, pos: int, scope_start: int) -> bool:
     return AGGREGATE.search(text, lo, pos) is not None
 
 
-def investment(text: str, money: list[Located], scope_start: int) -> Money | None:
-    """The total investment: an amount after 总投资 (or else 投资), not an aggregate."""
+def investment(
+    text: str, money: list[Located], scope_start: int, name_end: int = 0
+) -> Money | None:
+    """The total investment: an amount after 总投资 (or else 投资), not an aggregate; an
+    amount 投资 gives in a sentence about a phase (项目分两期实施，其中一期…投资约8亿元)
+    after the name (ending at ``name_end``) is the phase's."""
     best: Money | None = None
     for item in money:
         m = item.mention
@@ -133,7 +137,9 @@ def investment(text: str, money: list[Located], scope_start: int) -> Money | Non
         if cue in TOTAL_INVESTMENT:
             return m
         if best is None and _INVESTMENT_CUE.last_before(text, item.start, 14):
-            best = m
+            sentence = clause_start(text, item.start, 60, SENTENCE_STOP)
+            if _PHASES.search(text, max(sentence, name_end), item.start) is None:
+                best = m
     return best
 
 
@@ -202,10 +208,13 @@ def _in_output_list(text: str, pos: int) -> bool:
     return False
 
 
-def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
+def capacities(text: str, quantities: list[Located], name_end: int = 0) -> list[Quantity]:
     """The production capacities among ``quantities``: annual figures, energy and power
-    ratings, and every figure of an output statement (年产…、…、…)."""
+    ratings, and every figure of an output statement (年产…、…、…); a phase's figure
+    (其中一期规划产能5GW, in a clause after the name that ends at ``name_end``) only
+    where the project's own is not stated."""
     found = []
+    in_phase: list[bool] = []
     for item in quantities:
         q = item.mention
         if not isinstance(q, Quantity) or q.kind in ("count", "duration"):
@@ -226,6 +235,12 @@ def capacities(text: str, quantities: list[Located]) -> list[Quantity]:
             continue  # equipment counts beside the capacity
         if stated or is_capacity(q):
             found.append(q)
+            clause = clause_start(text, item.start, 40, CLAUSE_STOP)
+            in_phase.append(
+                name_end > 0 and _PHASES.search(text, max(clause, name_end), item.start) is not None
+            )
+    if any(in_phase) and not all(in_phase):
+        found = [q for q, phase in zip(found, in_phase, strict=True) if not phase]
     return found
 
 
@@ -744,7 +759,7 @@ def implied(
     event_at: int | None = None,
 ) -> Milestone:
     """A milestone that only the event the project belongs to implies: done, unless the
-    event is only planned (计划建成5项：…, 计划新开工项目).  Its date is the event's: of
+    event is only planned (计划建成5项：…, 计划新开工项目, 安排…新开工项目).  Its date is the event's: of
     the sentence that names the event (its word at ``event_at``), the first date to the
     day (2019年第一季度…集中开工仪式于3月23日举行: 3月23日), else the stretch's first."""
     o_start, o_end = ntext.span(start, end)
@@ -757,6 +772,8 @@ def implied(
         day = [d for d in dates_inside(found, *sentence) if d.granularity == "day"]
         dates = day[:1] or dates
     planned = any(ntext.text.find(word, start, end) >= 0 for word in _PLANNED_EVENTS[stage])
+    if event_at is not None and not planned:  # 今年全省安排重大项目300个，其中新开工项目140个
+        planned = ntext.text.find("安排", sentence[0], event_at) >= 0
     return Milestone(
         stage=stage,
         status="planned" if planned else "done",

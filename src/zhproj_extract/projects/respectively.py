@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from ..models import Money
+from ..models import Money, Span
 from ..reading.text import NormalizedText, clause_end, clause_start
 from ..rules import Rule, example
 from . import fields
@@ -78,6 +78,7 @@ def pair(
                 for i, money in zip(group, paired, strict=True):
                     if out[i][1].investment is None or out[i][1].investment in paired:
                         out[i] = (out[i][0], replace(out[i][1], investment=money))
+                _pair_investors(out, group)
         places = _places(text, lo, at)
         after_names = [i for i in members if out[i][0].start > at]
         if places and len(after_names) >= len(places):
@@ -88,6 +89,29 @@ def pair(
                     out[i] = (out[i][0], replace(out[i][1], location=location, location_span=span))
         at = text.find("分别", at + 2)
     return out
+
+
+def _pair_investors(out: list[tuple[Candidate, Draft]], group: list[int]) -> None:
+    """A和B分别投资…建设的X项目、Y项目: the companies that invest respectively, read as
+    the first project's investor together, go one to each project, in order."""
+    span = out[group[0]][1].investor_span
+    if span is None or any(out[i][1].investor not in (None, span.text) for i in group[1:]):
+        return
+    parts = []
+    pos = 0
+    for joiner in _COMPANY_JOIN.finditer(span.text):
+        parts.append((pos, joiner.start()))
+        pos = joiner.end()
+    parts.append((pos, len(span.text)))
+    if len(parts) != len(group):
+        return
+    for i, (a, b) in zip(group, parts, strict=True):
+        part = Span(text=span.text[a:b], start=span.start + a, end=span.start + b)
+        out[i] = (out[i][0], replace(out[i][1], investor=part.text, investor_span=part))
+
+
+#: A joiner right after a company's name, before the next one's.
+_COMPANY_JOIN = regex.compile(r"(?<=公司|集团|股份)(?:和|与|及|、)")
 
 
 def _amounts(text: str, found: Mentions, start: int, end: int) -> list[tuple[int, Money]]:
