@@ -672,3 +672,48 @@ def test_a_brands_place_is_not_where_the_paragraph_places_the_project() -> None:
 def test_output_scales_of_farms_fabs_and_equipment(text: str, capacity: tuple[str, str]) -> None:
     (project,) = extract(text).projects
     assert [(q.text, q.per) for q in project.capacities] == [capacity]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investment", "stages"),
+    [
+        ("总投资18亿元的城北污水处理厂扩建工程今年3月开工。", "城北污水处理厂扩建工程", "18亿元",
+         [("construction_start", "done")]),
+        ("新能源技术研发中心于近日主体封顶，总投资3.2亿元。", "新能源技术研发中心", "3.2亿元",
+         [("topping_out", "done")]),
+        ("“塔拉滩”光伏项目总投资逾90亿元。", "“塔拉滩”光伏项目", "逾90亿元", []),
+        ("中央厨房项目总投资5亿元，于3月开工。", "中央厨房项目", "5亿元", [("construction_start", "done")]),
+        ("总投资10亿元的冷链物流园项目目前仍未开工。", "冷链物流园项目", "10亿元",
+         [("construction_start", "planned")]),
+        ("华光新材料项目今日开工。据介绍，项目预计明年6月全面达产。", "华光新材料项目", None,
+         [("construction_start", "done"), ("full_production", "planned")]),
+        ("浙江维科技术股份有限公司拟投资12亿元建设钠电池项目。", "钠电池项目", "12亿元", []),
+        ("1. 浙江三花智能控制股份有限公司投资12亿元建设年产500万套热管理部件项目。\n2. 宏达产业园项目",
+         "年产500万套热管理部件项目", "12亿元", []),
+    ],
+)  # fmt: skip
+def test_names_their_sentences_go_on_about(
+    text: str, name: str, investment: str | None, stages: list[tuple[str, str]]
+) -> None:
+    project = extract(text, reference_date=date(2024, 6, 1)).projects[0]
+    assert project.name == name
+    assert (project.investment.text if project.investment else None) == investment
+    assert [(m.stage, m.status) for m in project.progress] == stages
+
+
+def test_a_category_in_quotes_is_no_project() -> None:
+    assert extract("招商重点放在投资额超50亿元的大项目以及“专精特新”项目上。").projects == []
+
+
+def test_events_a_plan_aims_at_are_planned_and_a_batch_completed_is_in_production() -> None:
+    planned = extract("今年力争竣工投产亿元以上项目45个以上。\n华光新材料项目总投资5亿元。")
+    assert [(m.stage, m.status) for m in planned.projects[0].progress] == [
+        ("production_start", "planned")
+    ]
+    batch = extract(
+        "6月6日，联宝科技智能制造基地二期项目、合肥维信诺模组项目等7个项目集中竣工投产。"
+    )
+    assert [[m.stage for m in p.progress] for p in batch.projects] == [
+        ["production_start"],
+        ["production_start"],
+    ]

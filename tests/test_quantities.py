@@ -82,3 +82,21 @@ def test_quantities_compare_in_their_base_unit() -> None:
     assert tons.base_value == kilograms.base_value == Decimal("200000000000")
     assert (tons.base_unit, kilograms.base_unit) == ("g", "g")
     assert (plants.base_value, plants.base_upper) == (Decimal("1E11"), Decimal("1.5E11"))
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("年产3万吨一期工程项目", ("3万吨", "30000")),
+        ("5000吨六氟磷酸锂", ("5000吨", "5000")),
+        ("5000米三层复合管", ("5000米", "5000")),
+        ("年产15万吨三元材料", ("15万吨", "150000")),
+        ("身高一米八", ("一米八", "1.8")),  # a digit of the next smaller unit, ending the word
+        ("身高一米八的小伙", ("一米八", "1.8")),
+        ("三吨半", ("三吨半", "3.5")),
+    ],
+)
+def test_a_numeral_after_a_unit_is_a_tenth_only_where_it_ends_the_word(
+    text: str, quantity: tuple[str, str]
+) -> None:
+    assert [(q.text, str(q.value)) for q in extract(text).quantities] == [quantity]

@@ -179,8 +179,11 @@ DEFAULT_UNITS = UnitTable(UNITS)
 QUANTITY = DEFAULT_UNITS.pattern
 
 #: After the unit: 三斤半, 三米九, 3斤5两; a qualifier; a period (5万吨/年).
+#: What follows a unit inside a quantity: 半 (三吨半), or a digit of the next smaller
+#: unit (一米八, 二斤三两) that ends the word (5000吨六氟磷酸锂 is 5000吨 of a product).
 _COMPOUND = lexer.small_pattern(
-    r"(?P<half>半)|(?P<digit>[0-9一二两三四五六七八九])(?P<liang>两)?(?![0-9零〇一二两三四五六七八九十百千万亿.点])"
+    r"(?P<half>半)|(?P<digit>[0-9一二两三四五六七八九])(?P<liang>两)?"
+    r"(?![0-9零〇一二两三四五六七八九十百千万亿.点])(?![\u4e00-\u9fff](?<![的多高长宽重]))"
 )
 _TAIL = lexer.small_pattern(
     rf"(?P<qpost>{qualifiers.after_pattern()})?(?:[ ]?(?:/|每)(?P<per>年|天|日|月|小时))?"
@@ -271,6 +274,7 @@ def _atom(m: lexer.Match, text: str, units: UnitTable) -> _Atom | None:
             extra, end = Decimal("0.5"), compound.end()
         elif (
             compound
+            and not numeral.has_big_scale  # 3万吨一期: never 3万吨 and a tenth
             and unit.name in ("米", "斤", "公里", "吨")
             and (unit.name != "斤" or compound.group("liang"))
         ):

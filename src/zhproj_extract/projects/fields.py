@@ -772,8 +772,12 @@ def implied(
         day = [d for d in dates_inside(found, *sentence) if d.granularity == "day"]
         dates = day[:1] or dates
     planned = any(ntext.text.find(word, start, end) >= 0 for word in _PLANNED_EVENTS[stage])
-    if event_at is not None and not planned:  # 今年全省安排重大项目300个，其中新开工项目140个
-        planned = ntext.text.find("安排", sentence[0], event_at) >= 0
+    if event_at is not None and not planned:
+        # 今年全省安排重大项目300个，其中新开工项目140个; 力争竣工投产项目45个
+        planned = (
+            ntext.text.find("安排", sentence[0], event_at) >= 0
+            or status(ntext.text, event_at, sentence[0]) == "planned"
+        )
     return Milestone(
         stage=stage,
         status="planned" if planned else "done",

@@ -47,6 +47,7 @@ NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产"
 STATUS_WORDS: dict[str, Status] = {
     "已": "done", "已经": "done", "正式": "done", "成功": "done", "顺利": "done",
     "举行": "done", "举办": "done",
+    "未": "planned", "尚未": "planned", "仍未": "planned", "原定": "planned", "原计划": "planned",
     "正在": "in_progress", "加快": "in_progress", "推进": "in_progress",
     "计划": "planned", "预计": "planned", "拟": "planned", "将": "planned", "力争": "planned",
     "可": "planned", "定于": "planned", "有望": "planned", "目标": "planned", "筹划": "planned",
@@ -63,7 +64,7 @@ EVENTS: dict[Stage, tuple[str, ...]] = {
                            "开工的项目", "开工建设的", "计划新开工", "新开工项目", "此次开工",
                            "当天开工", "本次开工", "开工动员"),
     "completion": ("集中竣工", "竣工仪式", "竣工项目", "计划建成", "建成项目"),
-    "production_start": ("集中投产", "投产仪式", "投产项目", "竣工投产"),
+    "production_start": ("集中投产", "投产仪式", "投产项目", "竣工投产", "集中竣工投产"),
 }  # fmt: skip
 
 #: Cues for money fields: the nearest cue before the amount in its clause decides.

@@ -336,9 +336,10 @@ def lines(text: str) -> list[Candidate]:
         name = text[start:stop]
         if stop - start > 60 or not is_name(name) or not name.endswith(HEADS):
             continue
-        candidate = Candidate(start, stop, "list", (start, body_end), shared=shared)
+        # the line is the item's: X公司投资12亿元建设 before the name is said of it
+        candidate = Candidate(start, stop, "list", (body_start, body_end), shared=shared)
         if not text[stop:body_end].strip(_NAME_ONLY_TAIL):  # the line is the name alone
-            candidate.scope = (start, _described_until(text, body_end))
+            candidate.scope = (body_start, _described_until(text, body_end))
             fields_in(text, candidate)
         found.append(candidate)
     return found

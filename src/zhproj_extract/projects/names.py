@@ -98,7 +98,7 @@ GENERIC = regex.compile(
     r"这类|此类|同类|相关|环保科技|延链补链|科普文旅特色|重大民生|重点基础设施|循环经济|"
     r"地产|房地产|物流|商贸|文旅|旅游|农业|现代农业|服务|能源|新能源|交通|水利|市政|城建|教育|医疗|"
     r"卫生|生态|信息|数字|装备|民生|社会|公共|城市|乡村|振兴|光伏|风电|储能|关键|重要|核心|中小|"
-    r"农村|城乡|文化|体育|环保|康养|电力|通信)+"
+    r"农村|城乡|文化|体育|环保|康养|电力|通信|专精特新|“|”)+"
 )
 _COUNT = regex.compile(
     r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项(?!目)|批|家|大|类|种)"
@@ -125,6 +125,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t“”\"'‘’(（、":
         if text[start] in "(（" and (")" in text[start:end] or "）" in text[start:end]):
             break
+        if text[start] == "“" and text.find("”", start, end - 2) >= 0:
+            break  # “塔拉滩”光伏项目: a quoted word the name begins with
         start += 1
     while end > start and text[end - 1] in " \t“”\"'‘’、，,":
         end -= 1
@@ -292,7 +294,7 @@ _NOT_NAMES = regex.compile(
     r"\d{1,2}月\d{1,2}日|总投资|投资总额|投资额|计划投资|签约总额|签约额"
     r"|(?:\d(?:\.\d+)?|[十百千万亿])[万亿]*元"
     r"|\d{4}年(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
-    r"|^(?:省委|市委|县委|区委|党委|中央|国务院|省政府|市政府|县政府)"
+    r"|^(?:省委|市委|县委|区委|党委|中央(?!厨房|商务区|公园|大街)|国务院|省政府|市政府|县政府)"
     r"|(?:公司|集团|股份|有限)$"
 )
 #: What no name holds, in one pattern: a percentage, an anaphor, what _NOT_NAMES lists.

@@ -31,8 +31,10 @@ from .names import (
 #: What a facility named as its sentence's subject is said to do (…中心总投资, …工程于3月
 #:开工, …晶圆厂预计2026年量产).
 _SUBJECT_OF = (
-    r"(?:计划|估算|概算)?总投资|正式(?:开工|开建|动工|签约|投产)|开工建设|于\d|作为|由\p{Han}{2,}"
-    r"(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|明年|年内|年底)|将于|已于|建成(?!后)|竣工(?!后)|投产(?!后)"
+    r"(?:计划|估算|概算)?总投资|正式(?:开工|开建|动工|签约|投产)|开工建设|于(?:\d|近日|日前|今年|去年|"
+    r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
+    r"明年|年内|年底)|将于|已于|建成(?!后)|竣工(?!后)|投产(?!后)|(?:今年|去年|明年|今日|日前|近日|"
+    r"目前|已经?|正在|主体)(?=\d|\p{Han}{0,4}(?:开工|竣工|建成|投产|封顶|签约|完工|运营))"
 )
 #: The head that ends a name in prose, and a phase written after it (项目 not of a company's
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
@@ -45,7 +47,8 @@ ANCHOR = regex.compile(
 )
 #: Sentences that go on about the project just named.
 ANAPHOR = regex.compile(
-    r"[ \t]*(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
+    r"[ \t]*(?:(?:据介绍|据了解|记者了解到|另据了解)[，,]?)?"
+    r"(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
     r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉|投资方|业主|"
     r"建设单位|项目方)"
 )
@@ -161,7 +164,8 @@ _OPENERS = ("据悉", "据了解", "据介绍", "记者了解到", "目前", "�
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|占地|建成|开工|竣工|投产|"
-    r"签约|上半年|下半年|今年|目前|一期|二期|首期|年产|主要|投资|总规模|规划|分别|均|的|在|作为|属"
+    r"签约|上半年|下半年|今年|目前|一期|二期|首期|年产|主要|投资|总规模|规划|分别|均|的|在|作为|属|"
+    r"今日|今天|日前|近日|昨日|昨天|近期|当天|本月|正式|顺利|全面|主体|也|同时|仍"
 )
 _WORK_SUFFIX = regex.compile(r"(?:建设|新建|改扩建|扩建|改造|一期|二期|三期)+$")
 
@@ -266,14 +270,16 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         # stands alone when it is proper (a facility, a figure, a company or place in front)
         # or introduced as one (投资3000万美元的硅胶项目, 围绕…项目); otherwise only as an
         # abbreviation of a project named before it.
-        short = at - start < 4 and not text.endswith("的", 0, start)
+        introduced = text.endswith(INTRODUCERS, 0, start)
+        # 钠电池项目 stands alone after 建设 or 的, 光伏项目 nowhere
+        short = at - start < (3 if introduced else 4) and not text.endswith("的", 0, start)
         opens = (  # the subject of a sentence: 华塑新材料项目总投资…, 据悉，华塑…项目总投资…
             start == 0
             or text[start - 1] in "。；;！？!?\n"
             or (text[start - 1] in "，," and text.endswith(_OPENERS, 0, start - 1))
         )
         short = short or not (  # the cheap tests first
-            text.endswith(INTRODUCERS, 0, start)
+            introduced
             or (opens and at - start >= 4 and _PREDICATE.match(text, end) is not None)
             or proper(text, start, at)
         )
