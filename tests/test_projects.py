@@ -717,3 +717,20 @@ def test_events_a_plan_aims_at_are_planned_and_a_batch_completed_is_in_productio
         ["production_start"],
         ["production_start"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "location"),
+    [
+        ("本周新签约项目2个：1）浙江三花智能控制股份有限公司投资12亿元建设年产500万套热管理部件项目；"
+         "2）由深圳华光科技有限公司投资5亿元建设光学膜项目。", "浙江三花智能控制股份有限公司", None),
+        ("江西省通知。年产50万吨水泥项目，建设地点：九江经济技术开发区，总投资10亿元。", None,
+         "九江经济技术开发区"),
+        ("确保魏桥创业集团有限公司投资建设的轻量化基地项目年内投产。", "魏桥创业集团有限公司", None),
+    ],
+)  # fmt: skip
+def test_an_items_number_and_a_goals_verb_are_not_the_investor(
+    text: str, investor: str | None, location: str | None
+) -> None:
+    project = extract(text).projects[0]
+    assert (project.investor, project.location) == (investor, location)

@@ -43,6 +43,7 @@ from .grammar import (
     TOTAL_INVESTMENT,
     ProjectGrammar,
 )
+from .names import LIST_MARKER
 from .places import place_at
 
 CLAUSE_STOP = "，。；;！？\n,"
@@ -376,13 +377,17 @@ def _name_before(text: str, ending: regex.Match[str], floor: int) -> int | None:
             i = earlier.end()
     for word in _NOT_IN_COMPANY.finditer(text, i, ending.start()):
         i = word.end()  # 包头市将加快推进通威股份有限公司: the company starts after 推进
+    marker = LIST_MARKER.match(text, i, ending.start())
+    if marker is not None and marker.end() > i:
+        i = marker.end()  # 1）浙江三花…公司: the list's number is not the company's
     return i if ending.start() - i >= 2 else None
 
 
 #: Words no company's name holds: the verbs and joiners before one (将加快推进X公司,
 #: 主会场项目为X公司, 泗洪县与X公司签约).
 _NOT_IN_COMPANY = regex.compile(
-    r"将|加快|推进|推动|引进|签约|携手|联手|牵手|来到|走进|为|是|的|了|由|对|把|向|与|及|其中|包括"
+    r"将|加快|推进|推动|引进|签约|携手|联手|牵手|来到|走进|为|是|的|了|由|对|把|向|与|及|其中|包括|"
+    r"确保|支持|鼓励|日前|近日|今天|今日"
 )
 
 
@@ -475,7 +480,8 @@ _CLAUSE_OPENS_AFTER = regex.compile(r"[，,。；;：:！？\n )）]")
 
 _PLACE_CUE = regex.compile(
     r"(?:落户于|落户在|落户|位于|选址于|选址在|选址|坐落于|坐落在|落地|建于|布局于|布局在|"
-    r"建设地点为|建设地点同为|建设地点|厂址位于|规划于|规划在|拟在|计划在|将在|在)(?:于|在)?"
+    r"建设地点为|建设地点同为|建设地点|项目地点|建设地址|项目选址|厂址位于|规划于|规划在|拟在|计划在|将在|在)"
+    r"(?:于|在|[：:][ \t]*)?"
 )
 _PLACE_UNIT = (
     r"\p{Han}{0,16}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"

@@ -201,10 +201,20 @@ def _semicolon_members(
         stop = clause.start() if clause else b
         name_start, name_end = shape(text, a, stop)
         if is_name(text[name_start:name_end]) and name_end - name_start <= 60:
-            company, _ = company_prefix(text, a, name_end)
+            company = _company_before(text, a, name_end)
             found.append(
                 Candidate(name_start, name_end, "list", (a, b), shared=shared, investor=company)
             )
+
+
+def _company_before(text: str, start: int, name_end: int) -> tuple[int, int] | None:
+    """The company an item names before its project (1）由X公司投资…建设Y项目): after the
+    item's number and a 由."""
+    marker = LIST_MARKER.match(text, start, name_end)
+    start = marker.end() if marker is not None else start
+    start += text.startswith("由", start)
+    company, _ = company_prefix(text, start, name_end)
+    return company
 
 
 def _floor(text: str, pos: int) -> int:
@@ -397,6 +407,6 @@ def semicolon_items(text: str) -> list[Candidate]:
             start, stop = shape(text, *m.span("name"))
             name = text[start:stop]
             if is_name(name) and (name.endswith(HEADS) or _DIGIT.search(name)):
-                company, _ = company_prefix(text, m.start("name"), stop)  # X公司年产…的name
+                company = _company_before(text, m.start("name"), stop)  # X公司年产…的name
                 found.append(Candidate(start, stop, "list", (a, b), investor=company))
     return found
