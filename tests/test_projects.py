@@ -734,3 +734,24 @@ def test_an_items_number_and_a_goals_verb_are_not_the_investor(
 ) -> None:
     project = extract(text).projects[0]
     assert (project.investor, project.location) == (investor, location)
+
+
+def test_the_signing_of_the_parties_clause_before_the_name_is_the_projects() -> None:
+    text = "6月1日，法国液化空气集团与广州南沙经济技术开发区签约，拟投资超过2亿欧元建设华南区域工业气体中心项目。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.investor, project.location) == ("法国液化空气集团", "广州南沙经济技术开发区")
+    assert [(m.stage, m.status, m.date.text if m.date else None) for m in project.progress] == [
+        ("signing", "done", "6月1日")
+    ]
+
+
+def test_a_bold_name_on_its_own_line_is_a_list_item() -> None:
+    text = "**华光新材料产业园项目**\n该项目由华光新材料有限公司投资建设，总投资12亿元。\n**宏达轴承项目**\n总投资5亿元。"
+    rows = [(p.name, p.investment.text if p.investment else None) for p in extract(text).projects]
+    assert rows == [("华光新材料产业园项目", "12亿元"), ("宏达轴承项目", "5亿元")]
+
+
+def test_an_amount_of_the_park_before_a_list_comma_is_not_the_next_projects() -> None:
+    text = "总投资32亿元的邹平高新区氢能产业园、总投资15亿元的长星新材料项目开工建设。"
+    project = next(p for p in extract(text).projects if p.name == "长星新材料项目")
+    assert project.investment is not None and project.investment.text == "15亿元"

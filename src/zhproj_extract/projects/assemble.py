@@ -376,7 +376,9 @@ def _project(
         stated = {_measure(q) for q in capacities}  # a name's 年产20万吨 the body states again
         named = [q for q in fields.capacities(text, in_name) if _measure(q) not in stated]
         capacities = named + capacities
-    progress = _progress(ntext, c, found, scope, paragraph, around)
+    # X与Y签约，拟投资…建设name: the signing the parties' clause states is the project's
+    stated_in = (min(scope[0], context_start), scope[1]) if parties else scope
+    progress = _progress(ntext, c, found, stated_in, paragraph, around)
     o_start, o_end = ntext.span(*c.scope)
     name_span = around.span((name_start, c.end))
     assert name_span is not None

@@ -356,7 +356,7 @@ def lines(text: str) -> list[Candidate]:
 
 
 #: What may follow a name on a line that holds only the name.
-_NAME_ONLY_TAIL = " \t：:】]」》）)"
+_NAME_ONLY_TAIL = " \t：:】]」》）)*"
 #: A line that goes on about the project named on the line above: a field (投资方：…)
 #: or a sentence whose subject is the project (该项目…, 总投资…, 由…投资建设).
 _DESCRIBES = regex.compile(

@@ -48,7 +48,7 @@ class Candidate:
 #: A list marker at the start of a stretch (1. 1、 （1） 一、 ① ● ——).
 LIST_MARKER = regex.compile(
     r"[ \t]*(?:\d{1,3}[、.．](?!\d)|\d{1,3}[ \t]*[|丨](?!\d)|[（(]?\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
-    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—]+)[ \t]*"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—]+|\*\*)[ \t]*"
 )
 #: Words that may start a stretch and are not part of the name.
 LEADING = regex.compile(
@@ -128,7 +128,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         if text[start] == "“" and text.find("”", start, end - 2) >= 0:
             break  # “塔拉滩”光伏项目: a quoted word the name begins with
         start += 1
-    while end > start and text[end - 1] in " \t“”\"'‘’、，,":
+    while end > start and text[end - 1] in " \t“”\"'‘’、，,*":
         end -= 1
     return start, end
 

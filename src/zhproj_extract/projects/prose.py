@@ -208,6 +208,8 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
     return end
 
 
+#: What a name before a list comma ends with: its head, or a closing quote.
+_NAME_ENDS = ("项目", "工程", "”", '"', *FACILITY_HEADS)
 #: What ends the clause before a name (a list comma only after a name), searched backwards.
 _CLAUSE_STOP_BEFORE = regex.compile(r"[，,；;。：:\n！？、]", regex.REVERSE)
 
@@ -218,8 +220,8 @@ def _clause_before(text: str, start: int) -> int:
     lo = max(0, start - 80)
     i = start
     while (stop := _CLAUSE_STOP_BEFORE.search(text, lo, i)) is not None:
-        if stop.group() != "、" or text.endswith(("项目", "工程", "”", '"'), 0, stop.start()):
-            i = stop.end()  # …A项目、投资X的B项目: A's clause is not B's
+        if stop.group() != "、" or text.endswith(_NAME_ENDS, 0, stop.start()):
+            i = stop.end()  # …A项目、投资X的B项目, …A产业园、…: A's clause is not B's
             break
         i = stop.start()
     else:
