@@ -566,6 +566,8 @@ _LIFE: tuple[Stage, ...] = get_args(Stage)
 def _event_implies(
     c: Candidate, stages: set[Stage], paragraph: tuple[int, int], around: _Around
 ) -> list[Milestone]:
+    """The event of the project's list, section heading, paragraph or article, in that
+    order, as a milestone, where it is not one of the ``stages`` stated."""
     if c.shared is not None and (listed := around.event(*c.shared)) is not None:
         # the list's event is its members', whatever the article's
         return [] if listed in stages else [around.implied(listed, *c.shared)]

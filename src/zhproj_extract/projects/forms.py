@@ -54,7 +54,7 @@ _NEXT_FIELD = regex.compile(
     rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)"
 )
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
-_LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十项目"
+_LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十"
 
 
 def _may_be_field(line: str) -> bool:
