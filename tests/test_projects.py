@@ -755,3 +755,15 @@ def test_an_amount_of_the_park_before_a_list_comma_is_not_the_next_projects() ->
     text = "总投资32亿元的邹平高新区氢能产业园、总投资15亿元的长星新材料项目开工建设。"
     project = next(p for p in extract(text).projects if p.name == "长星新材料项目")
     assert project.investment is not None and project.investment.text == "15亿元"
+
+
+def test_two_names_joined_by_a_list_comma_share_the_verb_after_them() -> None:
+    text = "去年，魏桥轻量化基地二期、宏旭铝业年产40万吨再生铝项目建成投产。"
+    rows = [
+        (p.name, [q.text for q in p.capacities], [(m.stage, m.status) for m in p.progress])
+        for p in extract(text, reference_date=date(2024, 6, 1)).projects
+    ]
+    assert rows == [
+        ("魏桥轻量化基地二期", [], [("production_start", "done")]),
+        ("宏旭铝业年产40万吨再生铝项目", ["40万吨"], [("production_start", "done")]),
+    ]

@@ -208,6 +208,10 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
     return end
 
 
+#: A facility named first in a list with a name after it (A基地二期、B项目): its list comma.
+_LISTED_FIRST = regex.compile(
+    r"(?:" + "|".join(FACILITY_HEADS) + r"|项目|工程)(?:[一二三四五六七八九十]期)?、", regex.REVERSE
+)
 #: What a name before a list comma ends with: its head, or a closing quote.
 _NAME_ENDS = ("项目", "工程", "”", '"', *FACILITY_HEADS)
 #: What ends the clause before a name (a list comma only after a name), searched backwards.
@@ -263,6 +267,16 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if _may_count(text[end : end + 1]) and _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
         start, stop = shape(text, lo, end)
+        first = _LISTED_FIRST.search(text, start, at) if text.find("、", start, at) >= 0 else None
+        if first is not None:  # 魏桥轻量化基地二期、宏旭铝业…项目建成投产: two names, one verb
+            a, b = shape(text, start, first.end() - 1)
+            start = first.end()
+            if is_name(text[a:b]) and not _NOT_IN_NAMES.search(text, a, b):
+                said = (b, continued(text, sentence_end(text, stop)))
+                found.append(  # its own clause, and the verb it shares with the next
+                    Candidate(a, b, "prose", (_clause_before(text, a), said[1]),
+                              fields={"scope": (_clause_before(text, a), b), "progress": said})
+                )  # fmt: skip
         if not is_name(text[start:stop]):
             continue
         name = text[start:stop]
