@@ -767,3 +767,15 @@ def test_two_names_joined_by_a_list_comma_share_the_verb_after_them() -> None:
         ("魏桥轻量化基地二期", [], [("production_start", "done")]),
         ("宏旭铝业年产40万吨再生铝项目", ["40万吨"], [("production_start", "done")]),
     ]
+
+
+def test_one_projects_ceremony_is_not_every_projects_event() -> None:
+    one = "6月3日，福鼎时代二期项目举行开工仪式。另据了解，烟台乙烯二期项目总投资50亿元。"
+    assert [[(m.stage, m.implicit) for m in p.progress] for p in extract(one).projects] == [
+        [("construction_start", False)],
+        [],
+    ]
+    batch = "6月3日，全市重大项目集中开工仪式举行。其中，烟台乙烯二期项目总投资50亿元。"
+    assert [[(m.stage, m.implicit) for m in p.progress] for p in extract(batch).projects] == [
+        [("construction_start", True)]
+    ]

@@ -174,7 +174,15 @@ class _Around:
         return fields.EventWords(self.text)
 
     def event(self, start: int, end: int) -> Stage | None:
-        return self._get("event", start, end, lambda: self._events.stage(start, end))
+        """The event ``text[start:end]`` names, unless one project's ceremony is all it
+        names (6月3日，福鼎时代二期项目举行开工仪式: that project's start, not every one's)."""
+        return self._get("event", start, end, lambda: self._batch_event(start, end))
+
+    def _batch_event(self, start: int, end: int) -> Stage | None:
+        words = self._events.where(start, end)
+        if not words or all(_one_projects_event(self.text, at) for at in words):
+            return None
+        return self._events.stage(start, end)
 
     def place(self, start: int, end: int) -> tuple[int, int] | None:
         return self._get("place", start, end, lambda: _subject_place(self.text, start, end))
@@ -228,6 +236,19 @@ class _Around:
                 next(iter(self._events.where(start, end)), None),
             ),
         )
+
+
+def _one_projects_event(text: str, at: int) -> bool:
+    """Whether the event word at ``at`` is one project's: its clause names a project and
+    no batch (集中, 等, N个, 一批, 重点项目)."""
+    clause = text[clause_start(text, at, 60, "，,。；;：:！？!?\n") : at]
+    return ("项目" in clause or "工程" in clause) and not any(
+        word in clause for word in _BATCH_WORDS
+    )
+
+
+#: Words that make an event a batch's, not one project's.
+_BATCH_WORDS = ("集中", "等", "个", "批", "重大项目", "重点项目", "签约项目", "开工项目", "项目集")
 
 
 #: A line that heads a section of a project list: a list marker or none, a category of
