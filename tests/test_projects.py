@@ -779,3 +779,40 @@ def test_one_projects_ceremony_is_not_every_projects_event() -> None:
     assert [[(m.stage, m.implicit) for m in p.progress] for p in extract(batch).projects] == [
         [("construction_start", True)]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "field", "value"),
+    [
+        ("华光新材料项目正式落户商水县。\n据介绍，该项目总投资5亿元，预计可实现年产值12亿元。",
+         "华光新材料项目", "investment", "5亿元"),
+        ("华光医院项目进展顺利。\n项目去年3月开工，计划明年6月竣工。", "华光医院项目", "stages",
+         [("construction_start", "done"), ("completion", "planned")]),
+        ("5月25日，淮北市举行年产12万吨PBAT可降解塑料项目开工仪式。", "年产12万吨PBAT可降解塑料项目",
+         "stages", [("construction_start", "done")]),
+        ("省发改委核准华能集团甘肃有限公司常乐电厂二期项目。", "常乐电厂二期项目", "investor",
+         "华能集团甘肃有限公司"),
+        ("今年要确保牟定20万千瓦光伏电站项目年内建成并网。", "牟定20万千瓦光伏电站项目", "investor", None),
+        ("和平镇农旅融合示范区项目总投资4.2亿元。", "和平镇农旅融合示范区项目", "location", "和平镇"),
+        ("同心县农旅融合示范区项目总投资4.2亿元。", "同心县农旅融合示范区项目", "location", "同心县"),
+        ("钦州港大榄坪南作业区泊位工程完工并投入试运营。", "钦州港大榄坪南作业区泊位工程", "stages",
+         [("completion", "unknown"), ("operation", "unknown")]),
+    ],
+)  # fmt: skip
+def test_news_feed_items(text: str, name: str, field: str, value: object) -> None:
+    project = extract(text, reference_date=date(2024, 6, 1)).projects[0]
+    assert project.name == name
+    got: object = {
+        "investment": project.investment.text if project.investment else None,
+        "stages": [(m.stage, m.status) for m in project.progress],
+        "investor": project.investor,
+        "location": project.location,
+    }[field]
+    assert got == value
+
+
+def test_a_designation_is_no_project() -> None:
+    text = (
+        "计划建设研发和生产基地，同时创建全国首批乡村振兴绿氢创富示范项目，达产后年产值约93亿元。"
+    )
+    assert extract(text).projects == []

@@ -43,7 +43,7 @@ from .grammar import (
     TOTAL_INVESTMENT,
     ProjectGrammar,
 )
-from .names import LIST_MARKER
+from .names import LIST_MARKER, NOT_IN_COMPANY
 from .places import place_at
 
 CLAUSE_STOP = "，。；;！？\n,"
@@ -375,20 +375,12 @@ def _name_before(text: str, ending: regex.Match[str], floor: int) -> int | None:
     for earlier in _ENDING.finditer(text, i, ending.end()):  # its lookahead sees the rest
         if earlier.end() <= ending.start():
             i = earlier.end()
-    for word in _NOT_IN_COMPANY.finditer(text, i, ending.start()):
+    for word in NOT_IN_COMPANY.finditer(text, i, ending.start()):
         i = word.end()  # 包头市将加快推进通威股份有限公司: the company starts after 推进
     marker = LIST_MARKER.match(text, i, ending.start())
     if marker is not None and marker.end() > i:
         i = marker.end()  # 1）浙江三花…公司: the list's number is not the company's
     return i if ending.start() - i >= 2 else None
-
-
-#: Words no company's name holds: the verbs and joiners before one (将加快推进X公司,
-#: 主会场项目为X公司, 泗洪县与X公司签约).
-_NOT_IN_COMPANY = regex.compile(
-    r"将|加快|推进|推动|引进|签约|携手|联手|牵手|来到|走进|为|是|的|了|由|对|把|向|与|及|其中|包括|"
-    r"确保|支持|鼓励|日前|近日|今天|今日"
-)
 
 
 _APPOSITIVE = regex.compile(
@@ -614,8 +606,13 @@ def _stage_words(text: str, start: int, end: int) -> set[str]:
 def status(text: str, at: int, lo: int) -> Status:
     """What the status word nearest before ``at`` says: the word that starts last in the
     12 characters before it (of two starting there, the first of STATUS_WORDS)."""
-    # one word per start, the first of the table that starts there
-    words = _STATUS_WORD.findall(text, max(lo, at - 12), at, overlapped=True)
+    # one word per start, the first of the table that starts there; 可 only right before
+    # the stage (今年10月可建成, not 可降解塑料项目开工)
+    words = [
+        m.group()
+        for m in _STATUS_WORD.finditer(text, max(lo, at - 12), at, overlapped=True)
+        if m.group() != "可" or at - m.end() <= 2
+    ]
     if not words:
         return "unknown"
     if words[-1] in _MANNER and any(STATUS_WORDS[w] == "planned" for w in words[:-1]):

@@ -45,6 +45,12 @@ class Candidate:
     fields: dict[str, object] = field(default_factory=dict)  # fields a layout states
 
 
+#: Words no company's name holds: the verbs and joiners before one (将加快推进X公司,
+#: 主会场项目为X公司, 泗洪县与X公司签约, 省发改委核准X公司).
+NOT_IN_COMPANY = regex.compile(
+    r"将|加快|推进|推动|引进|签约|携手|联手|牵手|来到|走进|为|是|的|了|由|对|把|向|与|及|其中|包括|"
+    r"确保|支持|鼓励|日前|近日|今天|今日|核准|批复|同意|举行"
+)
 #: A list marker at the start of a stretch (1. 1、 （1） 一、 ① ● ——).
 LIST_MARKER = regex.compile(
     r"[ \t]*(?:\d{1,3}[、.．](?!\d)|\d{1,3}[ \t]*[|丨](?!\d)|[（(]?\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
@@ -52,12 +58,13 @@ LIST_MARKER = regex.compile(
 )
 #: Words that may start a stretch and are not part of the name.
 LEADING = regex.compile(
-    r"(?:和|与|同|及|以及|或|还有|另有|此外还有|此外|另外|同时|其中|包括|包含|涉及|分别是|分别为|"
+    r"(?:和|与|及|以及|或|还有|另有|此外还有|此外|另外|同时|其中|包括|包含|涉及|分别是|分别为|"
     r"依次为|主要有|主要包括|例如|比如|如|又如|有|为|是|推进|推动|加快|引进|成功引进|实现|签订|"
     r"力争|打造|建设|实施|开展|启动|落地|落户|服务|围绕|全市|全省|全县|全区|我市|该市|我县|"
     r"我区|走进|来到|走访|前往|位于|拟建|新建|新上|拟新上|对接|共对接|收录了|收录|今年|当天|"
     r"此次|本次|这次|开工建设的还有|开工的|签约的|当日|用于|用于建设|投资建设|建成|启动了|"
-    r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据)+"
+    r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据|了|要|确保|"
+    r"力争|核准)+"
 )
 #: The first characters of LEADING's words (it is an alternation of plain words).
 _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split("|"))
@@ -75,7 +82,7 @@ BREAK = regex.compile(
     r"(?:用于|来)?(?:建设|兴建|投建|新建|打造)?"
     r"|建设(?=[\p{Han}\d])(?!项目|工程|[一二三四]?期|用地|规模|内容|单位|地点|年限|性质|周期|工期|中|的)"
     r"|企业(?=\p{Han}{4})|明年底|今年底|年底|年初|明年|今年|去年|当年|目前|眼下"
-    r"|来到|走进|前往|观摩|调研|视察|签约(?!仪式|活动|和|及|与|、|项目)"
+    r"|来到|走进|前往|观摩|调研|视察|签约(?!仪式|活动|和|及|与|、|项目)|创建|争创|申报"
 )
 #: What a project name may end with (the head of the phrase).
 HEADS = ("项目", "工程", "基地", "产业园", "工业园", "园区", "中心", "工厂", "总部", "电站", "风电场",
@@ -133,6 +140,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A town or village whose name starts with a word LEADING would strip (和平镇, 同乐乡).
+_TOWN = regex.compile(r"\p{Han}{1,2}(?:镇|乡|村)")
 #: Verbs a name may end with, just before its head (品质提升项目, 先进制造新建项目).
 NAME_VERBS = frozenset(("新建", "扩建", "提升", "改造", "升级", "建设", "利用", "治理", "续建",
                         "搬迁", "技改", "建起", "开展", "实施"))  # fmt: skip
@@ -191,8 +200,13 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
         start = marker.end()
     for _ in range(0 if marker else 3):
         lead = LEADING.match(text, start, end) if text[start : start + 1] in _LEADS else None
-        if lead is None or lead.end() >= end - 1:
-            break
+        if (
+            lead is None
+            or lead.end() >= end - 1
+            or place_at(text, start) > lead.end()
+            or _TOWN.match(text, start, end) is not None
+        ):
+            break  # 和平镇…, 同心县…: a place, not 和 or 同 before one
         start = lead.end()
     if text.find("（", start, end) >= 0 or text.find("(", start, end) >= 0:  # a note
         head = _HEAD_BEFORE_NOTE.search(text, start, end)
@@ -295,6 +309,7 @@ _NOT_NAMES = regex.compile(
     r"|(?:\d(?:\.\d+)?|[十百千万亿])[万亿]*元"
     r"|\d{4}年(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
     r"|^(?:省委|市委|县委|区委|党委|中央(?!厨房|商务区|公园|大街)|国务院|省政府|市政府|县政府)"
+    r"|^(?:全国|全省|全市|国家)?首批"
     r"|(?:公司|集团|股份|有限)$"
 )
 #: What no name holds, in one pattern: a percentage, an anaphor, what _NOT_NAMES lists.
@@ -402,7 +417,10 @@ def company_prefix(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         rest = m.end()
         while rest < end and text[rest] in " \t":
             rest += 1
-        return m.span("company"), rest
+        first = m.start("company")
+        for word in NOT_IN_COMPANY.finditer(text, first, m.end("company") - 2):
+            first = word.end()  # 省发改委核准X公司…: the company starts after 核准
+        return (first, m.end("company")), rest
     g = _GROUP_PREFIX.match(text, start, end) if _holds_group(text, start, end) else None
     if g and end - g.end() >= 4:
         return g.span("company"), start

@@ -20,6 +20,7 @@ _DIVISION_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", 
 _AMBIGUOUS = frozenset(
     [
         "城关",
+        "同心",  # 同心县, and a word (同心协力, 同心小镇)
         "城中",
         "城东",
         "城西",
