@@ -135,3 +135,11 @@ def test_a_form_match_reads_every_group_as_the_full_alternation_does() -> None:
                 reference.span(),
                 dates.DATES.form(m),
             )
+
+
+def test_that_day_is_the_day_just_named() -> None:
+    text = "5月20日，凤阳县举行签约仪式，当天正式开工的还有凤阳硅基新材料产业园一期项目。"
+    _, that_day = extract(text, reference_date=date(2024, 6, 1)).dates
+    assert (that_day.text, str(that_day.start_date)) == ("当天", "2024-05-20")
+    alone = extract("当天正式开工。", reference_date=date(2024, 6, 1)).dates
+    assert [str(d.start_date) for d in alone] == ["2024-06-01"]  # the article's own day

@@ -3,6 +3,7 @@ header gives the unit, and one project per row."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -184,3 +185,20 @@ def test_a_table_without_outer_pipes_or_set_with_spaces_is_read_as_one(table: st
 def test_a_line_with_single_spaces_or_one_double_space_is_no_table() -> None:
     text = "通讯员 张三丰 李四\n多个重大项目  总投资12亿元\n签约项目  5个\n"
     assert pipe_tables(normalize(text)) == []
+
+
+def test_a_repeated_header_a_total_and_a_section_row_are_no_projects() -> None:
+    table = (
+        "单位：万元\n| 序号 | 项目名称 | 建设单位 | 总投资 | 建设起止年限 |\n"
+        "| 一、新开工项目（1个） |  |  |  |  |\n"
+        "| 1 | 年产20万吨再生铝及深加工项目 | 马鞍山中联再生资源有限公司 | 156000 | 2024-2026 |\n"
+        "| 序号 | 项目名称 | 建设单位 | 总投资 | 建设起止年限 |\n"
+        "| 二、续建项目（1个） |  |  |  |  |\n"
+        "| 2 | 和县危废综合处置中心项目 | 和县环境科技发展有限公司 | 48700 | 2023-2025 |\n"
+        "|  | 合计 |  | 204700 |  |\n"
+    )
+    projects = extract(table, reference_date=date(2024, 6, 1)).projects
+    assert [(p.name, [(m.stage, m.implicit) for m in p.progress]) for p in projects] == [
+        ("年产20万吨再生铝及深加工项目", [("completion", False), ("construction_start", True)]),
+        ("和县危废综合处置中心项目", [("construction_start", False), ("completion", False)]),
+    ]

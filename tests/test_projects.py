@@ -816,3 +816,7 @@ def test_a_designation_is_no_project() -> None:
         "计划建设研发和生产基地，同时创建全国首批乡村振兴绿氢创富示范项目，达产后年产值约93亿元。"
     )
     assert extract(text).projects == []
+
+
+def test_a_word_that_is_also_a_county_is_no_place() -> None:
+    assert extract("市发展改革委将会同有关部门每月通报项目进展情况。").projects == []

@@ -254,3 +254,17 @@ def test_single_digits_spaced_out_before_a_unit_are_one_number(original: str, nu
 def test_digits_in_groups_or_without_a_unit_stay_apart() -> None:
     for original in ("1 234元", "第1 2批", "2017 2018 2019", "47 35 48 134亿元"):
         assert normalize(original).text == original
+
+
+@pytest.mark.parametrize(
+    ("original", "joined"),
+    [
+        ("总投资18.\n6亿元，", "总投资18.6亿元，"),  # a narrow column cuts inside an amount
+        ("二期项目总投资\n10.2亿元，由某公司", "二期项目总投资10.2亿元，由某公司"),
+        ("投资约\n6.8亿元", "投资约6.8亿元"),
+        ("15.6\n32\n8.2", "15.6\n32\n8.2"),  # a table's cells, one per line
+        ("总投资\n1\n年产", "总投资\n1\n年产"),  # a header cell over a row's number
+    ],
+)
+def test_an_amount_cut_by_a_line_is_joined(original: str, joined: str) -> None:
+    assert normalize(original).text == joined

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import DateMention, Money, Project, Quantity, ReferenceDate
+from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText
 from ..rules import Rule
 from . import blocks, forms, lists, prose, respectively
@@ -50,10 +51,12 @@ def find_projects(
     text = ntext.text
     candidates = blocks.find(text, grammar)
     block_scopes = Taken([c.scope for c in candidates])
-    # a table's row is one project's, read no other way
+    # a table's row is one project's, read no other way; its other rows are no one's
     rows = [c for c in forms.table_rows(ntext) if c.start not in block_scopes]
     candidates += rows
-    in_blocks = [c.scope for c in candidates]
+    in_blocks = [c.scope for c in candidates] + [
+        (t.header[0][0], t.rows[-1][-1][1]) for t in pipe_tables(ntext)
+    ]
     blocked = Taken(in_blocks)
 
     def outside(found: list) -> list:  # type: ignore[type-arg]

@@ -18,6 +18,7 @@ from typing import TypeVar, get_args
 import regex
 
 from ..models import Milestone, Money, Phase, Quantity, Span, Stage
+from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText, clause_end, clause_start
 from . import fields
 from .blocks import Block
@@ -216,10 +217,15 @@ class _Around:
         text = self.text
         found = []
         for m in at_line_starts(_SECTION_HEADING, text, _may_head_section):
-            category = m.group("category")
-            if GENERIC.fullmatch(category) is not None:
+            if GENERIC.fullmatch(m.group("category")) is not None:
                 found.append(m.span("line"))
-        return found
+        for table in pipe_tables(self.ntext):  # | 一、新开工项目（4个） |  |  | over its rows
+            for row in table.rows:
+                filled = [(a, b) for a, b in row if b > a]
+                m = _SECTION_CELL.fullmatch(text, *filled[0]) if len(filled) == 1 else None
+                if m is not None and GENERIC.fullmatch(m.group("category")) is not None:
+                    found.append(filled[0])
+        return sorted(found)
 
     def implied(self, stage: Stage, start: int, end: int) -> Milestone:
         """:func:`.fields.implied`: the event of a list or paragraph is all its projects'."""
@@ -253,13 +259,15 @@ _BATCH_WORDS = ("集中", "等", "个", "批", "重大项目", "重点项目", "
 
 #: A line that heads a section of a project list: a list marker or none, a category of
 #: projects (新开工项目, 续建项目, 竣工投产项目), a count, a colon.
-_SECTION_HEADING = regex.compile(
-    r"^(?P<line>[ \t]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
+_SECTION = (
+    r"[ \t]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|类|批)[：:、]?)[ \t]*)?"
     r"(?P<category>[^\s，。；;：:（(][^\n，。；;：:（(]{0,11}?)"
-    r"(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?[：:]?)[ \t]*$",
-    regex.MULTILINE,
+    r"(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?[：:]?"
 )
+_SECTION_HEADING = regex.compile(rf"^(?P<line>{_SECTION})[ \t]*$", regex.MULTILINE)
+#: The same heading as the one filled cell of a table's row.
+_SECTION_CELL = regex.compile(_SECTION)
 #: How far the items under a section heading reach.
 _SECTION_REACH = 6000
 

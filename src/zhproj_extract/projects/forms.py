@@ -120,6 +120,8 @@ def _label(cell: str) -> str | None:
     return LABELS.get(_UNIT_NOTE.sub("", _SPACE.sub("", cell)))
 
 
+#: A table row of totals, not of a project.
+_TOTAL_ROW = regex.compile(r"\s*(?:合\s*计|小\s*计|总\s*计|共\s*计)")
 #: A unit written in a header cell after its label: 总投资（亿元）, 占地面积(亩).
 _UNIT_NOTE = regex.compile(r"[（(][^（()）]{1,6}[）)]$")
 
@@ -141,8 +143,12 @@ def table_rows(ntext: NormalizedText) -> list[Candidate]:
         columns = [_label(text[a:b]) for a, b in table.header]
         if "name" not in columns or sum(c is not None for c in columns) < 2:
             continue
+        header_name = text[slice(*table.header[columns.index("name")])]
         for row in table.rows:
             record = {c: span for c, span in zip(columns, row, strict=True) if c is not None}
+            name = text[slice(*record["name"])]
+            if name == header_name or _TOTAL_ROW.match(name):
+                continue  # the header again on a new page; a row of totals
             candidate = _record(record, (row[0][0], row[-1][1]))
             if candidate is not None:
                 if "investment" in record:

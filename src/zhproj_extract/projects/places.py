@@ -21,6 +21,7 @@ _AMBIGUOUS = frozenset(
     [
         "城关",
         "同心",  # 同心县, and a word (同心协力, 同心小镇)
+        "会同",  # 会同县, and a word (会同有关部门)
         "城中",
         "城东",
         "城西",

@@ -390,6 +390,13 @@ def _is_prose(line: str) -> bool:
 _HEADLINE_NEXT = 60
 
 
+#: A line that ends inside an amount or right after its cue (a narrow column cuts
+#: anywhere), and what begins the rest of the amount on the next line.
+_AMOUNT_CUT_AFTER = re.compile(r"(?:(?<=\d)\.|总投资|投资额?|约|超过?|逾|近|达)$")
+_AMOUNT_CUT_BEFORE = re.compile(r"(?:约|超过?|逾|近)?[0-9][0-9.]*[万亿千]*(?:美元|欧元|港元|元)")
+_DIGIT_AFTER_POINT = re.compile(r"[0-9]")
+
+
 def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
     """Is ``next_line`` the rest of a sentence that page layout cut after ``prev_line``
     (the text's first line, if ``first``)?"""
@@ -397,6 +404,10 @@ def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
     nxt = next_line.lstrip()
     if not prev or not nxt:
         return False
+    cut = _AMOUNT_CUT_AFTER.search(prev)
+    rest = _DIGIT_AFTER_POINT if cut is not None and cut.group() == "." else _AMOUNT_CUT_BEFORE
+    if cut is not None and rest.match(nxt) is not None:
+        return True  # 总投资18. / 6亿元, 总投资 / 10.2亿元: an amount or its cue cut by the line
     if prev[-1] in _PARAGRAPH_END or nxt[0] in _BLOCK_START:
         return False
     if "\t" in prev and "\t" in nxt:

@@ -202,7 +202,28 @@ def find_dates(
             reference = reference.model_copy(
                 update={"start": start, "end": end, "text": ntext.original[start:end]}
             )
-    return resolve_overlaps(_with_ranges(ntext, found, ref) + column_periods(ntext)), reference
+    mentions = resolve_overlaps(_with_ranges(ntext, found, ref) + column_periods(ntext))
+    return _that_day(mentions), reference
+
+
+#: Words for the day a text has just named (5月20日…当天正式开工): that day, not today's.
+_THAT_DAY = ("当天", "当日")
+#: How far back that day may have been named.
+_THAT_DAY_REACH = 200
+
+
+def _that_day(mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` with 当天/当日 resolved to the day named last before it, where one is
+    named shortly before (an article's 当天 is otherwise its own date)."""
+    out = []
+    last: DateMention | None = None
+    for m in mentions:
+        if m.text in _THAT_DAY and last is not None and m.start - last.end <= _THAT_DAY_REACH:
+            m = m.model_copy(update={"start_date": last.start_date, "end_date": last.end_date})
+        elif m.granularity == "day" and m.start_date is not None and m.text not in _THAT_DAY:
+            last = m
+        out.append(m)
+    return out
 
 
 _RANGE_JOIN = regex.compile(RANGE_JOIN)
