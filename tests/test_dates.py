@@ -143,3 +143,10 @@ def test_that_day_is_the_day_just_named() -> None:
     assert (that_day.text, str(that_day.start_date)) == ("当天", "2024-05-20")
     alone = extract("当天正式开工。", reference_date=date(2024, 6, 1)).dates
     assert [str(d.start_date) for d in alone] == ["2024-06-01"]  # the article's own day
+
+
+def test_before_a_periods_end_is_a_deadline_at_that_end() -> None:
+    (by_year_end,) = extract("2025年底前建成", reference_date=date(2024, 6, 1)).dates
+    assert (by_year_end.modifier, str(by_year_end.end_date)) == ("until", "2025-12-31")
+    (before_2025,) = extract("2025年前建成", reference_date=date(2024, 6, 1)).dates
+    assert (before_2025.modifier, str(before_2025.end_date)) == ("before", "2024-12-31")

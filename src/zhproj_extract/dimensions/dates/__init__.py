@@ -206,6 +206,8 @@ def find_dates(
     return _that_day(mentions), reference
 
 
+#: A period's end with 前 after it: a deadline at that end (年底前, 年末前, 月底前).
+_BY_THE_END = ("底前", "末前", "底以前", "末以前", "底之前", "末之前")
 #: Words for the day a text has just named (5月20日…当天正式开工): that day, not today's.
 _THAT_DAY = ("当天", "当日")
 #: How far back that day may have been named.
@@ -329,7 +331,10 @@ def _mention(ntext: NormalizedText, f: _Found, ref: Ref) -> DateMention:
             modifier=within,
         )
     period = or_none(lambda: resolve(f.form, f.match, ref))
-    start_date, end_date = or_none(lambda: apply_modifier(period, f.modifier, ref, f.suffix)) or (
+    modifier = f.modifier
+    if modifier == "before" and text.rstrip().endswith(_BY_THE_END):
+        modifier = "until"  # 2025年底前: by the end of 2025, not before its last months
+    start_date, end_date = or_none(lambda: apply_modifier(period, modifier, ref, f.suffix)) or (
         None,
         None,
     )
@@ -344,7 +349,7 @@ def _mention(ntext: NormalizedText, f: _Found, ref: Ref) -> DateMention:
         start_date=start_date,
         end_date=end_date,
         granularity=period[2] if period else None,
-        modifier=cast(Modifier, f.modifier),
+        modifier=cast(Modifier, modifier),
     )
 
 
