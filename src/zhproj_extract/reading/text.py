@@ -213,6 +213,9 @@ _NUMERAL_SPACE = re.compile(
 #: a scale, a unit of money or a count: one number, its spaces dropped.  Digits in groups
 #: (1 234, 47 35 48) stay apart.
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d)+(?![\d.])(?= ?[万亿千百元%个])")
+#: What every such run holds, as a pattern that opens with a literal (``re`` skips to
+#: it): most texts have none, and are not scanned for runs at all.
+_DIGIT_SPACE_DIGIT = re.compile(r" (?<=\d )(?=\d)")
 #: A line break and the blanks after it; :func:`_layout_breaks` adds those before it.
 _LINE_BREAK = re.compile(r"\n[ \t\n]*")
 _LABEL_START = regex.compile(r"[\p{Han}]{2,6}[：:]")
@@ -404,7 +407,7 @@ def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
     nxt = next_line.lstrip()
     if not prev or not nxt:
         return False
-    cut = _AMOUNT_CUT_AFTER.search(prev)
+    cut = _AMOUNT_CUT_AFTER.search(prev, max(0, len(prev) - 3))  # its words are short
     rest = _DIGIT_AFTER_POINT if cut is not None and cut.group() == "." else _AMOUNT_CUT_BEFORE
     if cut is not None and rest.match(nxt) is not None:
         return True  # 总投资18. / 6亿元, 总投资 / 10.2亿元: an amount or its cue cut by the line
@@ -496,7 +499,7 @@ def normalize(original: str) -> NormalizedText:
             deletions.extend((m.start() + i, 1) for i in commas)
     for m in _NUMERAL_SPACE.finditer(folded):
         deletions.append((m.start(), m.end() - m.start()))
-    if " " in folded:
+    if " " in folded and _DIGIT_SPACE_DIGIT.search(folded) is not None:
         for m in _SPACED_DIGITS.finditer(folded):
             deletions.extend((i, 1) for i in range(m.start() + 1, m.end(), 2))
     lead = len(folded) - len(folded.lstrip())  # where the first line begins
