@@ -29,7 +29,7 @@ from .names import (
 )
 
 #: What a facility named as its sentence's subject is said to do (…中心总投资, …工程于3月
-#:开工, …晶圆厂预计2026年量产).
+#: 开工, …晶圆厂预计2026年量产).
 _SUBJECT_OF = (
     r"(?:计划|估算|概算)?总投资|正式(?:开工|开建|动工|签约|投产)|开工建设|于(?:\d|近日|日前|今年|去年|"
     r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
@@ -276,11 +276,10 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             a, b = shape(text, start, first.end() - 1)
             start = first.end()
             if is_name(text[a:b]) and not _NOT_IN_NAMES.search(text, a, b):
+                own = (_clause_before(text, a), b)  # its own clause, and the verb it shares
                 said = (b, continued(text, sentence_end(text, stop)))
-                found.append(  # its own clause, and the verb it shares with the next
-                    Candidate(a, b, "prose", (_clause_before(text, a), said[1]),
-                              fields={"scope": (_clause_before(text, a), b), "progress": said})
-                )  # fmt: skip
+                fields: dict[str, object] = {"scope": own, "progress": said}
+                found.append(Candidate(a, b, "prose", (own[0], said[1]), fields=fields))
         if not is_name(text[start:stop]):
             continue
         name = text[start:stop]
