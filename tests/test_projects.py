@@ -820,3 +820,11 @@ def test_a_designation_is_no_project() -> None:
 
 def test_a_word_that_is_also_a_county_is_no_place() -> None:
     assert extract("市发展改革委将会同有关部门每月通报项目进展情况。").projects == []
+
+
+def test_every_member_of_a_list_signed_together_was_signed() -> None:
+    text = "3月5日，南康区在深圳共签约深圳家居智造产业园、东莞木业智能装备制造、南康跨境电商物流中心等3个项目。"
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [[(m.stage, m.status) for m in p.progress] for p in projects] == [
+        [("signing", "done")]
+    ] * 3
