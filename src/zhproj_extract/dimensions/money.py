@@ -616,9 +616,8 @@ def find_money(
 
 
 #: A header cell that gives its column's unit: 总投资（亿元）, 年度计划投资(万元).
-_COLUMN_UNIT = lexer.small_pattern(
-    r"[（(](?P<scale>[亿万千百]?)(?P<currency>美元|欧元|港元|元)[）)]"
-)
+_UNIT_NAME = r"(?P<scale>[亿万千百]?)(?P<currency>美元|欧元|港元|元)"
+_COLUMN_UNIT = lexer.small_pattern(rf"[（(]{_UNIT_NAME}[）)]")
 _SCALES = {"": 1, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _COLUMN_CURRENCIES = {"元": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD"}
 #: A cell that is a bare amount in its column's unit (15.6, 1,200).
@@ -627,9 +626,7 @@ _BARE_AMOUNT = lexer.small_pattern(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]
 
 #: A table's caption that gives the unit of its amounts (单位：万元, 金额单位：亿元), on
 #: one of the lines just above the table (the title's line included).
-_CAPTION_UNIT = lexer.small_pattern(
-    r"单位[:：][ \t]*(?P<scale>[亿万千百]?)(?P<currency>美元|欧元|港元|元)(?![\p{Han}/])"
-)
+_CAPTION_UNIT = lexer.small_pattern(rf"单位[:：][ \t]*{_UNIT_NAME}(?![\p{{Han}}/])")
 #: How far above its header a table's caption may stand.
 _CAPTION_REACH = 120
 #: A header cell whose column holds money, when the caption gives the unit: 总投资,

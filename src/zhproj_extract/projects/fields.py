@@ -137,11 +137,21 @@ def investment(
             continue
         if cue in TOTAL_INVESTMENT:
             return m
-        if best is None and _INVESTMENT_CUE.last_before(text, item.start, 14):
-            sentence = clause_start(text, item.start, 60, SENTENCE_STOP)
-            if _PHASES.search(text, max(sentence, name_end), item.start) is None:
-                best = m
+        if (
+            best is None
+            and _INVESTMENT_CUE.last_before(text, item.start, 14)
+            and not _of_a_phase(text, item.start, name_end, 60, SENTENCE_STOP)
+        ):
+            best = m
     return best
+
+
+def _of_a_phase(text: str, pos: int, name_end: int, reach: int, stops: str) -> bool:
+    """Whether a phase word (一期, 首期) stands before ``pos`` in its sentence or clause
+    (``stops`` end it, ``reach`` bounds it) and after the name that ends at ``name_end``:
+    the figure at ``pos`` is the phase's (其中一期…投资约8亿元), not the project's."""
+    start = max(clause_start(text, pos, reach, stops), name_end)
+    return _PHASES.search(text, start, pos) is not None
 
 
 _ANY_INVESTMENT_CUE = Cues((*TOTAL_INVESTMENT, *INVESTMENT, *NOT_INVESTMENT))
@@ -236,9 +246,8 @@ def capacities(text: str, quantities: list[Located], name_end: int = 0) -> list[
             continue  # equipment counts beside the capacity
         if stated or is_capacity(q):
             found.append(q)
-            clause = clause_start(text, item.start, 40, CLAUSE_STOP)
             in_phase.append(
-                name_end > 0 and _PHASES.search(text, max(clause, name_end), item.start) is not None
+                name_end > 0 and _of_a_phase(text, item.start, name_end, 40, CLAUSE_STOP)
             )
     if any(in_phase) and not all(in_phase):
         found = [q for q, phase in zip(found, in_phase, strict=True) if not phase]

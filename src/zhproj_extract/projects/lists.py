@@ -208,11 +208,10 @@ def _semicolon_members(
 
 
 def _company_before(text: str, start: int, name_end: int) -> tuple[int, int] | None:
-    """The company an item names before its project (1）由X公司投资…建设Y项目): after the
-    item's number and a 由."""
+    """The company an item names before its project (1）X公司投资…建设Y项目): after the
+    item's number (company_prefix drops a 由 itself)."""
     marker = LIST_MARKER.match(text, start, name_end)
     start = marker.end() if marker is not None else start
-    start += text.startswith("由", start)
     company, _ = company_prefix(text, start, name_end)
     return company
 

@@ -46,17 +46,21 @@ ANCHOR = regex.compile(
     r"(?=" + _SUBJECT_OF + "))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
 )
+#: What a reporter opens a sentence with before going on about its subject (据介绍，…).
+_LEAD_INS = ("据介绍", "据了解", "据悉", "记者了解到", "另据了解")
+_LEAD_IN = r"(?:(?:" + "|".join(_LEAD_INS) + r")[，,]?)?"
 #: Sentences that go on about the project just named.
 ANAPHOR = regex.compile(
-    r"[ \t]*(?:(?:据介绍|据了解|记者了解到|另据了解)[，,]?)?"
-    r"(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
+    r"[ \t]*"
+    + _LEAD_IN
+    + r"(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
     r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉|投资方|业主|"
     r"建设单位|项目方)"
 )
 #: A paragraph that opens with the project just named (该项目由…, 此工程…).
 _PARAGRAPH_ANAPHOR = regex.compile(
-    r"(?:(?:据介绍|据了解|据悉|记者了解到|另据了解)[，,]?)?"
-    r"(?:(?:该|此|这一|这个)(?:项目|工程|电站|工厂|基地|园区|产业园)|项目(?=\p{Han}{0,6}[\d由总投占位落计预将已于]))"
+    _LEAD_IN
+    + r"(?:(?:该|此|这一|这个)(?:项目|工程|电站|工厂|基地|园区|产业园)|项目(?=\p{Han}{0,6}[\d由总投占位落计预将已于]))"
 )
 #: An approval or filing title: 《关于(予以)?[公司]名称(项目)?(核准|备案)的批复》.
 TITLE = regex.compile(
@@ -163,8 +167,8 @@ _CATEGORY_BEFORE_HEAD = ("等", "此类", "重点", "重大", "签约", "开工"
 #: The last characters of those words (a fast test before endswith tries them all).
 _CATEGORY_LAST = frozenset(word[-1] for word in _CATEGORY_BEFORE_HEAD)
 #: Words that open a sentence before its subject, with a comma after them (据悉，…).
-_OPENERS = ("据悉", "据了解", "据介绍", "记者了解到", "目前", "此外", "另外", "同时", "其中", "值得一提的是",
-            "与此同时", "另据了解", "近日", "日前", "今年", "去年")  # fmt: skip
+_OPENERS = (*_LEAD_INS, "目前", "此外", "另外", "同时", "其中", "值得一提的是", "与此同时", "近日",
+            "日前", "今年", "去年")  # fmt: skip
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|占地|建成|开工|竣工|投产|"
