@@ -214,6 +214,12 @@ _BARE_SCALE = lexer.small_pattern(r"(?<![0-9零〇一二两三四五六七八九
 _QUALIFIER_BEFORE_SCALE = lexer.small_pattern(f"(?:{qualifiers.before_pattern()})(?=[万亿]元)")
 _QUALIFIER_AFTER = lexer.small_pattern(qualifiers.after_pattern())
 _CLAUSE_STOP = "，。；;！？!?\n、"
+#: Right after an investing verb, a bare 亿/万 amount may run straight into what it pays
+#: for (投资3亿建设…, 投资5个多亿打造…); elsewhere a Han character after it is a word (3亿人).
+_INVESTING_VERBS = ("投资", "投入", "出资", "斥资")
+_PAID_FOR = lexer.small_pattern(
+    r"建设|新建|兴建|扩建|改建|建|打造|用于|实施|开发|引进|布局|落户|购置|改造|在|于"
+)
 _AFTER_BARE = lexer.small_pattern(
     r"$|[^\p{Han}A-Za-z0-9]|的|以|左右|上下|之|和|与|及|或|至|到|大关|规模|、|多|余"
 )
@@ -698,10 +704,9 @@ def _currency(
         return atom.iso, "money.amount"
     if parse_mode:
         return default, "money.amount"
-    if (
-        atom.numeral.has_big_scale
-        and _AFTER_BARE.match(text, atom.end)
-        and _has_cue(text, atom.start)
+    if atom.numeral.has_big_scale and (
+        (_AFTER_BARE.match(text, atom.end) and _has_cue(text, atom.start))
+        or (text.endswith(_INVESTING_VERBS, 0, atom.start) and _PAID_FOR.match(text, atom.end))
     ):
         return default, "money.context"
     return None
@@ -908,8 +913,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "money.context",
         "A 亿/万 numeral without a currency, where a money word (投资, 产值, 营收 ...) stands "
-        "before it in the same clause.",
+        "before it in the same clause; right after an investing verb it may run into what "
+        "it pays for (投资3亿建设).",
         (
+            example("公司投资3个亿建设新厂房", {"text": "3个亿", "value": "300000000"}),
+            example(
+                "总投资5个多亿，建设",
+                {"text": "5个多亿", "value": "500000000", "qualifier": "more_than"},
+            ),
+            example("总投资3亿人次"),
             example(
                 "初步意向总投资超百亿，项目",
                 {"text": "超百亿", "value": "10000000000", "qualifier": "more_than"},

@@ -114,11 +114,12 @@ NUMERAL = (
 )
 
 #: A numeral with what may follow it before the unit: a big scale after a space
-#: (1 万), 个亿 (两个亿), a vague mark (十多万, 2000余万), a Latin multiplier (15k).
+#: (1 万), 个亿 (两个亿), a vague mark (十多万, 2000余万, 5个多亿), a Latin multiplier (15k).
 NUMX = rf"""
     (?:[数几](?:[十百千][万亿]*|[万亿]+)          # 数十亿, 几百万
     | {NUMERAL}
       (?:个?[ ]?(?:[万亿]|兆(?![{_PREFIXED_UNIT}]))++)?  # 两个亿, 1 万
+      (?:个(?=[多余][万亿]))?                          # 5个多亿
       (?:[多余几][十百千万亿]*+)?                     # 十多万, 2000余万
       (?:[kKwW](?![A-Za-z]))?                        # 15k, 3w
     )"""
