@@ -832,3 +832,21 @@ def test_every_member_of_a_list_signed_together_was_signed() -> None:
     assert [[(m.stage, m.status) for m in p.progress] for p in projects] == [
         [("signing", "done")]
     ] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("今年将开工建设元谋至双柏高速公路，总投资120亿元。", [("元谋至双柏高速公路", "120亿元")]),
+        ("总投资45亿元的滨江大桥于3月开工建设。", [("滨江大桥", "45亿元")]),
+        ("青山水库总投资12亿元，计划年底开工。", [("青山水库", "12亿元")]),
+        ("县第一人民医院新院区今年建成投用，总投资6亿元。", [("县第一人民医院新院区", "6亿元")]),
+        ("患者被送往县人民医院。", []),
+        ("该医院总投资3亿元。", []),
+    ],
+)
+def test_public_works_are_named_without_project_or_works_words(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    projects = extract(text).projects
+    assert [(p.name, p.investment and p.investment.text) for p in projects] == names

@@ -37,13 +37,19 @@ _SUBJECT_OF = (
     r"(?:今年|去年|明年|今日|日前|近日|"
     r"目前|已经?|正在|主体)(?=\d|\p{Han}{0,4}(?:开工|竣工|建成|投产|封顶|签约|完工|运营))"
 )
+#: Public works named without 项目 or 工程 (元谋至双柏高速公路, 滨江大桥, 青山水库): a name
+#: as the subject of its sentence, or as what is built (开工建设…高速公路，…).
+_WORKS = r"(?:高速公路|快速路|铁路|大桥|隧道|水库|码头|机场|枢纽|医院|院区|学校|体育馆|体育中心)"
+#: What is said before works that are built (开工建设, 新建 …), which alone makes them a name.
+_BUILDS = ("建设", "新建", "兴建", "续建", "开建", "扩建", "改扩建", "建成", "启动", "推进")
 #: The head that ends a name in prose, and a phase written after it (项目 not of a company's
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
 ANCHOR = regex.compile(
     r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团))"
     r"|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|" + _SUBJECT_OF + ")"
     r"|(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心|(?<!工)厂)"
-    r"(?=" + _SUBJECT_OF + "))"
+    r"(?=" + _SUBJECT_OF + ")"
+    r"|(?P<works>" + _WORKS + r")(?=" + _SUBJECT_OF + r"|(?P<built>[，,。；;、\n]|$)))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
 )
 #: What a reporter opens a sentence with before going on about its subject (据介绍，…).
@@ -102,7 +108,7 @@ _NOT_HEADING = regex.compile(r"^(?:\d|图|来源|原标题|发布|记者|编辑|
 
 RULE = Rule(
     "projects.prose",
-    "A name ending in 项目/工程 in running prose, with the clause before it (投资X的…) "
+    "A name ending in 项目/工程 (or naming public works) in running prose, with the clause before it (投资X的…) "
     "and the sentences that go on about it; headings, inline headings and approval titles.",
     (
         example(
@@ -138,6 +144,10 @@ RULE = Rule(
             "公司拟投资超过140亿元，建设60万吨/年己内酰胺项目、120万吨/年双酚A项目。",
             {"name": "60万吨/年己内酰胺项目", "investment": "None"},
             {"name": "120万吨/年双酚A项目", "investment": "None"},
+        ),
+        example(
+            "今年将开工建设元谋至双柏高速公路，总投资120亿元。",
+            {"name": "元谋至双柏高速公路", "investment": "12000000000"},
         ),
         example("全市共签约项目32个，总投资120亿元，其中产业项目20个。"),
         example("由城建项目管理有限公司负责代建。"),
@@ -275,6 +285,9 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if _may_count(text[end : end + 1]) and _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
         start, stop = shape(text, lo, end)
+        works = anchor.group("works") is not None
+        if works and anchor.group("built") is not None and not text.endswith(_BUILDS, 0, start):
+            continue  # 送往县人民医院。: works are a name only where they are built
         first = _LISTED_FIRST.search(text, start, at) if text.find("、", start, at) >= 0 else None
         if first is not None:  # 魏桥轻量化基地二期、宏旭铝业…项目建成投产: two names, one verb
             a, b = shape(text, start, first.end() - 1)
@@ -295,7 +308,9 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         # abbreviation of a project named before it.
         introduced = text.endswith(INTRODUCERS, 0, start)
         # 钠电池项目 stands alone after 建设 or 的, 光伏项目 nowhere
-        short = at - start < (3 if introduced else 4) and not text.endswith("的", 0, start)
+        short = at - start < (2 if works else 3 if introduced else 4) and not text.endswith(
+            "的", 0, start
+        )
         opens = (  # the subject of a sentence: 华塑新材料项目总投资…, 据悉，华塑…项目总投资…
             start == 0
             or text[start - 1] in "。；;！？!?\n"
@@ -303,6 +318,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         )
         short = short or not (  # the cheap tests first
             introduced
+            or (works and at - start >= 2)  # 青山水库: works are proper names
             or (opens and at - start >= 4 and _PREDICATE.match(text, end) is not None)
             or proper(text, start, at)
         )
