@@ -426,3 +426,37 @@ def test_the_site_is_named_as_the_page_names_it() -> None:
     assert titled.source.title == "签约"  # the site's name is not part of the headline
     bare = extract_page(page.format("签约", body), url=URL)
     assert bare.source is not None and bare.source.site == "yunpu.gov.cn"  # the host, then
+
+
+#: A 重点项目表 as government sites lay it out: a category cell merged over its rows, one
+#: company and one place merged over two projects, a section row across the table.
+_MERGED_TABLE = """<html><head><title>2024年第一批市级重点项目</title></head><body><article>
+<h1>2024年第一批市级重点项目</h1>
+<p>经市政府研究同意，现将2024年第一批市级重点建设项目予以公布，请各责任单位抓好落实。</p>
+<table>
+<tr><th>类别</th><th>项目名称</th><th>建设单位</th><th>总投资（亿元）</th><th>建设地点</th></tr>
+<tr><td colspan="5">一、新开工项目</td></tr>
+<tr><td rowspan="3">产业类</td><td>年产10万吨锂电池正极材料项目</td>
+<td rowspan="2">江西赣锋新材料有限公司</td><td>25</td><td rowspan="2">高新区</td></tr>
+<tr><td>年产5万吨电解液项目</td><td>12</td></tr>
+<tr><td>智能终端产业园项目</td><td>华宇电子有限公司</td><td>8</td><td>经开区</td></tr>
+<tr><td>基础设施类</td><td>城东污水处理厂扩建工程</td><td>市城投集团</td><td>3.5</td>
+<td>城东新区</td></tr>
+</table>
+<p>各责任单位要倒排工期、挂图作战，确保项目早开工、早见效。</p>
+</article></body></html>"""
+
+
+def test_a_merged_cell_belongs_to_every_row_it_spans() -> None:
+    document = extract_page(_MERGED_TABLE)
+    assert [(p.name, p.investor, p.location) for p in document.projects] == [
+        ("年产10万吨锂电池正极材料项目", "江西赣锋新材料有限公司", "高新区"),
+        ("年产5万吨电解液项目", "江西赣锋新材料有限公司", "高新区"),
+        ("智能终端产业园项目", "华宇电子有限公司", "经开区"),
+        ("城东污水处理厂扩建工程", "市城投集团", "城东新区"),
+    ]
+    amounts = [p.investment and p.investment.text for p in document.projects]
+    assert amounts == ["25", "12", "8", "3.5"]
+    assert all(
+        p.progress and p.progress[0].stage == "construction_start" for p in document.projects
+    )

@@ -202,3 +202,18 @@ def test_a_repeated_header_a_total_and_a_section_row_are_no_projects() -> None:
         ("年产20万吨再生铝及深加工项目", [("completion", False), ("construction_start", True)]),
         ("和县危废综合处置中心项目", [("construction_start", False), ("completion", False)]),
     ]
+
+
+def test_a_blank_cell_is_no_field() -> None:
+    table = (
+        "| 序号 | 项目名称 | 建设单位 | 总投资（亿元） | 建设地点 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 年产10万吨正极材料项目 | 江西赣锋新材料有限公司 | 25 | 高新区 |\n"
+        "| 2 | 年产5万吨电解液项目 |  | 12 |  |\n"
+        "| 3 |  | 华宇电子有限公司 | 8 | 经开区 |\n"
+    )
+    projects = extract(table).projects
+    assert [(p.name, p.investor, p.location) for p in projects] == [
+        ("年产10万吨正极材料项目", "江西赣锋新材料有限公司", "高新区"),
+        ("年产5万吨电解液项目", None, None),
+    ]

@@ -145,7 +145,13 @@ def table_rows(ntext: NormalizedText) -> list[Candidate]:
             continue
         header_name = text[slice(*table.header[columns.index("name")])]
         for row in table.rows:
-            record = {c: span for c, span in zip(columns, row, strict=True) if c is not None}
+            record = {  # an empty cell is no field: 建设单位 left blank is no investor
+                c: span
+                for c, span in zip(columns, row, strict=True)
+                if c is not None and span[1] > span[0]
+            }
+            if "name" not in record:
+                continue
             name = text[slice(*record["name"])]
             if name == header_name or _TOTAL_ROW.match(name):
                 continue  # the header again on a new page; a row of totals

@@ -9,6 +9,7 @@ the ``html`` extra; imported on the first page read.
 
 from __future__ import annotations
 
+import copy
 import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,6 +42,8 @@ def read_html(
         raise ImportError(_INSTALL) from exc
     tree = load_html(html) if html.strip() else None  # parsed once, read twice
     named = _site_named(tree) if tree is not None else None  # before trafilatura prunes
+    if tree is not None:
+        _carry_row_spans(tree)
     found: Any = (
         trafilatura.bare_extraction(
             tree,
@@ -70,6 +73,63 @@ def read_html(
         site=site,
         published=_date(found.date),
     )
+
+
+#: Most rows one cell is carried down over (trafilatura caps spans likewise).
+_MAX_ROW_SPAN = 1000
+
+
+def _carry_row_spans(tree: Any) -> None:
+    """Give every row a table cell spans (``rowspan``) a copy of that cell, in place.
+
+    A 建设单位 or 建设地点 cell merged over several projects' rows belongs to each of
+    them; trafilatura writes it in the first row only and leaves the others' cells empty,
+    so the rows below would have no investor or place.
+    """
+    for table in tree.iter("table"):
+        carried: dict[int, tuple[Any, int]] = {}  # column → (cell, rows it still fills)
+        for row in table.iter("tr"):
+            if next(row.iterancestors("table"), None) is not table or not (
+                carried or row.xpath("td[@rowspan] | th[@rowspan]")
+            ):
+                continue  # a nested table's row, or nothing to carry in or out
+            incoming, carried = carried, {}
+            cells = [cell for cell in row if cell.tag in ("td", "th")]
+            placed: list[Any] = []
+            column = 0
+            for cell in cells:
+                while column in incoming:
+                    column = _place(incoming.pop(column), column, placed, carried)
+                span = _span(cell.get("rowspan"))
+                cell.attrib.pop("rowspan", None)
+                if span > 1:
+                    carried[column] = (copy.deepcopy(cell), span - 1)
+                placed.append(cell)
+                column += _span(cell.get("colspan"))
+            for column in sorted(incoming):  # the columns after the row's last cell
+                _place(incoming[column], column, placed, carried)
+            for cell in cells:
+                row.remove(cell)
+            row.extend(placed)
+
+
+def _place(
+    carry: tuple[Any, int], column: int, placed: list[Any], carried: dict[int, tuple[Any, int]]
+) -> int:
+    """Put a copy of a carried cell in ``column`` of the row being built; the column after."""
+    cell, rows = carry
+    placed.append(copy.deepcopy(cell))
+    if rows > 1:
+        carried[column] = (cell, rows - 1)
+    return column + _span(cell.get("colspan"))
+
+
+def _span(value: str | None) -> int:
+    """A ``rowspan`` or ``colspan`` value as a count of 1 to :data:`_MAX_ROW_SPAN`."""
+    try:
+        return min(max(int(value or 1), 1), _MAX_ROW_SPAN)
+    except ValueError:
+        return 1
 
 
 def _clean(value: object) -> str | None:
