@@ -850,3 +850,24 @@ def test_public_works_are_named_without_project_or_works_words(
 ) -> None:
     projects = extract(text).projects
     assert [(p.name, p.investment and p.investment.text) for p in projects] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("城南快速路改造工程全长11.6公里，总投资23.5亿元。", [("城南快速路改造工程", "23.5亿元")]),
+        ("滨江文体中心总建筑面积3万平方米，总投资4亿元。", [("滨江文体中心", "4亿元")]),
+        ("推动凯盛光伏玻璃二期项目开工建设。", [("凯盛光伏玻璃二期项目", None)]),
+        (
+            "凯纳生物科技有限公司投资6亿元建设合成生物创新产业园。",
+            [("合成生物创新产业园", "6亿元")],
+        ),
+        ("项目总投资10亿元，建设500亩种植基地。", []),
+        ("华光公司投资3亿元新建研发中心。", []),
+    ],
+)
+def test_a_subject_that_measures_a_phase_and_a_facility_paid_for_are_names(
+    text: str, names: list[tuple[str, str | None]]
+) -> None:
+    projects = extract(text).projects
+    assert [(p.name, p.investment and p.investment.text) for p in projects] == names

@@ -28,10 +28,14 @@ from .names import (
     shape,
 )
 
-#: What a facility named as its sentence's subject is said to do (…中心总投资, …工程于3月
-#: 开工, …晶圆厂预计2026年量产).
+#: What a project named as its sentence's subject measures (…工程全长11.6公里).
+_MEASURES = r"(?:线路)?全长|总长|(?:总)?建筑面积|占地|新增|设计(?:规模|能力|产能)"
+#: What a facility named as its sentence's subject is said to do or measure (…中心总投资,
+#: …工程于3月开工, …晶圆厂预计2026年量产, …工程全长11.6公里).
 _SUBJECT_OF = (
-    r"(?:计划|估算|概算)?总投资|正式(?:开工|开建|动工|签约|投产)|开工建设|于(?:\d|近日|日前|今年|去年|"
+    r"(?:计划|估算|概算)?总投资|"
+    + _MEASURES
+    + r"|正式(?:开工|开建|动工|签约|投产)|开工建设|于(?:\d|近日|日前|今年|去年|"
     r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
     r"明年|年内|年底)|将于|已于|建成(?!后)|竣工(?!后)|投产(?!后)|完工(?!后)|投入(?:试)?运营|投用|通车|"
     r"(?:今年|去年|明年|今日|日前|近日|"
@@ -40,16 +44,24 @@ _SUBJECT_OF = (
 #: Public works named without 项目 or 工程 (元谋至双柏高速公路, 滨江大桥, 青山水库): a name
 #: as the subject of its sentence, or as what is built (开工建设…高速公路，…).
 _WORKS = r"(?:高速公路|快速路|铁路|大桥|隧道|水库|码头|机场|枢纽|医院|院区|学校|体育馆|体育中心)"
-#: What is said before works that are built (开工建设, 新建 …), which alone makes them a name.
+#: Facilities named as what they are: the subject of a sentence, or what is built.
+_FACILITIES = r"(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心)"
+#: What is said before public works that are built (开工建设, 新建 …): the verb that makes
+#: them a name (开工建设…高速公路，…).
 _BUILDS = ("建设", "新建", "兴建", "续建", "开建", "扩建", "改扩建", "建成", "启动", "推进")
+#: What makes a facility that is built a project rather than a part of one: the amount
+#: invested in it, right before (投资6亿元建设…产业园。; not 项目…建设500亩种植基地).
+_INVESTED_TO_BUILD = regex.compile(
+    r"(?:投资|投入|出资|斥资)[^，,。；;\n]{1,12}元(?:用于|来)?(?:建设|新建|兴建)\Z"
+)
 #: The head that ends a name in prose, and a phase written after it (项目 not of a company's
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
 ANCHOR = regex.compile(
     r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团))"
     r"|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|" + _SUBJECT_OF + ")"
-    r"|(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心|(?<!工)厂)"
-    r"(?=" + _SUBJECT_OF + ")"
-    r"|(?P<works>" + _WORKS + r")(?=" + _SUBJECT_OF + r"|(?P<built>[，,。；;、\n]|$)))"
+    r"|(?:" + _FACILITIES + r"|(?<!工)厂|(?P<works>" + _WORKS + r"))(?=" + _SUBJECT_OF + r")"
+    r"|(?:(?P<facility>" + _FACILITIES + r")|(?P<built_works>" + _WORKS + r"))"
+    r"(?=(?P<built>[，,。；;、\n]|$)))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
 )
 #: What a reporter opens a sentence with before going on about its subject (据介绍，…).
@@ -181,8 +193,9 @@ _OPENERS = (*_LEAD_INS, "目前", "此外", "另外", "同时", "其中", "值�
             "日前", "今年", "去年")  # fmt: skip
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
-    r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|占地|建成|开工|竣工|投产|"
-    r"签约|上半年|下半年|今年|目前|一期|二期|首期|年产|主要|投资|总规模|规划|分别|均|的|在|作为|属|"
+    r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|建成|开工|竣工|投产|"
+    + _MEASURES
+    + r"|签约|上半年|下半年|今年|目前|一期|二期|首期|年产|主要|投资|总规模|规划|分别|均|的|在|作为|属|"
     r"今日|今天|日前|近日|昨日|昨天|近期|当天|本月|正式|顺利|全面|主体|也|同时|仍"
 )
 _WORK_SUFFIX = regex.compile(r"(?:建设|新建|改扩建|扩建|改造|一期|二期|三期)+$")
@@ -193,7 +206,7 @@ def proper(text: str, start: int, head: int) -> bool:
     core = _WORK_SUFFIX.sub("", text[start:head])
     return (  # the cheap tests first
         core.endswith(FACILITY_HEADS)
-        or _FIGURE_OR_PHASE.search(core) is not None
+        or _FIGURE_OR_PHASE.search(text, start, head) is not None  # …玻璃二期项目
         or company_prefix(text, start, head)[0] is not None
         or (head - start >= 6 and place_prefix(text, start, head) is not None)
         or brand_prefix(text, start, head) is not None
@@ -285,9 +298,13 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if _may_count(text[end : end + 1]) and _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
         start, stop = shape(text, lo, end)
-        works = anchor.group("works") is not None
-        if works and anchor.group("built") is not None and not text.endswith(_BUILDS, 0, start):
-            continue  # 送往县人民医院。: works are a name only where they are built
+        works = anchor.group("works") is not None or anchor.group("built_works") is not None
+        if anchor.group("built") is not None and not (
+            _INVESTED_TO_BUILD.search(text[max(0, start - 24) : start])
+            if anchor.group("facility")
+            else text.endswith(_BUILDS, 0, start)
+        ):
+            continue  # 送往县人民医院。: works are a name where they are built
         first = _LISTED_FIRST.search(text, start, at) if text.find("、", start, at) >= 0 else None
         if first is not None:  # 魏桥轻量化基地二期、宏旭铝业…项目建成投产: two names, one verb
             a, b = shape(text, start, first.end() - 1)
