@@ -217,3 +217,13 @@ def test_a_blank_cell_is_no_field() -> None:
         ("年产10万吨正极材料项目", "江西赣锋新材料有限公司", "高新区"),
         ("年产5万吨电解液项目", None, None),
     ]
+
+
+def test_a_scope_column_under_any_order_of_its_label_gives_capacities() -> None:
+    table = (
+        "项目名称\t项目单位\t建设规模及内容\t总投资（万元）\n"
+        "刨花板技术改造项目\t湖南森茂木业有限公司\t建成后年产刨花板15万吨\t4800\n"
+        "水泥粉磨站项目\t湘南建材有限公司\t建成后年产水泥100万吨\t9800\n"
+    )
+    projects = extract(table).projects
+    assert [[c.text for c in p.capacities] for p in projects] == [["15万吨"], ["100万吨"]]

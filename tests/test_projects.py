@@ -871,3 +871,21 @@ def test_a_subject_that_measures_a_phase_and_a_facility_paid_for_are_names(
 ) -> None:
     projects = extract(text).projects
     assert [(p.name, p.investment and p.investment.text) for p in projects] == names
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "上一篇：总投资12亿元 澧川智能装备产业园项目正式投产\n下一篇：我市召开安全生产会议",
+        "【下一篇】：澧川智能装备产业园项目正式投产",
+        "相关新闻\n总投资12亿元 澧川智能装备产业园项目正式投产\n\n滨江港口物流园项目签约 总投资8亿元",
+    ],
+)
+def test_links_to_other_articles_name_no_project_of_this_one(furniture: str) -> None:
+    text = f"年产12万吨铜箔项目总投资45亿元。\n{furniture}\n"
+    assert [p.name for p in extract(text).projects] == ["年产12万吨铜箔项目"]
+
+
+def test_a_place_ends_before_the_verb_that_builds_there() -> None:
+    (project,) = extract("华光公司投资10亿元在峡江高新区建设汽车零部件产业园项目。").projects
+    assert (project.name, project.location) == ("汽车零部件产业园项目", "峡江高新区")

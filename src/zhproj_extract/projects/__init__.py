@@ -17,7 +17,7 @@ from ..models import DateMention, Money, Project, Quantity, ReferenceDate
 from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText
 from ..rules import Rule
-from . import blocks, forms, lists, prose, respectively
+from . import blocks, debris, forms, lists, prose, respectively
 from .assemble import assemble
 from .fields import Mentions
 from .grammar import DEFAULT_GRAMMAR, SECTION_LABELS, STAGES, ProjectGrammar
@@ -57,6 +57,7 @@ def find_projects(
     in_blocks = [c.scope for c in candidates] + [
         (t.header[0][0], t.rows[-1][-1][1]) for t in pipe_tables(ntext)
     ]
+    in_blocks += debris.links(text)  # 上一篇：…项目正式投产 is another article's
     blocked = Taken(in_blocks)
 
     def outside(found: list) -> list:  # type: ignore[type-arg]
