@@ -889,3 +889,27 @@ def test_links_to_other_articles_name_no_project_of_this_one(furniture: str) -> 
 def test_a_place_ends_before_the_verb_that_builds_there() -> None:
     (project,) = extract("华光公司投资10亿元在峡江高新区建设汽车零部件产业园项目。").projects
     assert (project.name, project.location) == ("汽车零部件产业园项目", "峡江高新区")
+
+
+def test_the_phases_of_a_project_after_a_colon_are_no_projects_of_their_own() -> None:
+    text = (
+        "华光新能源公司拟投资建设年产25GWh钠离子电池基地项目，总投资约85亿元，分两期建设："
+        "一期建设10GWh产能，预计于2024年第三季度动工；二期建设15GWh产能。"
+        "项目全面达产后，预计年产值约150亿元。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.name == "年产25GWh钠离子电池基地项目"
+    assert project.annual_output is not None and project.annual_output.text == "约150亿元"
+
+
+def test_items_counted_out_one_is_two_is_are_introduced_names() -> None:
+    text = (
+        "今年重点推进三个项目：一是铝合金板带项目，总投资32亿元；二是生猪屠宰深加工项目，"
+        "总投资8.8亿元；三是智能农机制造项目，总投资16亿元。一是抓项目建设，二是优化营商环境。"
+    )
+    projects = extract(text).projects
+    assert [(p.name, p.investment and p.investment.text) for p in projects] == [
+        ("铝合金板带项目", "32亿元"),
+        ("生猪屠宰深加工项目", "8.8亿元"),
+        ("智能农机制造项目", "16亿元"),
+    ]

@@ -384,6 +384,10 @@ def _described_until(text: str, line_end: int) -> int:
     return end
 
 
+#: An item that is a phase of the project before the list (一期建设…, 首期…, 二阶段…).
+_PHASE_ITEM = regex.compile(r"[ \t]*(?:[一二三四五六七八九十首]|近|远)(?:期|阶段)")
+
+
 def semicolon_items(text: str) -> list[Candidate]:
     """Items of a ；-separated list after a colon, each a name then a comma."""
     found = []
@@ -400,9 +404,9 @@ def semicolon_items(text: str) -> list[Candidate]:
         if len(items) < 2:
             continue
         for a, b in items:
-            m = SEMICOLON_ITEM.match(text, a, b)
+            m = SEMICOLON_ITEM.match(text, a, b) if not _PHASE_ITEM.match(text, a, b) else None
             if m is None:
-                continue
+                continue  # 分两期建设：一期建设10GWh产能；二期…: the phases of one project
             start, stop = shape(text, *m.span("name"))
             name = text[start:stop]
             if is_name(name) and (name.endswith(HEADS) or _DIGIT.search(name)):
