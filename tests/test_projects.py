@@ -913,3 +913,21 @@ def test_items_counted_out_one_is_two_is_are_introduced_names() -> None:
         ("生猪屠宰深加工项目", "8.8亿元"),
         ("智能农机制造项目", "16亿元"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月23日，澧川市招商推介会在深圳举行，现场签约项目15个。重点签约项目有：\n"
+        "（1）甲能源科技有限公司投资的储能电池项目，计划总投资85亿元；\n"
+        "（2）乙智能装备有限公司投资的机器人产业园项目，计划总投资20亿元。",
+        "5月23日，澧川市招商推介会在深圳举行。推介会现场签约项目15个，其中，"
+        "甲能源科技有限公司投资85亿元建设储能电池项目，预计2025年6月建成投产。",
+    ],
+)
+def test_a_signing_event_is_dated_by_the_day_the_lead_gives(text: str) -> None:
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    signings = [m for p in projects for m in p.progress if m.stage == "signing"]
+    assert signings and all(
+        m.date is not None and m.date.start_date == date(2024, 5, 23) for m in signings
+    )

@@ -17,7 +17,7 @@ from typing import TypeVar, get_args
 
 import regex
 
-from ..models import Milestone, Money, Phase, Quantity, Span, Stage
+from ..models import DateMention, Milestone, Money, Phase, Quantity, Span, Stage
 from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText, clause_end, clause_start
 from . import fields
@@ -155,9 +155,38 @@ class _Around:
             dates = fields.dates_inside(self.found, *sentence)
             if dates and dates[0].granularity == "day":
                 return sentence
-            (dated if dates else sentences).append(sentence)
+            lead = self._dated_lead(start)
+            if lead is not None:  # 5月28日，推介会在上海举行。现场签约项目22个…
+                return lead, sentence[1]
+            # a date after the event word is another event's (…签约…，预计2025年6月建成投产)
+            before = fields.dates_inside(self.found, start, at)
+            (dated if before else sentences).append(sentence)
         first = dated or sentences
         return first[0] if first else None
+
+    def _dated_lead(self, sentence_start: int) -> int | None:
+        """Where the sentence before ``sentence_start`` in its paragraph begins, when it
+        opens with a day's date (5月28日，…推介会在上海举行。): the day of the event the next
+        sentence names."""
+        if sentence_start < 2 or self.text[sentence_start - 1] not in "。！？!?":
+            return None
+        lead = clause_start(self.text, sentence_start - 1, 200, fields.EVENT_SENTENCE_STOP)
+        opening = Mentions.inside(self.found.dates, lead, min(sentence_start, lead + 14))
+        first = opening[0].mention if opening else None
+        if isinstance(first, DateMention) and first.kind == "date" and first.granularity == "day":
+            return lead
+        return None
+
+    def dated_as_the_article(self, milestone: Milestone) -> Milestone:
+        """A list's or section's implied ``milestone`` without a date of its own, dated by
+        the article's event when it is the same (5月23日…现场签约项目15个。重点签约项目有：…)."""
+        if milestone.date is not None or milestone.stage != self.document_stage:
+            return milestone
+        sentence = self.document_sentence
+        event = self.implied(milestone.stage, *sentence) if sentence is not None else None
+        if event is None or event.date is None:
+            return milestone
+        return milestone.model_copy(update={"date": event.date})
 
     @cached_property
     def document_place(self) -> tuple[int, int] | None:
@@ -599,11 +628,17 @@ def _event_implies(
     order, as a milestone, where it is not one of the ``stages`` stated."""
     if c.shared is not None and (listed := around.event(*c.shared)) is not None:
         # the list's event is its members', whatever the article's
-        return [] if listed in stages else [around.implied(listed, *c.shared)]
+        return (
+            []
+            if listed in stages
+            else [around.dated_as_the_article(around.implied(listed, *c.shared))]
+        )
     if c.layout in ("list", "form") and (section := around.section(c.start)) is not None:
         # 二、新开工项目 over its items: their event; 一、续建项目: none, whatever the article's
         event = around.event(*section)
-        return [] if event is None or event in stages else [around.implied(event, *section)]
+        if event is None or event in stages:
+            return []
+        return [around.dated_as_the_article(around.implied(event, *section))]
     event = around.event(paragraph[0], c.end) if not stages else None
     if event is not None and event not in stages:
         return [around.implied(event, *paragraph)]
