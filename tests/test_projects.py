@@ -931,3 +931,27 @@ def test_a_signing_event_is_dated_by_the_day_the_lead_gives(text: str) -> None:
     assert signings and all(
         m.date is not None and m.date.start_date == date(2024, 5, 23) for m in signings
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "stage"),
+    [
+        ("开工建设鑫源新能源汽车零部件产业园、凯盛光伏玻璃二期、县人民医院新院区等项目43个。",
+         ["鑫源新能源汽车零部件产业园", "凯盛光伏玻璃二期", "县人民医院新院区"], "construction_start"),
+        ("星驰动力电池基地三期、海川能源年产100万吨绿色甲醇等一批重大产业项目建成投产。",
+         ["星驰动力电池基地三期", "海川能源年产100万吨绿色甲醇"], "production_start"),
+        ("工业经济提质增效，建成投产天宇年产30万吨再生铝、金川精密铸件等项目21个。",
+         ["天宇年产30万吨再生铝", "金川精密铸件"], "production_start"),
+    ],
+)  # fmt: skip
+def test_the_verb_around_a_list_is_said_of_every_member(
+    text: str, names: list[str], stage: str
+) -> None:
+    projects = extract(text).projects
+    assert [p.name for p in projects] == names
+    assert all([m.stage for m in p.progress] == [stage] for p in projects)
+
+
+def test_a_slogan_that_ends_in_project_is_no_name() -> None:
+    text = "（一）坚定不移抓项目扩投资。投资12亿元的绿洲年产5万吨生物基材料项目今年开工。"
+    assert [p.name for p in extract(text).projects] == ["绿洲年产5万吨生物基材料项目"]

@@ -242,12 +242,15 @@ def enumerations(text: str) -> list[Candidate]:
         filler = close.group("filler") or ""
         if close.start() - start < 2 or generic_rest(filler):
             continue  # 等要素优先流向优质项目: no closer
-        if _SECTORS.search(filler):
-            continue  # 等多个产业项目: industries, not projects
+        if _SECTORS.search(filler) and not _BATCH.search(filler):
+            continue  # 等多个产业项目: industries, not projects (等一批重大产业项目 are)
         items_start = _opening(text, start, close.start())
+        if items_start == start:  # 工业经济提质增效，建成投产A、B等项目: the last clause
+            items_start = _last_clause(text, start, close.start())
         s_start, s_end = _sentence(text, close.start())
+        after = (close.end(), clause_end(text, close.end(), _FRAME, _FRAME_STOPS))
         _add(text, found, seen, items_start, close.start(),
-             _shared(text, s_start, items_start, s_end))  # fmt: skip
+             _shared(text, s_start, items_start, s_end), after)  # fmt: skip
     for etc in _BARE_ETC.finditer(text):  # …项目…，包括A、B、C等，
         floor = _floor(text, etc.start())
         for opener in reversed(list(OPENERS.finditer(text, floor, etc.start()))):
@@ -278,6 +281,20 @@ def enumerations(text: str) -> list[Candidate]:
 
 
 _SECTORS = regex.compile(r"产业|行业|领域|(?<!此)类")
+#: What makes a closer's category a batch of projects (等一批重大产业项目).
+_BATCH = regex.compile(r"一批|重大|重点")
+
+
+def _last_clause(text: str, start: int, end: int) -> int:
+    """Where the members of a list without an opener word start: after the last comma
+    before its first 、, when its members are set apart by 、 (A，B，C等 keeps them all)."""
+    first = text.find("、", start, end)
+    if first < 0:
+        return start
+    comma = max(text.rfind("，", start, first), text.rfind(",", start, first))
+    return start if comma < 0 else comma + 1
+
+
 _HEAD = regex.compile(r"项目|工程")
 _PHASE = regex.compile(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?")
 _SEMICOLON = regex.compile(r"[；;]")
@@ -297,7 +314,11 @@ def _add(
     start: int,
     end: int,
     shared: tuple[int, int],
+    after: tuple[int, int] | None = None,
 ) -> None:
+    """Add the members of the list in ``[start, end)``; with the stretch ``after`` its
+    closer, what its clause says before the first member and ``after`` the list is said
+    of each (开工建设A、B等项目43个; A、B等一批项目建成投产)."""
     members = _items(text, start, end)
     clauses = sum(1 for a, _, s, _ in members if _VERB.search(text, a, s))
     if clauses > 1:
@@ -305,11 +326,24 @@ def _add(
     names = [m for m in members if is_name(text[m[2] : m[3]]) and m[3] - m[2] <= 60]
     if len(names) < max(1, len(members) // 2):
         return
+    fields: dict[str, object] = {}
+    if after is not None:
+        first = members[0][2]  # shaped: 开工建设 before the first member is the list's
+        lo = clause_start(text, first, _FRAME, _FRAME_STOPS)
+        if _HEAD.search(text, lo, first):  # …运营项目以及A等: another name's, not the list's
+            lo = first
+        fields["frame"] = ((lo, first), after)
     for raw_start, raw_end, a, b in names:
         if a in seen:
             continue
         seen.add(a)
-        found.append(Candidate(a, b, "list", (raw_start, raw_end), shared=shared))
+        found.append(Candidate(a, b, "list", (raw_start, raw_end), shared=shared, fields=fields))
+
+
+#: How far the words around a list that say what its members do are read, and where
+#: they stop.
+_FRAME = 20
+_FRAME_STOPS = "，,。；;：:！？!?\n、"
 
 
 _BLANK = frozenset(" \t\r\n\u3000")

@@ -64,7 +64,7 @@ LEADING = regex.compile(
     r"我区|走进|来到|走访|前往|位于|拟建|新建|新上|拟新上|对接|共对接|收录了|收录|今年|当天|"
     r"此次|本次|这次|开工建设的还有|开工的|签约的|当日|用于|用于建设|投资建设|建成|启动了|"
     r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据|了|要|确保|"
-    r"力争|核准)+"
+    r"力争|核准|建成投产|竣工投产|开工建设|开工|投产|竣工|动工|完工)+"
 )
 #: The first characters of LEADING's words (it is an alternation of plain words).
 _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split("|"))
@@ -311,6 +311,7 @@ _NOT_NAMES = regex.compile(
     r"|^(?:省委|市委|县委|区委|党委|中央(?!厨房|商务区|公园|大街)|国务院|省政府|市政府|县政府)"
     r"|^(?:全国|全省|全市|国家)?首批"
     r"|(?:公司|集团|股份|有限)$"
+    r"|(?:抓|谋|跑|争|促|盯|拼)(?:项目|工程)$"  # 坚定不移抓项目: a slogan, no name
 )
 #: What no name holds, in one pattern: a percentage, an anaphor, what _NOT_NAMES lists.
 _NOT_A_NAME = regex.compile(
