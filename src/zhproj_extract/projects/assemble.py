@@ -596,10 +596,8 @@ def _progress(
         stated += fields.progress(ntext, found, *cell)
     milestones = stated + _implied(c, stated, paragraph, around)
     frame = c.fields.get("frame")  # 开工建设A、B等项目; A、B等项目建成投产: each member's
-    if isinstance(frame, tuple):
-        have = {m.stage for m in milestones}
-        for span in frame:
-            milestones += [m for m in fields.progress(ntext, found, *span) if m.stage not in have]
+    if isinstance(frame, tuple) and not milestones:
+        milestones = [m for span in frame for m in fields.progress(ntext, found, *span)]
     period = c.fields.get("period")  # a table's or form's 建设年限: stages nothing else gives
     if isinstance(period, tuple):
         have = {m.stage for m in milestones}
