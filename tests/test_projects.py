@@ -646,10 +646,15 @@ def test_an_event_a_plan_arranges_is_planned() -> None:
         "今年全省安排重大项目300个，其中新开工项目140个。\n"
         "通威股份有限公司投资建设的年产20万吨高纯晶硅项目计划2025年建成投产。"
     )
+    # 新开工项目140个 counts a kind of project: it says of no project that it starts
     (project,) = extract(text, reference_date=date(2024, 3, 1)).projects
     assert [(m.stage, m.status, m.implicit) for m in project.progress] == [
         ("production_start", "planned", False),
-        ("construction_start", "planned", True),
+    ]
+    listed = extract("今年全省安排新开工项目140个，包括华光新材料项目、东岭物流园项目等。")
+    assert [[(m.stage, m.status) for m in p.progress] for p in listed.projects] == [
+        [("construction_start", "planned")],
+        [("construction_start", "planned")],
     ]
 
 
@@ -955,3 +960,17 @@ def test_the_verb_around_a_list_is_said_of_every_member(
 def test_a_slogan_that_ends_in_project_is_no_name() -> None:
     text = "（一）坚定不移抓项目扩投资。投资12亿元的绿洲年产5万吨生物基材料项目今年开工。"
     assert [p.name for p in extract(text).projects] == ["绿洲年产5万吨生物基材料项目"]
+
+
+def test_a_count_of_a_kind_of_project_is_no_event_of_the_projects_after_it() -> None:
+    text = (
+        "其中，新开工项目计划56个，目前已开工31个。此外，新能源汽车零部件产业园项目、"
+        "智慧物流中心二期等项目也被列入预警名单。"
+    )
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(p.name, p.progress) for p in projects] == [
+        ("新能源汽车零部件产业园项目", []),
+        ("智慧物流中心二期", []),
+    ]
+    held = extract("5月8日，全市重大项目集中开工。其中，新能源汽车零部件产业园项目总投资20亿元。")
+    assert [m.stage for m in held.projects[0].progress] == ["construction_start"]

@@ -134,7 +134,7 @@ class _Around:
     @cached_property
     def document_stage(self) -> Stage | None:
         """The event the article's start names."""
-        return self.event(0, min(len(self.text), 400))
+        return self.held_event(0, min(len(self.text), 400))
 
     @cached_property
     def document_sentence(self) -> tuple[int, int] | None:
@@ -213,6 +213,18 @@ class _Around:
         if not words or all(_one_projects_event(self.text, at) for at in words):
             return None
         return self._events.stage(start, end)
+
+    def held_event(self, start: int, end: int) -> Stage | None:
+        """:meth:`event`, where a count of a kind of project (新开工项目计划56个, 签约项目
+        32个) names none: a sentence after it is not about that kind's projects."""
+        return self._get("held", start, end, lambda: self._held_event(start, end))
+
+    def _held_event(self, start: int, end: int) -> Stage | None:
+        event = self.event(start, end)
+        if event is None:
+            return None
+        held = [at for at in self._events.where(start, end) if not self._events.is_kind(at)]
+        return event if held else None
 
     def place(self, start: int, end: int) -> tuple[int, int] | None:
         return self._get("place", start, end, lambda: _subject_place(self.text, start, end))
@@ -642,7 +654,10 @@ def _event_implies(
         if event is None or event in stages:
             return []
         return [around.dated_as_the_article(around.implied(event, *section))]
-    event = around.event(paragraph[0], c.end) if not stages else None
+    event = None
+    if not stages:  # the event of its own sentence, or one held earlier in its paragraph
+        own = clause_start(around.text, c.start, c.start - paragraph[0], fields.EVENT_SENTENCE_STOP)
+        event = around.event(own, c.end) or around.held_event(paragraph[0], own)
     if event is not None and event not in stages:
         return [around.implied(event, *paragraph)]
     if (event := around.document_stage) is not None and event not in stages:

@@ -715,6 +715,16 @@ class EventWords:
         """Where the event words of ``text[start:end]`` begin, in text order."""
         return self._starts[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
+    def is_kind(self, at: int) -> bool:
+        """Whether every event word at ``at`` names a kind of project (新开工项目, 签约的项目)
+        rather than an event held (集中开工, 签约仪式)."""
+        k = bisect_left(self._starts, at)
+        words = []
+        while k < len(self._starts) and self._starts[k] == at:
+            words.append(self._words[k])
+            k += 1
+        return all(word.endswith("项目") for word in words)
+
 
 _EVENT_STAGE: dict[str, Stage] = {w: stage for stage, ws in EVENTS.items() for w in ws}
 #: What every event word holds (a word that holds none of the verbs is its own).
