@@ -974,3 +974,20 @@ def test_a_count_of_a_kind_of_project_is_no_event_of_the_projects_after_it() -> 
     ]
     held = extract("5月8日，全市重大项目集中开工。其中，新能源汽车零部件产业园项目总投资20亿元。")
     assert [m.stage for m in held.projects[0].progress] == ["construction_start"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "location", "signing"),
+    [
+        ("比亚迪则与徐州市政府签约，在徐州经开区投资100亿元建设年产30GWh钠离子电池项目。",
+         "比亚迪", "徐州市", "unknown"),
+        ("华光集团近日也已与上海临港集团签约了高端装备产业园项目。", "华光集团", None, "done"),
+        ("华光集团还与上海临港集团签约了高端装备产业园项目。", "华光集团", None, "done"),
+    ],
+)  # fmt: skip
+def test_the_parties_of_a_signing_without_their_adverbs(
+    text: str, investor: str, location: str | None, signing: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.investor, project.location) == (investor, location)
+    assert [(m.stage, m.status) for m in project.progress] == [("signing", signing)]

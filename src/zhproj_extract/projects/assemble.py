@@ -548,15 +548,18 @@ def _parties(
         return None, _party(text, *b)  # 称公司已与Y签订: the company is the one the text is about
     a_text, b_text = text[a[0] : a[1]], text[b[0] : b[1]]
     a_gov = _GOVERNMENT.search(text[a[0] : m.start("b") - 1]) is not None
-    if a_text.endswith(("公司", "集团", "股份")):
-        return a, b
-    if a_gov or b_text.endswith(("公司", "集团", "股份")):
+    if a_text.endswith(_FIRMS):
+        return a, (None if b_text.endswith(_FIRMS) else b)  # two firms: no government's place
+    if a_gov or b_text.endswith(_FIRMS):
         return b, a
     return a, b
 
 
+_FIRMS = ("公司", "集团", "股份")
 _PARTY_LEAD = regex.compile(r".*(?:称|表示|宣布|披露|，|,)")
-_PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别")
+#: Adverbs between a party and 与 (比亚迪则与…, 华光集团近日也已与…), stripped in any order.
+_PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别", "则", "又", "亦", "再", "拟",
+               "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "正式", "同时", "先后")  # fmt: skip
 
 
 def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -566,10 +569,8 @@ def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     start = lead.end() if lead else start
     opener = LEADING.match(text, start, end)  # 分别是甲县…, 以及丙县…
     start = opener.end() if opener and opener.end() < end else start
-    for tail in _PARTY_TAIL:
-        if text.endswith(tail, start, end):
-            end -= len(tail)
-            break
+    while tail := next((t for t in _PARTY_TAIL if text.endswith(t, start, end)), None):
+        end -= len(tail)
     name = text[start:end]
     if name in ("公司", "该公司", "本公司", "双方", "其", "我市", "我县", "我区") or len(name) < 2:
         return None

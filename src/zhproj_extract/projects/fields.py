@@ -663,6 +663,8 @@ def progress(
         said = status(text, at, start)
         if said == "unknown" and at < name[0] and text.startswith("的", at + len(word)):
             said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
+        if said == "unknown" and text.startswith("了", at + len(word)):
+            said = "done"  # 签约了X项目, 已开工了: the aspect says it happened
         before = [
             d.mention
             for d in dates
