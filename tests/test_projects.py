@@ -991,3 +991,19 @@ def test_the_parties_of_a_signing_without_their_adverbs(
     (project,) = extract(text).projects
     assert (project.investor, project.location) == (investor, location)
     assert [(m.stage, m.status) for m in project.progress] == [("signing", signing)]
+
+
+def test_a_subject_company_where_it_holds_the_ceremony_invests() -> None:
+    text = "6月25日，安徽华塑股份有限公司在淮北市濉溪经济开发区举行年产12万吨PBAT可降解塑料项目竣工投产仪式。"
+    (project,) = extract(text, reference_date=date(2024, 7, 1)).projects
+    assert (project.investor, project.location) == ("安徽华塑股份有限公司", "淮北市濉溪经济开发区")
+    assert {(m.stage, m.status) for m in project.progress} >= {("production_start", "done")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今年要确保牟定20万千瓦光伏电站项目年内建成并网。", "力争华光新材料二期项目6月底前投产。"],
+)
+def test_a_goal_said_before_the_name_makes_its_stage_planned(text: str) -> None:
+    (project,) = extract(text).projects
+    assert project.progress and all(m.status == "planned" for m in project.progress)

@@ -422,7 +422,7 @@ _SUBJECT_ENDINGS = (
 _SUBJECT_THEN = (
     r"(?:等?(?:两|三|四|五|\d)家(?:公司|企业))?"
     r"(?=\d{1,2}月|\d{1,2}日|公告|发布|披露|宣布|表示|正在|拟|计划|由此|已与|同一天|当天|今日|近日|"
-    r"也|将在|合力|把|在当地|所属|：|:|，称)"
+    r"也|将在|合力|把|在(?!内)|举行|通过|所属|：|:|，称)"
 )
 _SUBJECT_NAME = r"[\p{Han}A-Za-z]{2,12}?(?:" + _SUBJECT_ENDINGS + r")[、和与及]?"
 _SUBJECT = regex.compile(rf"(?P<who>(?:{_SUBJECT_NAME}){{1,4}})" + _SUBJECT_THEN)
@@ -636,6 +636,9 @@ def status(text: str, at: int, lo: int) -> Status:
 _MANNER = ("正式", "成功", "顺利")
 
 
+#: How far after a project's name its stage word may stand for a status word before the
+#: name to be its status.
+_NAME_TO_STAGE = 6
 _STATUS_WORD = regex.compile("|".join(regex.escape(word) for word in STATUS_WORDS))
 
 
@@ -661,6 +664,8 @@ def progress(
         if name[0] <= at < name[1]:
             continue
         said = status(text, at, start)
+        if said == "unknown" and 0 <= at - name[1] <= _NAME_TO_STAGE:
+            said = status(text, name[0], start)  # 确保X项目年内建成: said before the name
         if said == "unknown" and at < name[0] and text.startswith("的", at + len(word)):
             said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
         if said == "unknown" and text.startswith("了", at + len(word)):

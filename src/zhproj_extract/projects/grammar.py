@@ -51,6 +51,7 @@ STATUS_WORDS: dict[str, Status] = {
     "正在": "in_progress", "加快": "in_progress", "推进": "in_progress",
     "计划": "planned", "预计": "planned", "拟": "planned", "将": "planned", "力争": "planned",
     "可": "planned", "定于": "planned", "有望": "planned", "目标": "planned", "筹划": "planned",
+    "确保": "planned", "争取": "planned",
 }  # fmt: skip
 
 #: Collective events: a project named in a list under one of these (or in an article
