@@ -1007,3 +1007,18 @@ def test_a_subject_company_where_it_holds_the_ceremony_invests() -> None:
 def test_a_goal_said_before_the_name_makes_its_stage_planned(text: str) -> None:
     (project,) = extract(text).projects
     assert project.progress and all(m.status == "planned" for m in project.progress)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investment"),
+    [
+        ("在岩棉新型建材项目现场，机器轰鸣。该项目总投资7.8亿元。", "岩棉新型建材项目", "7.8亿元"),
+        ("在华光新材料项目现场。“这个项目总投资22亿元，去年11月开工。”项目负责人介绍。",
+         "华光新材料项目", "22亿元"),
+    ],
+)  # fmt: skip
+def test_a_project_the_reporter_stands_at_and_what_is_quoted_of_it(
+    text: str, name: str, investment: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investment and project.investment.text) == (name, investment)

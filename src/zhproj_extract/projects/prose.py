@@ -69,7 +69,7 @@ _LEAD_INS = ("据介绍", "据了解", "据悉", "记者了解到", "另据了�
 _LEAD_IN = r"(?:(?:" + "|".join(_LEAD_INS) + r")[，,]?)?"
 #: Sentences that go on about the project just named.
 ANAPHOR = regex.compile(
-    r"[ \t]*"
+    r"[ \t]*“?"  # a quote that goes on about it (“这个项目总投资22亿元…”)
     + _LEAD_IN
     + r"(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
     r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉|投资方|业主|"
@@ -172,6 +172,8 @@ INTRODUCERS = ("的", "——", "—", "“", "、", "和", "与", "及", "以�
                "引进", "签约", "签订", "落户", "围绕", "启动", "包括", "其中，", "其中,", "分别是",
                "例如", "比如", "如", "又如", "此外", "另外", "还有", "另有", "同时", "筹划", "承建",
                *(f"{n}是" for n in "一二三四五六七八九十"))  # fmt: skip
+#: What follows a name the reporter stands at (在岩棉新型建材项目现场，…): it is one.
+_SITE = ("现场", "施工现场", "建设现场", "工地", "建设工地", "施工工地")
 #: Heads that make a name proper (a facility, a plant, a line …).
 FACILITY_HEADS = ("基地", "园", "中心", "总部", "城", "综合体", "水库", "电站", "风电场", "电场", "厂",
                   "小镇", "广场", "生产线", "产线", "工厂", "大楼", "医院", "学校", "港", "公园",
@@ -324,7 +326,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         # stands alone when it is proper (a facility, a figure, a company or place in front)
         # or introduced as one (投资3000万美元的硅胶项目, 围绕…项目); otherwise only as an
         # abbreviation of a project named before it.
-        introduced = text.endswith(INTRODUCERS, 0, start)
+        introduced = text.endswith(INTRODUCERS, 0, start) or text.startswith(_SITE, end)
         # 钠电池项目 stands alone after 建设 or 的, 光伏项目 nowhere
         short = at - start < (2 if works else 3 if introduced else 4) and not text.endswith(
             "的", 0, start
