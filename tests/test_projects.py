@@ -980,7 +980,7 @@ def test_a_count_of_a_kind_of_project_is_no_event_of_the_projects_after_it() -> 
     ("text", "investor", "location", "signing"),
     [
         ("比亚迪则与徐州市政府签约，在徐州经开区投资100亿元建设年产30GWh钠离子电池项目。",
-         "比亚迪", "徐州市", "unknown"),
+         "比亚迪", "徐州经开区", "unknown"),
         ("华光集团近日也已与上海临港集团签约了高端装备产业园项目。", "华光集团", None, "done"),
         ("华光集团还与上海临港集团签约了高端装备产业园项目。", "华光集团", None, "done"),
     ],
@@ -1022,3 +1022,33 @@ def test_a_project_the_reporter_stands_at_and_what_is_quoted_of_it(
 ) -> None:
     (project,) = extract(text).projects
     assert (project.name, project.investment and project.investment.text) == (name, investment)
+
+
+#: A listed company's announcement: the project under its heading, numbered fields below.
+_ANNOUNCEMENT = """一、对外投资概述
+1、江苏锐芯电子科技股份有限公司（以下简称“公司”）于2024年5月22日与滁州市南谯区人民政府签署《投资合作协议》，拟在滁州市南谯区投资建设功率半导体模块封测基地项目。
+
+二、协议对方的基本情况
+名称：滁州市南谯区人民政府
+关系说明：与公司不存在关联关系。
+
+三、投资标的基本情况
+（一）功率半导体模块封测基地项目
+1、实施主体：公司拟设立的全资子公司滁州锐芯半导体有限公司（暂定名），注册资本为人民币20,000万元。
+2、建设地点：滁州市南谯区经济开发区腾飞路以东地块
+3、投资金额：项目总投资约人民币120,000万元，其中固定资产投资约95,000万元。
+4、建设内容：建成后形成年产IGBT模块360万只的生产能力。
+5、预计效益：项目达产后预计年产值约30亿元。
+2、甲方负责协调项目用地约200亩。
+"""
+
+
+def test_an_announcements_numbered_fields_belong_to_the_project_above_them() -> None:
+    (project,) = extract(_ANNOUNCEMENT, reference_date=date(2024, 5, 23)).projects
+    assert project.name == "功率半导体模块封测基地项目"
+    assert project.investor == "滁州锐芯半导体有限公司"
+    assert project.investment is not None and project.investment.text == "约人民币120,000万元"
+    assert [c.text for c in project.capacities] == ["360万只"]
+    assert project.annual_output is not None and project.annual_output.text == "约30亿元"
+    (signing,) = [m for m in project.progress if m.stage == "signing"]
+    assert signing.date is not None and str(signing.date.start_date) == "2024-05-22"

@@ -394,10 +394,13 @@ def _project(
         text, c, scope, context, paragraph, prefix, name_start, parties, grammar, around, brand
     )
     weak = {"investor"} if weak_investor else set()
+    if location is None:  # the site its text states, else the government that signed
+        location = fields.location(text, *scope, grammar)
+    if location is None and parties and parties[1]:
+        location = parties[1]
+        weak.add("location")  # a form's 建设地点 of the same project is finer
     if location is None:
-        location = parties[1] if parties else None
-    if location is None:
-        location = fields.location(text, *scope, grammar) or (
+        location = (
             fields.location(text, context[0], c.start, grammar) if c.layout != "block" else None
         )
     if location is None:
@@ -556,6 +559,8 @@ def _parties(
 
 
 _FIRMS = ("公司", "集团", "股份")
+#: A date at the end of a party, said of the signing (X于2024年5月22日与Y签署).
+_PARTY_WHEN = regex.compile(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 _PARTY_LEAD = regex.compile(r".*(?:称|表示|宣布|披露|，|,)")
 #: Adverbs between a party and 与 (比亚迪则与…, 华光集团近日也已与…), stripped in any order.
 _PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别", "则", "又", "亦", "再", "拟",
@@ -565,12 +570,19 @@ _PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别", "�
 def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A party of 与…签约 without the verb before it and the adverb after it; None for
     an anaphoric 公司 / 该公司."""
+    alias = max(text.rfind("（以下简称", start, end), text.rfind("(以下简称", start, end))
+    if alias > start:  # X公司（以下简称“公司”）于5月22日与…: the party is X公司
+        end = alias
     lead = _PARTY_LEAD.match(text, start, end)
     start = lead.end() if lead else start
     opener = LEADING.match(text, start, end)  # 分别是甲县…, 以及丙县…
     start = opener.end() if opener and opener.end() < end else start
     while tail := next((t for t in _PARTY_TAIL if text.endswith(t, start, end)), None):
         end -= len(tail)
+    when = _PARTY_WHEN.search(text, start, end)  # （以下简称“公司”）于2024年5月22日与…
+    end = when.start() if when is not None and when.end() > when.start() else end
+    while start < end and text[start] in "）)":
+        start += 1
     name = text[start:end]
     if name in ("公司", "该公司", "本公司", "双方", "其", "我市", "我县", "我区") or len(name) < 2:
         return None

@@ -17,7 +17,7 @@ from ..dimensions.dates.columns import PERIOD_LABELS
 from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText
 from ..rules import Rule, example
-from .names import Candidate, at_line_starts
+from .names import LIST_MARKER, Candidate, at_line_starts, is_name
 
 #: Field label → the field it fills (labels may be split by spaces in flattened tables).
 LABELS: dict[str, str] = {
@@ -36,6 +36,10 @@ LABELS: dict[str, str] = {
     "签约企业": "investor", "投资商": "investor", "建设地址": "location", "项目地址": "location",
     "落户地点": "location", "投资金额": "investment", "投资额": "investment",
     "计划投资": "investment",
+    "实施主体": "investor", "项目实施主体": "investor", "项目建设单位": "investor",
+    "项目建设地点": "location", "实施地点": "location", "项目实施地点": "location",
+    "投资项目名称": "name", "投资标的名称": "name", "项目投资额": "investment",
+    "项目投资总额": "investment",
 }  # fmt: skip
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 #: What may stand before a line's first label: a list marker or a bracketed tag
@@ -73,8 +77,24 @@ def _may_be_field(line: str) -> bool:
 def _line_fields(text: str, m: regex.Match[str]) -> Iterator[tuple[str, tuple[int, int]]]:
     """Each field of the line FIELD matched at ``m``: its role and its value's span."""
     while m is not None:
-        yield LABELS[m.group("label")], (m.start("value"), m.end("value"))
+        role, value = LABELS[m.group("label")], (m.start("value"), m.end("value"))
+        yield role, (_company_of(text, *value) if role == "investor" else value)
         m = _NEXT_FIELD.match(text, m.end())
+
+
+#: Where an investor field's company ends: its first clause, before a note on its name.
+_COMPANY_END = regex.compile(r"[，,。；;]|[（(](?:暂定名|筹|拟设立|待注册)[^）)\n]*[）)]")
+#: What a company field may say before the company (公司拟设立的全资子公司X).
+_BEFORE_COMPANY = regex.compile(r".*(?:的|全资子公司|控股子公司|子公司)(?=.{4})")
+
+
+def _company_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The company an investor field names, without what is said around it (投资主体：
+    公司拟设立的全资子公司X有限公司（暂定名），注册资本为… → X有限公司)."""
+    stop = _COMPANY_END.search(text, start, end)
+    end = stop.start() if stop is not None else end
+    lead = _BEFORE_COMPANY.match(text, start, end)
+    return (lead.end() if lead is not None else start), end
 
 
 #: A table cell: the last line with text before a ``|``.
@@ -202,15 +222,23 @@ def fields_in(text: str, candidate: Candidate) -> None:
 
 
 def _field_records(text: str) -> list[Candidate]:
+    """Each record's name field with the fields after it, up to the next name, or to a
+    list item or heading between them (（一）X项目 over 1、投资主体：…: that item's)."""
     found: list[Candidate] = []
     current: Candidate | None = None
+    previous_end = 0
     for m in at_line_starts(FIELD, text, _may_be_field):
         line_end = text.find("\n", m.start())
         line_end = len(text) if line_end < 0 else line_end
+        if current is not None and _ITEM_LINE.search(text, previous_end, m.start()):
+            current = None
+        previous_end = line_end
         for what, value in _line_fields(text, m):
             if what == "name":
-                current = Candidate(value[0], value[1], "form", (m.start(), line_end))
-                found.append(current)
+                named = is_name(text[value[0] : value[1]].strip())
+                current = Candidate(*value, "form", (m.start(), line_end)) if named else None
+                if current is not None:  # 名称：…人民政府 names the other party, no project
+                    found.append(current)
             elif current is not None:
                 current.scope = (current.scope[0], line_end)
                 if what in ("investor", "location"):
@@ -218,6 +246,10 @@ def _field_records(text: str) -> list[Candidate]:
                 elif what == "period":
                     current.fields["period"] = value
     return found
+
+
+#: A line that starts a list item or heading, which no record runs across.
+_ITEM_LINE = regex.compile(r"\n" + LIST_MARKER.pattern + r"(?=\S)")
 
 
 def _cells(text: str) -> Iterator[regex.Match[str]]:

@@ -295,7 +295,8 @@ def _last_clause(text: str, start: int, end: int) -> int:
     return start if comma < 0 else comma + 1
 
 
-_HEAD = regex.compile(r"项目|工程")
+#: A name's head (项目用地, 项目资金 … are a project's land or money, no name's end).
+_HEAD = regex.compile(r"(?:项目|工程)(?!用地|资金|审批|手续|前期|所在地)")
 _PHASE = regex.compile(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?")
 _SEMICOLON = regex.compile(r"[；;]")
 _CLAUSE_END = regex.compile(r"[，,]")
@@ -396,6 +397,8 @@ _DESCRIBES = regex.compile(
     r"[ \t]*(?:\p{Han}{2,8}[ \t]*[：:]|该|此|本|项目|工程|总投资|计划总投资|投资|由|建设|主要|占地|"
     r"预计|计划|拟|达产|建成|投产|年产|规划)"
 )
+#: A numbered line of the item's own (6、预计效益：…), under a name-only item.
+_NUMBERED_FIELD = regex.compile(r"[ \t]*\d{1,2}[、.．][ \t]*\p{Han}{2,8}[ \t]*[：:]")
 #: How far the lines describing a name-only item may reach.
 _DESCRIBED_REACH = 1200
 
@@ -411,7 +414,9 @@ def _described_until(text: str, line_end: int) -> int:
         newline = text.find("\n", pos)
         newline = len(text) if newline < 0 else newline
         if text[pos:newline].strip():
-            if LINE_ITEM.match(text, pos) is not None or _DESCRIBES.match(text, pos) is None:
+            if _NUMBERED_FIELD.match(text, pos) is None and (  # 1、投资主体：… is the item's
+                LINE_ITEM.match(text, pos) is not None or _DESCRIBES.match(text, pos) is None
+            ):
                 break
             end = newline
         pos = newline + 1
