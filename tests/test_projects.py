@@ -1052,3 +1052,27 @@ def test_an_announcements_numbered_fields_belong_to_the_project_above_them() -> 
     assert project.annual_output is not None and project.annual_output.text == "约30亿元"
     (signing,) = [m for m in project.progress if m.stage == "signing"]
     assert signing.date is not None and str(signing.date.start_date) == "2024-05-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "location", "investment", "signing"),
+    [
+        ("华光新能源有限公司将投资25亿元建设年产10万吨正极材料项目。",
+         "华光新能源有限公司", None, "25亿元", None),
+        ("华光新能源有限公司投资25亿元，在峡江市建设年产10万吨正极材料项目。",
+         "华光新能源有限公司", "峡江市", "25亿元", None),
+        ("由集团全资附属公司钦州宁曜新能源有限公司负责实施年产10万吨正极材料项目。",
+         "钦州宁曜新能源有限公司", None, None, None),
+        ("宁曜动力宣布与钦州市人民政府订立投资协议，投资建设年产10万吨正极材料项目。",
+         "宁曜动力", "钦州市", None, "done"),
+    ],
+)  # fmt: skip
+def test_investors_in_company_news_frames(
+    text: str, investor: str, location: str | None, investment: str | None, signing: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.investor, project.location) == (investor, location)
+    assert (project.investment and project.investment.text) == investment
+    assert [m.status for m in project.progress if m.stage == "signing"] == (
+        [signing] if signing else []
+    )

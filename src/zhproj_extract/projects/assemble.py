@@ -39,7 +39,7 @@ from .places import place_at
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
 _PARTIES = regex.compile(
     r"(?P<a>[\p{Han}A-Za-z0-9()（）]{2,40}?)(?:人民政府|政府|管委会|管理委员会)?[与和同](?P<b>[\p{Han}A-Za-z0-9()（）]{2,40}?)"
-    r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署)"
+    r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署|订立)"
 )
 _T = TypeVar("_T")
 _HAN = regex.compile(r"\p{Han}")
@@ -540,7 +540,7 @@ def _parties(
     text: str, start: int, end: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
     """In X与Y签约的 before a name: (the company, the government or park)."""
-    if text.find("签", start, end) < 0:
+    if text.find("签", start, end) < 0 and text.find("订立", start, end) < 0:
         return None  # every verb of _PARTIES starts so (a fast test)
     matches = list(_PARTIES.finditer(text, start, end))
     if not matches:
@@ -561,6 +561,7 @@ def _parties(
 _FIRMS = ("公司", "集团", "股份")
 #: A date at the end of a party, said of the signing (X于2024年5月22日与Y签署).
 _PARTY_WHEN = regex.compile(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+_SAYS = ("宣布", "表示", "称", "披露", "公告")
 _PARTY_LEAD = regex.compile(r".*(?:称|表示|宣布|披露|，|,)")
 #: Adverbs between a party and 与 (比亚迪则与…, 华光集团近日也已与…), stripped in any order.
 _PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别", "则", "又", "亦", "再", "拟",
@@ -573,6 +574,8 @@ def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     alias = max(text.rfind("（以下简称", start, end), text.rfind("(以下简称", start, end))
     if alias > start:  # X公司（以下简称“公司”）于5月22日与…: the party is X公司
         end = alias
+    while said := next((w for w in _SAYS if text.endswith(w, start, end)), None):
+        end -= len(said)  # 宁曜动力宣布与…: the party is who says it
     lead = _PARTY_LEAD.match(text, start, end)
     start = lead.end() if lead else start
     opener = LEADING.match(text, start, end)  # 分别是甲县…, 以及丙县…

@@ -303,6 +303,8 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             return known.start(), known.end()
     for cue in _INVESTOR_CUE.finditer(text, start, end):
         who = _COMPANY.match(text, cue.end(), end)
+        if who is not None and who.group("who").endswith(_SUBSIDIARY):
+            who = _COMPANY.match(text, who.end(), end)  # 由集团全资附属公司X有限公司: X
         if who is None:
             stop = INVESTOR_AFTER.search(text, cue.end(), min(end, cue.end() + 30))
             if (
@@ -349,7 +351,10 @@ _ENDING_AT_END = regex.compile(_ENDING_WORDS + r"$")
 _JOINERS = ("与", "和", "、", "及")
 #: Where a company invests, between its name and the verb (X公司在株洲市投资建设…), and
 #: the word of companies that invest together (共同投资).
-_WHERE = r"(?:在[\u4e00-\u9fff]{2,8}?)?(?:共同|联合|合资|合作|分别)?"
+_WHERE = (
+    r"(?:将|拟|计划|预计|准备|已|再|也|还|又|正|近日|今年)?"  # X公司将投资…
+    r"(?:在[\u4e00-\u9fff]{2,8}?)?(?:共同|联合|合资|合作|分别)?"
+)
 _ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + INVESTOR_AFTER.pattern + ")")
 #: INVESTOR_BEFORE compiled with ``re``, whose call costs less than ``regex``'s (its
 #: words and ``[：:]`` match the same in both).
@@ -371,6 +376,8 @@ def _endings_then_invests(text: str, start: int, end: int) -> Iterator[regex.Mat
     return endings
 
 
+#: Words for a subsidiary, before its name (全资附属公司X有限公司).
+_SUBSIDIARY = ("附属公司", "子公司", "控股公司", "参股公司")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）·]")
 
 

@@ -26,7 +26,7 @@ BULLETS = "●○◆◇■□▲△★☆•◎"
 
 #: Progress stage → the words that name it (longest first when matched).
 STAGES: dict[Stage, tuple[str, ...]] = {
-    "signing": ("签约", "签订协议", "签订", "签署", "签定", "签下", "达成协议", "达成一致"),
+    "signing": ("签约", "签订协议", "签订", "签署", "签定", "签下", "达成协议", "达成一致", "订立"),
     "construction_start": ("开工建设", "开工", "动工", "破土动工", "开建", "复工开工", "新开工"),
     "topping_out": ("封顶",),
     "trial_production": ("试生产", "试产", "试运行", "调试"),
@@ -51,7 +51,7 @@ STATUS_WORDS: dict[str, Status] = {
     "正在": "in_progress", "加快": "in_progress", "推进": "in_progress",
     "计划": "planned", "预计": "planned", "拟": "planned", "将": "planned", "力争": "planned",
     "可": "planned", "定于": "planned", "有望": "planned", "目标": "planned", "筹划": "planned",
-    "确保": "planned", "争取": "planned",
+    "确保": "planned", "争取": "planned", "宣布": "done",
 }  # fmt: skip
 
 #: Collective events: a project named in a list under one of these (or in an article

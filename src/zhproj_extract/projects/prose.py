@@ -264,7 +264,7 @@ def _clause_before(text: str, start: int) -> int:
         i = stop.start()
     else:
         i = lo
-    if text.startswith(_GOES_ON, i) and i > lo + 1:
+    if (text.startswith(_GOES_ON, i) or _IN_PLACE_BUILDS.match(text, i)) and i > lo + 1:
         before = _clause_before(text, i - 1)  # X投资52亿元，用于建设 name: the amount is before
         if text.startswith(_USED_FOR, i) or _one_name_each(text, before, i):
             return before  # X投资50亿元，建设 name
@@ -280,6 +280,8 @@ def _one_name_each(text: str, before: int, i: int) -> bool:
     return next(rest, None) is not None and next(rest, None) is None
 
 
+#: A clause that says where the amount before it builds (投资25亿元，在峡江市建设…项目).
+_IN_PLACE_BUILDS = regex.compile(r"在[^，,。；;\n]{2,12}?(?:投资)?(?:建设|兴建|新建|投建|打造)")
 #: What opens a clause that goes on from the one before it to a name.
 _USED_FOR = ("用于", "用来", "用以", "以")
 _GOES_ON = (*_USED_FOR, "建设", "投资建设", "兴建", "投建", "新建", "共同建设", "联合建设",
