@@ -1076,3 +1076,13 @@ def test_investors_in_company_news_frames(
     assert [m.status for m in project.progress if m.stage == "signing"] == (
         [signing] if signing else []
     )
+
+
+def test_a_plans_chain_of_stages_is_planned_to_its_end() -> None:
+    text = "年产10万吨正极材料项目预计于2024年7月开工建设，2025年12月前建成投产。另有华光二期项目已于3月开工，年底建成投产。"
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status) for m in projects[0].progress] == [
+        ("construction_start", "planned"),
+        ("production_start", "planned"),
+    ]
+    assert ("construction_start", "done") in [(m.stage, m.status) for m in projects[1].progress]

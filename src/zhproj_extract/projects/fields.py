@@ -667,16 +667,21 @@ def progress(
     dates = Mentions.inside(found.dates, sentence_start, end)
     milestones = []
     o_start, o_end = ntext.span(start, end)
+    planned_until = -1  # where a planned stage's sentence goes on (预计7月开工，年底投产)
     for stage, word, at in named:
         if name[0] <= at < name[1]:
             continue
         said = status(text, at, start)
+        if said == "unknown" and at < planned_until:
+            said = "planned"  # the next stage of a plan's chain
         if said == "unknown" and 0 <= at - name[1] <= _NAME_TO_STAGE:
             said = status(text, name[0], start)  # 确保X项目年内建成: said before the name
         if said == "unknown" and at < name[0] and text.startswith("的", at + len(word)):
             said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
         if said == "unknown" and text.startswith("了", at + len(word)):
             said = "done"  # 签约了X项目, 已开工了: the aspect says it happened
+        if said == "planned":
+            planned_until = clause_end(text, at, end - at, SENTENCE_STOP)
         before = [
             d.mention
             for d in dates
