@@ -1086,3 +1086,12 @@ def test_a_plans_chain_of_stages_is_planned_to_its_end() -> None:
         ("production_start", "planned"),
     ]
     assert ("construction_start", "done") in [(m.stage, m.status) for m in projects[1].progress]
+
+
+def test_a_status_word_speaks_for_its_own_clause() -> None:
+    text = "华光二期项目已于3月开工，年底建成投产。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status) for m in project.progress] == [
+        ("construction_start", "done"),
+        ("production_start", "planned"),  # by its date; 已 is the start's
+    ]

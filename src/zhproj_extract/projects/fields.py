@@ -626,9 +626,12 @@ def status(text: str, at: int, lo: int) -> Status:
     12 characters before it (of two starting there, the first of STATUS_WORDS)."""
     # one word per start, the first of the table that starts there; 可 only right before
     # the stage (今年10月可建成, not 可降解塑料项目开工)
+    lo = clause_start(
+        text, at, min(12, at - lo), _CLAUSE_STOPS
+    )  # 已于3月开工，年底投产: 已 is 开工's
     words = [
         m.group()
-        for m in _STATUS_WORD.finditer(text, max(lo, at - 12), at, overlapped=True)
+        for m in _STATUS_WORD.finditer(text, lo, at, overlapped=True)
         if m.group() != "可" or at - m.end() <= 2
     ]
     if not words:
@@ -638,6 +641,8 @@ def status(text: str, at: int, lo: int) -> Status:
     return STATUS_WORDS[words[-1]]
 
 
+#: What ends the clause a status word speaks for.
+_CLAUSE_STOPS = "，,；;。！？!?\n"
 #: Status words that say how a stage happens, and so that it did unless a word before
 #: them says it is planned.
 _MANNER = ("正式", "成功", "顺利")
