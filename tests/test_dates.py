@@ -150,3 +150,13 @@ def test_before_a_periods_end_is_a_deadline_at_that_end() -> None:
     assert (by_year_end.modifier, str(by_year_end.end_date)) == ("until", "2025-12-31")
     (before_2025,) = extract("2025年前建成", reference_date=date(2024, 6, 1)).dates
     assert (before_2025.modifier, str(before_2025.end_date)) == ("before", "2024-12-31")
+
+
+def test_a_month_without_a_year_is_in_the_year_named_before_it_in_its_sentence() -> None:
+    def starts(text: str) -> list[str]:
+        return [str(d.start_date) for d in extract(text, reference_date=date(2024, 1, 5)).dates]
+
+    assert starts("项目于2023年3月开工，10月建成投产。") == ["2023-03-01", "2023-10-01"]
+    assert starts("项目于2022年12月签约，3月开工。") == ["2022-12-01", "2023-03-01"]
+    assert starts("项目于2022年12月签约。3月开工。") == ["2022-12-01", "2024-03-01"]
+    assert starts("湘乡市2019年重点产业项目开工仪式于3月23日举行") == ["2019-01-01", "2019-03-23"]

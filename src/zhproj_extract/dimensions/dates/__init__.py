@@ -27,7 +27,7 @@ import regex
 from ...models import DateMention, Modifier, ReferenceDate
 from ...numbers.numerals import read_numeral
 from ...numbers.ranges import RANGE_WORDS
-from ...reading.text import NormalizedText
+from ...reading.text import NormalizedText, clause_end
 from ...rules import FormMatch, Rule, example, resolve_overlaps
 from .columns import PERIOD_LABELS, column_periods
 from .forms import (
@@ -270,6 +270,7 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
     """The mentions of ``found``, two periods joined where a range word stands between
     them (2022年至2025年)."""
     mentions: list[DateMention] = []
+    dated: tuple[date, int] | None = None  # the last date with its year, and its sentence's end
     i = 0
     while i < len(found):
         a = found[i]
@@ -280,9 +281,29 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
                 mentions.append(joined)
                 i += 2
                 continue
-        mentions.append(_mention(ntext, a, ref))
+        own_year = any(a.match.group(name) for name in _HAS_YEAR)
+        if dated is not None and not own_year and a.start < dated[1] and a.match.group("m"):
+            mention = _in_year_of(ntext, a, ref, dated[0])  # 2023年3月开工，10月投产
+        else:
+            mention = _mention(ntext, a, ref)
+        if own_year and mention.start_date is not None:
+            dated = mention.start_date, clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
+        mentions.append(mention)
         i += 1
     return mentions
+
+
+_SENTENCE_STOPS = "。；;！？!?\n"
+
+
+def _in_year_of(ntext: NormalizedText, f: _Found, ref: Ref, earlier: date) -> DateMention:
+    """A month without its year, read in the year of a date named before it in its
+    sentence, or the year after when the month would come before that date (2022年12月签约，
+    3月开工: 2023)."""
+    mention = _mention(ntext, f, Ref(earlier.year, ref.day))
+    if mention.start_date is not None and mention.start_date < earlier.replace(day=1):
+        mention = _mention(ntext, f, Ref(earlier.year + 1, ref.day))
+    return mention
 
 
 def _range_between(text: str, a: _Found, b: _Found) -> bool:
