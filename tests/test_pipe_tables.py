@@ -227,3 +227,36 @@ def test_a_scope_column_under_any_order_of_its_label_gives_capacities() -> None:
     )
     projects = extract(table).projects
     assert [[c.text for c in p.capacities] for p in projects] == [["15万吨"], ["100万吨"]]
+
+
+#: A plan table as a county pastes it: a header wrapped onto a second line above the
+#: dashes, no outer pipes but a trailing one on short rows, section rows with their
+#: number and total, a row's cell wrapped onto a line of its own.
+_WRAPPED = (
+    "序号 | 项目名称 | 建设单位 | 建设 | 总投资 | 主要建设内容 | 建设起止\n"
+    "     |          |          | 性质 | (亿元) |              | 年限\n"
+    "-----|----------|----------|------|--------|--------------|---------\n"
+    "一 | 新开工项目 |  |  | 27.8 |  |\n"
+    "1 | 年产50万套轻量化部件项目 | 江西万丰精密制造有限公司 | 新建 | 15.6 | 达产后年产50万套轻量化部件 | 2024-2026\n"
+    "2 | 年产1.5万吨特种电磁线项目 | 崇仁县华能电工材料有限公司 | 新建 | 4.2 | 年产特种电磁线1.5万吨 | 2024-2025\n"
+    "二 | 续建项目 |  |  | 9.8 |  |\n"
+    "3 | 崇仁县冷链物流园项目 | 抚州市农业发展投资集团有限公司 | 新建 | 9.8 | 建设冷库及分拣中心，总建筑面积6.2万平方 | 2023-2024\n"
+    "   |                      |                            |      |      | 米 |\n"
+    "合计 |  |  |  | 37.6 |  |\n"
+)
+
+
+def test_a_wrapped_header_short_rows_and_section_rows() -> None:
+    (table,) = pipe_tables(normalize(_WRAPPED))
+    assert table.labels == [
+        "序号", "项目名称", "建设单位", "建设性质", "总投资(亿元)", "主要建设内容", "建设起止年限"
+    ]  # fmt: skip
+    projects = extract(_WRAPPED, reference_date=date(2024, 3, 1)).projects
+    assert [(p.name, p.investment and p.investment.text) for p in projects] == [
+        ("年产50万套轻量化部件项目", "15.6"),
+        ("年产1.5万吨特种电磁线项目", "4.2"),
+        ("崇仁县冷链物流园项目", "9.8"),
+    ]
+    assert [[m.stage for m in p.progress if m.implicit] for p in projects] == [
+        ["construction_start"], ["construction_start"], []
+    ]  # fmt: skip

@@ -646,9 +646,9 @@ def _column_amounts(ntext: NormalizedText) -> list[Money]:
     over | 总投资 |): the cell is the mention, the header or caption its unit."""
     text = ntext.text
     found = []
-    for (a, b), cells in columns(ntext):
-        unit = _COLUMN_UNIT.search(text, a, b)
-        if unit is None and _MONEY_HEADER.search(text, a, b) is not None:
+    for (a, _), label, cells in columns(ntext):
+        unit = _COLUMN_UNIT.search(label)
+        if unit is None and _MONEY_HEADER.search(label) is not None:
             header_line = text.rfind("\n", 0, a) + 1
             unit = _CAPTION_UNIT.search(text, max(0, header_line - _CAPTION_REACH), header_line)
         if unit is None:

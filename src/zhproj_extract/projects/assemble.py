@@ -39,7 +39,7 @@ from .places import place_at
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
 _PARTIES = regex.compile(
     r"(?P<a>[\p{Han}A-Za-z0-9()（）]{2,40}?)(?:人民政府|政府|管委会|管理委员会)?[与和同](?P<b>[\p{Han}A-Za-z0-9()（）]{2,40}?)"
-    r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署|订立)"
+    r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署)"
 )
 _T = TypeVar("_T")
 _HAN = regex.compile(r"\p{Han}")
@@ -263,9 +263,14 @@ class _Around:
         for table in pipe_tables(self.ntext):  # | 一、新开工项目（4个） |  |  | over its rows
             for row in table.rows:
                 filled = [(a, b) for a, b in row if b > a]
-                m = _SECTION_CELL.fullmatch(text, *filled[0]) if len(filled) == 1 else None
-                if m is not None and GENERIC.fullmatch(m.group("category")) is not None:
-                    found.append(filled[0])
+                for cell in filled:
+                    m = _SECTION_CELL.fullmatch(text, *cell)
+                    if m is None or GENERIC.fullmatch(m.group("category")) is None:
+                        continue
+                    # | 一 | 新开工项目 |  | 27.8 |: its number and total may stand beside it
+                    if all(c == cell or _NUMBER_CELL.fullmatch(text, *c) for c in filled):
+                        found.append(cell)
+                    break
         return sorted(found)
 
     def implied(self, stage: Stage, start: int, end: int) -> Milestone:
@@ -309,6 +314,10 @@ _SECTION = (
 _SECTION_HEADING = regex.compile(rf"^(?P<line>{_SECTION})[ \t]*$", regex.MULTILINE)
 #: The same heading as the one filled cell of a table's row.
 _SECTION_CELL = regex.compile(_SECTION)
+#: A cell beside a section's in its row: the section's number, or its total.
+_NUMBER_CELL = regex.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9][0-9.,]*"
+)
 #: How far the items under a section heading reach.
 _SECTION_REACH = 6000
 
@@ -540,22 +549,30 @@ def _parties(
     text: str, start: int, end: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
     """In X与Y签约的 before a name: (the company, the government or park)."""
-    if text.find("签", start, end) < 0 and text.find("订立", start, end) < 0:
-        return None  # every verb of _PARTIES starts so (a fast test)
-    matches = list(_PARTIES.finditer(text, start, end))
+    stretch = text[start:end]
+    if "签" not in stretch:  # every verb of _PARTIES starts so (a fast test)
+        if "订立" not in stretch:
+            return None
+        stretch = stretch.replace("订立", "签订")  # 订立协议 signs too; the length holds
+    matches = list(_PARTIES.finditer(stretch))
     if not matches:
         return None
     m = matches[-1]
-    a, b = _party(text, *m.span("a")), m.span("b")
+    a_span, b = _shifted(m.span("a"), start), _shifted(m.span("b"), start)
+    a = _party(text, *a_span)
     if a is None:
         return None, _party(text, *b)  # 称公司已与Y签订: the company is the one the text is about
     a_text, b_text = text[a[0] : a[1]], text[b[0] : b[1]]
-    a_gov = _GOVERNMENT.search(text[a[0] : m.start("b") - 1]) is not None
+    a_gov = _GOVERNMENT.search(text[a[0] : b[0] - 1]) is not None
     if a_text.endswith(_FIRMS):
         return a, (None if b_text.endswith(_FIRMS) else b)  # two firms: no government's place
     if a_gov or b_text.endswith(_FIRMS):
         return b, a
     return a, b
+
+
+def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:
+    return span[0] + by, span[1] + by
 
 
 _FIRMS = ("公司", "集团", "股份")

@@ -162,7 +162,7 @@ def table_rows(ntext: NormalizedText) -> list[Candidate]:
     text = ntext.text
     found = []
     for table in pipe_tables(ntext):
-        columns = [_label(text[a:b]) for a, b in table.header]
+        columns = [_label(label) for label in table.labels]
         if "name" not in columns or sum(c is not None for c in columns) < 2:
             continue
         header_name = text[slice(*table.header[columns.index("name")])]
@@ -175,8 +175,8 @@ def table_rows(ntext: NormalizedText) -> list[Candidate]:
             if "name" not in record:
                 continue
             name = text[slice(*record["name"])]
-            if name == header_name or _TOTAL_ROW.match(name):
-                continue  # the header again on a new page; a row of totals
+            if name == header_name or _TOTAL_ROW.match(name) or not is_name(name):
+                continue  # the header again on a new page; a row of totals or a section
             candidate = _record(record, (row[0][0], row[-1][1]))
             if candidate is not None:
                 if "investment" in record:

@@ -42,10 +42,12 @@ Span = tuple[int, int]
 @dataclass
 class PipeTable:
     """A header's cells and the rows as wide as it, as spans of the (normalised) text,
-    each without the blanks around it."""
+    each without the blanks around it; and each column's label, the header's text with
+    the lines it wraps onto (建设 / 性质 above a line of dashes: 建设性质), blanks removed."""
 
     header: list[Span]
     rows: list[list[Span]] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
 
 
 def pipe_tables(ntext: NormalizedText) -> list[PipeTable]:
@@ -62,12 +64,13 @@ def pipe_tables(ntext: NormalizedText) -> list[PipeTable]:
     return found
 
 
-def columns(ntext: NormalizedText) -> Iterator[tuple[Span, list[Span]]]:
-    """Each column of each table of ``ntext``: its header cell and its cells, row by row
-    (money reads a column whose header gives a unit, dates one whose header is a period)."""
+def columns(ntext: NormalizedText) -> Iterator[tuple[Span, str, list[Span]]]:
+    """Each column of each table of ``ntext``: its header cell, its label and its cells,
+    row by row (money reads a column whose label gives a unit, dates one whose label is
+    a period)."""
     for table in pipe_tables(ntext):
         for column, header in enumerate(table.header):
-            yield header, [row[column] for row in table.rows]
+            yield header, table.labels[column], [row[column] for row in table.rows]
 
 
 def _tables(
@@ -76,26 +79,60 @@ def _tables(
     """The tables whose lines ``rows`` matches, each line's cells split by ``cells_of``."""
     tables: list[PipeTable] = []
     current: PipeTable | None = None
+    wraps: list[list[Span]] = []  # the header's lines, while no row has come yet
     previous_end = -1
     for line in rows.finditer(text):
         cells = cells_of(text, line.start(), line.end())
         adjacent = previous_end >= 0 and not text[previous_end : line.start()].strip()
         previous_end = line.end()
-        if current is not None and adjacent and len(cells) == len(current.header):
-            if not all(_DASHES.fullmatch(text, a, b) for a, b in cells):
-                current.rows.append(cells)
+        row = _fitted(text, cells, len(current.header)) if current and adjacent else None
+        if current is not None and row is not None:
+            if all(_DASHES.fullmatch(text, a, b) for a, b in cells):
+                if len(current.rows) <= _HEADER_WRAPS and not wraps[1:]:
+                    wraps += current.rows  # 建设 / 性质 over the dashes: one label
+                    current.rows = []
+                    current.labels = _labels(text, wraps)
+            else:
+                current.rows.append(row)
         else:
-            current = PipeTable(cells)
+            current = PipeTable(cells, labels=_labels(text, [cells]))
+            wraps = [cells]
             tables.append(current)
     return [table for table in tables if table.rows]
+
+
+#: How many lines a header may wrap onto above its line of dashes.
+_HEADER_WRAPS = 2
+
+
+def _fitted(text: str, cells: list[Span], width: int) -> list[Span] | None:
+    """A line's cells as a row of a table ``width`` cells wide: as they are, with empty
+    cells after them where the line ends early (… | 27.8 |  | under a header that has
+    no last pipe), without empty cells past the width; None when it is no such row."""
+    if len(cells) == width:
+        return cells
+    if 2 <= len(cells) < width:
+        end = cells[-1][1]
+        return cells + [(end, end)] * (width - len(cells))
+    if len(cells) > width and all(a == b for a, b in cells[width:]):
+        return cells[:width]
+    return None
+
+
+def _labels(text: str, lines: list[list[Span]]) -> list[str]:
+    """Each column's label: its cells in the header's lines, joined, without blanks."""
+    return [
+        "".join(text[a:b] for line in lines for a, b in line[i : i + 1]).replace(" ", "")
+        for i in range(len(lines[0]))
+    ]
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
     """The cells between a line's pipes, and before the first and after the last when
     the line does not start or end with one, stripped of blanks."""
     line = text[start:end].strip(_BLANKS)
-    if line.startswith("|"):
-        start = text.index("|", start, end) + 1
+    if line.startswith("|") and text.find("  ", start, text.index("|", start, end)) < 0:
+        start = text.index("|", start, end) + 1  # (     | 性质 |: an empty first cell)
     if line.endswith("|"):
         end = text.rindex("|", start, end)
     return _split(text, start, end, "|")

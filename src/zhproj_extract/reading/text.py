@@ -413,8 +413,8 @@ def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
         return True  # 总投资18. / 6亿元, 总投资 / 10.2亿元: an amount or its cue cut by the line
     if prev[-1] in _PARAGRAPH_END or nxt[0] in _BLOCK_START:
         return False
-    if "\t" in prev and "\t" in nxt:
-        return False  # rows of a table pasted with tabs between its cells
+    if ("\t" in prev and "\t" in nxt) or ("|" in prev and "|" in nxt):
+        return False  # rows of a table, pasted with tabs or written with pipes
     if _LABEL_START.match(nxt):
         return False
     if first and len(nxt) > max(2 * len(prev), _HEADLINE_NEXT):

@@ -43,8 +43,8 @@ def column_periods(ntext: NormalizedText) -> list[DateMention]:
     if not any(label in text for label in PERIOD_LABELS):
         return []  # most texts: no label, no period to read
     spans = [m.span("years") for m in _LABELLED.finditer(text)]
-    for (a, b), cells in columns(ntext):
-        if _LABEL_CELL.fullmatch(text, a, b) is not None:
+    for _, label, cells in columns(ntext):
+        if _LABEL_CELL.fullmatch(label) is not None:
             spans += cells
     found = []
     for a, b in spans:
