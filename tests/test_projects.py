@@ -674,6 +674,10 @@ def test_a_brands_place_is_not_where_the_paragraph_places_the_project() -> None:
         ("华光智能装备项目总投资2亿元，年产8000台套设备。", ("8000台套", "年")),
         ("城西集装箱码头项目总投资30亿元，建成后年吞吐量20万标准箱。", ("20万标准箱", "年")),
         ("华光电路板项目总投资8亿元，建成后年产高端芯板600万张。", ("600万张", "年")),
+        (
+            "华光医疗项目总投资3亿元，建成后年产一次性医用耗材8亿支，组建服务队5支。",
+            ("8亿支", "年"),
+        ),
     ],
 )
 def test_output_scales_of_farms_fabs_and_equipment(text: str, capacity: tuple[str, str]) -> None:
@@ -1095,3 +1099,12 @@ def test_a_status_word_speaks_for_its_own_clause() -> None:
         ("construction_start", "done"),
         ("production_start", "planned"),  # by its date; 已 is the start's
     ]
+
+
+def test_a_table_cell_is_a_clause_of_its_own() -> None:
+    table = (
+        "| 项目名称 | 建设单位 | 总投资（亿元） | 建设内容 |\n|---|---|---|---|\n"
+        "| 年产50万套轻量化部件项目 | 江西万丰精密制造有限公司 | 15.6 | 新建厂房8万平方米，达产后年产50万套轻量化部件 |\n"
+    )
+    (project,) = extract(table).projects
+    assert [c.text for c in project.capacities] == ["50万套"]  # not the floor area

@@ -46,7 +46,7 @@ from .grammar import (
 from .names import LIST_MARKER, NOT_IN_COMPANY
 from .places import place_at
 
-CLAUSE_STOP = "，。；;！？\n,"
+CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their own)
 SENTENCE_STOP = "。；;！？\n"
 
 
@@ -219,6 +219,10 @@ def _in_output_list(text: str, pos: int) -> bool:
     return False
 
 
+#: Count units that also count what a plant makes, when an output statement says so.
+_MADE_COUNTS = ("支", "个", "根", "株")
+
+
 def capacities(text: str, quantities: list[Located], name_end: int = 0) -> list[Quantity]:
     """The production capacities among ``quantities``: annual figures, energy and power
     ratings, and every figure of an output statement (年产…、…、…); a phase's figure
@@ -228,11 +232,15 @@ def capacities(text: str, quantities: list[Located], name_end: int = 0) -> list[
     in_phase: list[bool] = []
     for item in quantities:
         q = item.mention
-        if not isinstance(q, Quantity) or q.kind in ("count", "duration"):
+        if not isinstance(q, Quantity) or q.kind == "duration":
+            continue
+        if q.kind == "count" and q.unit not in _MADE_COUNTS:
             continue
         if _NOT_CAPACITY_CUE.last_before(text, item.start, 10):
             continue
         stated = _in_output_list(text, item.start)
+        if q.kind == "count" and not stated:
+            continue  # 3支队伍; but 年产医用耗材8亿支, 年产种苗1000万株
         if q.kind in ("area", "length") and not (stated or q.per is not None):
             continue
         if q.unit in ("英寸", "寸", "纳米"):
