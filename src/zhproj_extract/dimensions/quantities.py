@@ -302,8 +302,10 @@ def _atom(m: lexer.Match, text: str, units: UnitTable) -> _Atom | None:
         qpost, per = tail.group("qpost"), tail.group("per")
         per = "天" if per == "日" else per
         end = tail.end()
-    if per is None and unit is not None and unit.kind != "count":
-        cues = _CUE.findall(text, _clause_start(text, m.start()), m.start())
+    if per is None and unit is not None:
+        lo = _clause_start(text, m.start())  # a count is yearly only close to its cue
+        lo = max(lo, m.start() - _COUNT_CUE_REACH) if unit.kind == "count" else lo
+        cues = _CUE.findall(text, lo, m.start())  # (年产纸箱1.6亿个; not 年产…等项目113个)
         per = PER_CUES[cues[-1]] if cues else None
     times = (
         _TIMES.search(text, max(0, m.start() - 8), m.start())
@@ -393,6 +395,10 @@ def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity | None:
         upper,
         "quantity.range",
     )
+
+
+#: How close before a count a yearly cue must stand to make it yearly.
+_COUNT_CUE_REACH = 12
 
 
 @exact_or_none
