@@ -160,3 +160,24 @@ def test_a_month_without_a_year_is_in_the_year_named_before_it_in_its_sentence()
     assert starts("项目于2022年12月签约，3月开工。") == ["2022-12-01", "2023-03-01"]
     assert starts("项目于2022年12月签约。3月开工。") == ["2022-12-01", "2024-03-01"]
     assert starts("湘乡市2019年重点产业项目开工仪式于3月23日举行") == ["2019-01-01", "2019-03-23"]
+
+
+def test_a_day_alone_and_the_day_after_are_read_from_the_day_just_named() -> None:
+    def spans(text: str) -> list[tuple[str, str]]:
+        found = extract(text, reference_date=date(2024, 6, 1)).dates
+        return [(d.text, str(d.start_date)) for d in found]
+
+    assert spans("新华社广州5月28日电 华光集团28日宣布，将投资建设新项目。") == [
+        ("5月28日", "2024-05-28"),
+        ("28日", "2024-05-28"),
+    ]
+    assert spans("5月20日，项目签约。同日，二期开工。次日，三期开工。") == [
+        ("5月20日", "2024-05-20"),
+        ("同日", "2024-05-20"),
+        ("次日", "2024-05-21"),
+    ]
+    assert spans("两者不可同日而语。") == []
+    assert spans("项目计划明年6月竣工，年底建成投用。") == [
+        ("明年6月", "2025-06-01"),
+        ("年底", "2025-11-01"),
+    ]

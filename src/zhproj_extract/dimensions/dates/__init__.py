@@ -17,7 +17,7 @@ and a day the calendar lacks is never taken as the reference date.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 from typing import cast
@@ -208,8 +208,9 @@ def find_dates(
 
 #: A period's end with 前 after it: a deadline at that end (年底前, 年末前, 月底前).
 _BY_THE_END = ("底前", "末前", "底以前", "末以前", "底之前", "末之前")
-#: Words for the day a text has just named (5月20日…当天正式开工): that day, not today's.
-_THAT_DAY = ("当天", "当日")
+#: Words for the day a text has just named (5月20日…当天正式开工; 同日, 次日): that day or
+#: the next, not today or tomorrow.
+_THAT_DAY = {"当天": 0, "当日": 0, "同日": 0, "次日": 1, "翌日": 1}
 #: How far back that day may have been named.
 _THAT_DAY_REACH = 200
 
@@ -221,7 +222,8 @@ def _that_day(mentions: list[DateMention]) -> list[DateMention]:
     last: DateMention | None = None
     for m in mentions:
         if m.text in _THAT_DAY and last is not None and m.start - last.end <= _THAT_DAY_REACH:
-            m = m.model_copy(update={"start_date": last.start_date, "end_date": last.end_date})
+            day = last.start_date + timedelta(days=_THAT_DAY[m.text])  # type: ignore[operator]
+            m = m.model_copy(update={"start_date": day, "end_date": day})
         elif m.granularity == "day" and m.start_date is not None and m.text not in _THAT_DAY:
             last = m
         out.append(m)
@@ -271,6 +273,7 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
     them (2022年至2025年)."""
     mentions: list[DateMention] = []
     dated: tuple[date, int] | None = None  # the last date with its year, and its sentence's end
+    day: tuple[date, int] | None = None  # the last day or month named, and where it ends
     i = 0
     while i < len(found):
         a = found[i]
@@ -282,12 +285,18 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
                 i += 2
                 continue
         own_year = any(a.match.group(name) for name in _HAS_YEAR)
-        if dated is not None and not own_year and a.start < dated[1] and a.match.group("m"):
+        in_year = a.match.group("m") or a.match.group("part")  # 10月, 年底: a year's
+        if dated is not None and not own_year and a.start < dated[1] and in_year:
             mention = _in_year_of(ntext, a, ref, dated[0])  # 2023年3月开工，10月投产
+        elif a.form == "day" and day is not None and a.start - day[1] <= _THAT_DAY_REACH:
+            named = day[0]  # 新华社广州5月28日电 …28日宣布: that month's 28th
+            mention = _mention(ntext, a, Ref(named.year, named))
         else:
             mention = _mention(ntext, a, ref)
         if own_year and mention.start_date is not None:
             dated = mention.start_date, clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
+        if mention.granularity in ("day", "month") and mention.start_date is not None:
+            day = mention.start_date, a.end
         mentions.append(mention)
         i += 1
     return mentions
@@ -297,11 +306,12 @@ _SENTENCE_STOPS = "。；;！？!?\n"
 
 
 def _in_year_of(ntext: NormalizedText, f: _Found, ref: Ref, earlier: date) -> DateMention:
-    """A month without its year, read in the year of a date named before it in its
-    sentence, or the year after when the month would come before that date (2022年12月签约，
-    3月开工: 2023)."""
+    """A month or a part of a year without its year, read in the year of a date named
+    before it in its sentence; a month in the year after when it would come before that
+    date (2022年12月签约，3月开工: 2023)."""
     mention = _mention(ntext, f, Ref(earlier.year, ref.day))
-    if mention.start_date is not None and mention.start_date < earlier.replace(day=1):
+    later = f.match.group("m") and mention.start_date is not None  # (年中, 年底: that year's)
+    if later and mention.start_date < earlier.replace(day=1):  # type: ignore[operator]
         mention = _mention(ntext, f, Ref(earlier.year + 1, ref.day))
     return mention
 

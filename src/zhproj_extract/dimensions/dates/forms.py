@@ -21,7 +21,7 @@ RELATIVE_YEAR = {"今": 0, "本": 0, "当": 0, "全": 0, "这一": 0, "去": -1,
 RELATIVE_DAY = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1,
                 "寻日": -1, "明天": 1, "明日": 1, "听日": 1, "次日": 1, "前天": -2, "前日": -2,
                 "后天": 2, "后日": 2, "大前天": -3, "大后天": 3, "大后日": 3, "大大后天": 4,
-                "本日": 0, "全天": 0}  # fmt: skip
+                "本日": 0, "全天": 0, "同日": 0, "翌日": 1}  # fmt: skip
 #: Relative months.
 RELATIVE_MONTH = {"本": 0, "这": 0, "这个": 0, "这一个": 0, "今个": 0, "当": 0, "上": -1,
                   "上个": -1, "上一个": -1, "下": 1, "下个": 1, "下一个": 1, "次": 1}  # fmt: skip
@@ -182,7 +182,7 @@ FORMS: dict[str, str] = {
     "m": rf"(?<![\d个]){_M}月(?:份)?",
     "day": rf"(?<![\d月个第{CN_NUMERAL_CHARS}十])(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|二十)日(?!\d)",
     "relative_month": rf"(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?(?:{_D}[日号])?",
-    "relative_day": rf"(?P<reld>{alternation(RELATIVE_DAY)})",
+    "relative_day": rf"(?P<reld>{alternation(RELATIVE_DAY)})(?<!同日(?=而))",  # 不可同日而语
     "recent": r"(?P<recent>近日|日前|近期|目前|当前|现在|如今|最近|近年来|近年|一年来|过去一年|近一年|新的一年)",
     "last_next_n": rf"(?P<dir>上|下|(?<!\p{{Han}})[前后]|过去|未来|近|最近){_N}个?(?P<nu>天|日|周|星期|礼拜|月|年)(?!内|以内|之内|多)",
     "week": rf"(?P<relw>{alternation(RELATIVE_SPAN)})(?:周|星期|礼拜)(?:{_WEEKDAY}|(?P<wd>[一二三四五六日天])|(?P<weekend>末))?|{_WEEKDAY}",
