@@ -1108,3 +1108,24 @@ def test_a_table_cell_is_a_clause_of_its_own() -> None:
     )
     (project,) = extract(table).projects
     assert [c.text for c in project.capacities] == ["50万套"]  # not the floor area
+
+
+def test_names_joined_share_what_is_said_after_the_last() -> None:
+    text = "华光集团分别投资10亿元、5亿元的华光新材料二期项目、华光物流园项目均已于2月底开工。"
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [[(m.stage, m.status) for m in p.progress] for p in projects] == [
+        [("construction_start", "done")],
+        [("construction_start", "done")],
+    ]
+
+
+def test_items_numbered_on_one_line_are_each_their_own() -> None:
+    text = (
+        "1）安徽丰原集团投资12亿元建设年产10万吨聚乳酸纤维项目。"
+        "2）宏达精密轴承产业园项目，达产后年产精密轴承3000万套。"
+    )
+    projects = extract(text).projects
+    assert [(p.name, [c.text for c in p.capacities]) for p in projects] == [
+        ("年产10万吨聚乳酸纤维项目", ["10万吨"]),
+        ("宏达精密轴承产业园项目", ["3000万套"]),
+    ]

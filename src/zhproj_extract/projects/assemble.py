@@ -636,9 +636,10 @@ def _progress(
         # a block of a 集中签约 article was signed there, as a list's member was
         return stated + _implied(c, stated, paragraph, around)
     stated = fields.progress(ntext, found, *scope, name=(c.start, c.end))
-    cell = c.fields.get("progress")  # a table's 进展情况 column
+    cell = c.fields.get("progress")  # a table's 进展情况 column; what a list of names shares
     if isinstance(cell, tuple):
-        stated += fields.progress(ntext, found, *cell)
+        have = {m.stage for m in stated}
+        stated += [m for m in fields.progress(ntext, found, *cell) if m.stage not in have]
     milestones = stated + _implied(c, stated, paragraph, around)
     frame = c.fields.get("frame")  # 开工建设A、B等项目; A、B等项目建成投产: each member's
     if isinstance(frame, tuple) and not milestones:

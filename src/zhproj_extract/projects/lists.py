@@ -368,6 +368,8 @@ def lines(text: str) -> list[Candidate]:
         elif LINE_ITEM.fullmatch(line_before) is None:
             shared = None  # not right after the introduction or another item
         body_start, body_end = m.span("body")
+        inline = _INLINE_NEXT.search(text, body_start, body_end)
+        body_end = inline.end() if inline is not None else body_end  # 1）A项目。2）B项目…
         head = _HEAD.search(text[body_start:body_end])
         if head is not None:
             stop = body_start + head.end()
@@ -389,6 +391,10 @@ def lines(text: str) -> list[Candidate]:
     return found
 
 
+#: The end of a line's item where the next item goes on, numbered, on the same line.
+_INLINE_NEXT = regex.compile(
+    r"[。；;](?=[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[）)、．](?!\d))"
+)
 #: What may follow a name on a line that holds only the name.
 _NAME_ONLY_TAIL = " \t：:】]」》）)*"
 #: A line that goes on about the project named on the line above: a field (投资方：…)

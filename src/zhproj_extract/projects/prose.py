@@ -13,6 +13,8 @@ marks (《关于昭平仙回风电场核准的批复》).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ..reading.text import clause_end
@@ -361,7 +363,20 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if is_name(text[start:stop]):
             scope_end = continued(text, sentence_end(text, title.end()))
             found.append(Candidate(start, stop, "prose", (start, scope_end)))
+    _share_predicates(text, found)
     return found
+
+
+#: What joins two names that one predicate follows (A项目、B项目均已开工).
+_NAME_JOINERS = ("、", "和", "与", "及", "以及", "、以及")
+
+
+def _share_predicates(text: str, found: list[Candidate]) -> None:
+    """A name joined to the next one (A项目、B项目均已于2月底开工) shares what is said
+    after it: the stretch after the last of the names, to its sentence's end."""
+    for a, b in pairwise(sorted(found, key=lambda c: c.start)):
+        if text[a.end : b.start] in _NAME_JOINERS and "progress" not in a.fields:
+            a.fields["progress"] = (b.end, sentence_end(text, b.end))
 
 
 def headings(text: str, taken: Taken) -> list[Candidate]:
