@@ -1129,3 +1129,16 @@ def test_items_numbered_on_one_line_are_each_their_own() -> None:
         ("年产10万吨聚乳酸纤维项目", ["10万吨"]),
         ("宏达精密轴承产业园项目", ["3000万套"]),
     ]
+
+
+def test_a_short_aside_does_not_cut_the_project_off_from_what_follows() -> None:
+    text = (
+        "华光新能源年产10万吨正极材料项目签约落户商水县。县委书记王建军出席仪式。\n"
+        "据介绍，该项目计划今年10月开工建设，总投资20亿元。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.investment is not None and project.investment.text == "20亿元"
+    assert ("construction_start", "planned") in [(m.stage, m.status) for m in project.progress]
+    other = "华光新能源项目签约落户商水县。全县今年签约项目30个，总投资300亿元。\n该项目…"
+    (project,) = extract(other).projects
+    assert project.investment is None  # an aside with figures is no aside

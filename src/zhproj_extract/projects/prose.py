@@ -233,15 +233,50 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
             while nxt < stop and text[nxt] in " \t\n":
                 nxt += 1
             if _PARAGRAPH_ANAPHOR.match(text, nxt) is None:
-                break
+                resume = _after_asides(text, nxt, stop)
+                if resume is None:
+                    break
+                nxt = resume
             end = sentence_end(text, nxt)
             continue
         following = sentence_end(text, nxt)
         same_subject = text[end] in "；;" and ANCHOR.search(text, nxt, following) is None
         if ANAPHOR.match(text, nxt) is None and not same_subject:
-            break
+            resume = _after_asides(text, nxt, stop)
+            if resume is None:
+                break
+            following = sentence_end(text, resume)
         end = following
     return end
+
+
+#: How many short asides (县委书记王建军出席仪式。) may stand between a project's sentences.
+_ASIDES = 2
+#: The longest sentence read as an aside.
+_ASIDE_LENGTH = 40
+_DIGIT = regex.compile(r"\d")
+
+
+def _after_asides(text: str, pos: int, stop: int) -> int | None:
+    """Where the text goes on about the project (该项目…, 据介绍，该项目…) after at most
+    :data:`_ASIDES` short asides from ``pos`` that name no project and no figure; None
+    when it does not."""
+    for _ in range(_ASIDES):
+        following = sentence_end(text, pos)
+        aside = text[pos:following]
+        if (
+            following >= stop
+            or len(aside) > _ASIDE_LENGTH
+            or _DIGIT.search(aside)
+            or ANCHOR.search(aside)
+        ):
+            return None
+        pos = following + 1
+        while pos < stop and text[pos] in " \t\n":
+            pos += 1
+        if _PARAGRAPH_ANAPHOR.match(text, pos) is not None:
+            return pos
+    return None
 
 
 #: A facility named first in a list with a name after it (A基地二期、B项目): its list comma.
