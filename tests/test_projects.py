@@ -1142,3 +1142,16 @@ def test_a_short_aside_does_not_cut_the_project_off_from_what_follows() -> None:
     other = "华光新能源项目签约落户商水县。全县今年签约项目30个，总投资300亿元。\n该项目…"
     (project,) = extract(other).projects
     assert project.investment is None  # an aside with figures is no aside
+
+
+def test_a_capacity_in_the_name_the_text_states_again_is_one() -> None:
+    text = (
+        "（一）【年产12万吨再生铝合金项目】\n建设单位：浙江立泰再生资源有限公司\n"
+        "建设内容：形成年产12万吨再生铝合金锭生产能力。\n"
+        "（二）磷化工资源循环项目\n建设内容：建成后年产水溶肥50万吨/年、磷石膏产品50万吨/年。\n"
+    )
+    projects = extract(text).projects
+    assert [(p.name, [c.text for c in p.capacities]) for p in projects] == [
+        ("年产12万吨再生铝合金项目", ["12万吨"]),
+        ("磷化工资源循环项目", ["50万吨/年", "50万吨/年"]),  # two products, one figure
+    ]

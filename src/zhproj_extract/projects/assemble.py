@@ -335,12 +335,16 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     after_boundary = (m.end() for m in _BOUNDARY.finditer(text, start, stop - 1))
     for i in chain((start,), after_boundary):
+        if text.endswith(_POSTED_FROM, 0, i):
+            continue  # 金坛发布 2024-02-22 18:30 发表于江苏: where the post was sent from
         place = _place_at_boundary(text, i, stop)
         if place is not None:
             return place
     return None
 
 
+#: What a social-media post's header says before the province it was posted from.
+_POSTED_FROM = ("发表于", "IP属地：", "IP属地:", "IP属地")
 #: The rest of a registered company's name after the place that starts it.
 _REGISTERED = regex.compile(r"[^，。；;：:、\n]*?(?:有限公司|有限责任公司|股份公司|集团公司)")
 #: Where a subject may begin: after punctuation, a space, a dateline word or a list marker
@@ -458,6 +462,14 @@ def _project(
         stated = {_measure(q) for q in capacities}  # a name's 年产20万吨 the body states again
         named = [q for q in fields.capacities(text, in_name) if _measure(q) not in stated]
         capacities = named + capacities
+    else:  # 年产12万吨 in the name the text states again: once (not 50万吨 of two products)
+        named_here = [c.start <= ntext.to_normalized(q.start) < c.end for q in capacities]
+        said = {_measure(q) for q, n in zip(capacities, named_here, strict=True) if not n}
+        capacities = [
+            q
+            for q, n in zip(capacities, named_here, strict=True)
+            if not n or _measure(q) not in said
+        ]
     # X与Y签约，拟投资…建设name: the signing the parties' clause states is the project's
     stated_in = (min(scope[0], context_start), scope[1]) if parties else scope
     progress = _progress(ntext, c, found, stated_in, paragraph, around)

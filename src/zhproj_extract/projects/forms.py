@@ -50,7 +50,7 @@ _FIELD_LEAD = (
 #: One label and its value at a line's start (项目名称：X); the value runs to the line's
 #: end or to a ； before another label (项目名称：X；建设单位：Y；…).
 FIELD = regex.compile(
-    rf"^[ \t]*(?:{_FIELD_LEAD}[ \t]*)?(?P<label>{_LABEL})[ \t]*[：:][ \t]*"
+    rf"^[ \t]*(?:{_FIELD_LEAD}[ \t]*)?(?:\*\*)?(?P<label>{_LABEL})(?:\*\*)?[ \t]*[：:][ \t]*"
     rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)",
     regex.MULTILINE,
 )
@@ -60,7 +60,7 @@ _NEXT_FIELD = regex.compile(
     rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)"
 )
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
-_LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十"
+_LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十*"
 
 
 def _may_be_field(line: str) -> bool:

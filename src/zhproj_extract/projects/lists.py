@@ -400,11 +400,14 @@ _NAME_ONLY_TAIL = " \t：:】]」》）)*"
 #: A line that goes on about the project named on the line above: a field (投资方：…)
 #: or a sentence whose subject is the project (该项目…, 总投资…, 由…投资建设).
 _DESCRIBES = regex.compile(
-    r"[ \t]*(?:\p{Han}{2,8}[ \t]*[：:]|该|此|本|项目|工程|总投资|计划总投资|投资|由|建设|主要|占地|"
+    r"[ \t]*(?:(?:\*\*)?\p{Han}{2,8}(?:\*\*)?[ \t]*[：:]|该|此|本|项目|工程|总投资|计划总投资|投资|由|建设|主要|占地|"
     r"预计|计划|拟|达产|建成|投产|年产|规划)"
 )
-#: A numbered line of the item's own (6、预计效益：…), under a name-only item.
-_NUMBERED_FIELD = regex.compile(r"[ \t]*\d{1,2}[、.．][ \t]*\p{Han}{2,8}[ \t]*[：:]")
+#: A field line of the item's own, numbered or in bold (6、预计效益：…, **投资方**：…),
+#: under a name-only item.
+_ITEM_FIELD = regex.compile(
+    r"[ \t]*(?:\d{1,2}[、.．][ \t]*)?(?:\*\*)?\p{Han}{2,8}(?:\*\*)?[ \t]*[：:]"
+)
 #: How far the lines describing a name-only item may reach.
 _DESCRIBED_REACH = 1200
 
@@ -420,7 +423,7 @@ def _described_until(text: str, line_end: int) -> int:
         newline = text.find("\n", pos)
         newline = len(text) if newline < 0 else newline
         if text[pos:newline].strip():
-            if _NUMBERED_FIELD.match(text, pos) is None and (  # 1、投资主体：… is the item's
+            if _ITEM_FIELD.match(text, pos) is None and (  # 1、投资主体：… is the item's
                 LINE_ITEM.match(text, pos) is not None or _DESCRIBES.match(text, pos) is None
             ):
                 break

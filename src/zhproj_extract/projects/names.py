@@ -129,13 +129,15 @@ _PLACE_PREFIX = regex.compile(
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t“”\"'‘’(（、":
+    while start < end and text[start] in " \t“”\"'‘’(（、【":
+        if text[start] == "【" and 0 <= text.find("】", start, end) < end - 1:
+            break  # 【项目三】X项目: a tag, kept (only a bracket around the name goes)
         if text[start] in "(（" and (")" in text[start:end] or "）" in text[start:end]):
             break
         if text[start] == "“" and text.find("”", start, end - 2) >= 0:
             break  # “塔拉滩”光伏项目: a quoted word the name begins with
         start += 1
-    while end > start and text[end - 1] in " \t“”\"'‘’、，,*":
+    while end > start and text[end - 1] in " \t“”\"'‘’、，,*】":
         end -= 1
     return start, end
 

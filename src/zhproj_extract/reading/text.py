@@ -219,6 +219,13 @@ _DIGIT_SPACE_DIGIT = re.compile(r" (?<=\d )(?=\d)")
 #: A line break and the blanks after it; :func:`_layout_breaks` adds those before it.
 _LINE_BREAK = re.compile(r"\n[ \t\n]*")
 _LABEL_START = regex.compile(r"[\p{Han}]{2,6}[：:]")
+#: Brackets a line left open goes on past its end (拟投资3.8亿元( / 4、募集3.2亿元)).
+_OPENING = "(（[【《“"
+#: A numbered item's start (05 | 名称, 2、…, 3．…, 一、…, （二）…), never a cut sentence's rest.
+_ITEM_START = regex.compile(
+    r"\d{1,3}(?:[ \t]*[|丨]|[、．]|\.(?!\d))|[一二三四五六七八九十]{1,3}、"
+    r"|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]"
+)
 
 
 # --- real-page noise -------------------------------------------------------------------
@@ -415,8 +422,8 @@ def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
         return False
     if ("\t" in prev and "\t" in nxt) or ("|" in prev and "|" in nxt):
         return False  # rows of a table, pasted with tabs or written with pipes
-    if _LABEL_START.match(nxt):
-        return False
+    if _LABEL_START.match(nxt) or (_ITEM_START.match(nxt) and prev[-1] not in _OPENING):
+        return False  # 建设地点：…, 05 | 名称, 2、…: a field or an item of its own
     if first and len(nxt) > max(2 * len(prev), _HEADLINE_NEXT):
         return False  # a headline over a paragraph: a cut line is as long as the next
     return _is_prose(prev)
