@@ -1155,3 +1155,23 @@ def test_a_capacity_in_the_name_the_text_states_again_is_one() -> None:
         ("年产12万吨再生铝合金项目", ["12万吨"]),
         ("磷化工资源循环项目", ["50万吨/年", "50万吨/年"]),  # two products, one figure
     ]
+
+
+def test_respectively_pairs_dates_and_outputs_as_it_pairs_amounts() -> None:
+    text = (
+        "绿源食品深加工项目、宏达纺织智能化改造项目和冷链物流中心项目分别于今年3月、4月和5月开工建设，"
+        "分别投资10亿元、5亿元、2亿元，建成后年产值分别达到15亿元、8亿元、3亿元。"
+    )
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [
+        (
+            p.investment and p.investment.text,
+            p.annual_output and p.annual_output.text,
+            [(m.stage, m.date and m.date.text) for m in p.progress],
+        )
+        for p in projects
+    ] == [
+        ("10亿元", "15亿元", [("construction_start", "今年3月")]),
+        ("5亿元", "8亿元", [("construction_start", "4月")]),
+        ("2亿元", "3亿元", [("construction_start", "5月")]),
+    ]

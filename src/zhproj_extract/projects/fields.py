@@ -806,6 +806,22 @@ def dates_inside(found: Mentions, start: int, end: int) -> list[DateMention]:
     ]
 
 
+def dated_milestone(
+    ntext: NormalizedText, stage: Stage, date: DateMention, start: int, end: int
+) -> Milestone:
+    """A milestone of ``stage`` on ``date`` that ``[start, end)`` states, its status said
+    before ``start`` (计划分别于3月、4月开工: planned)."""
+    o_start, o_end = ntext.span(start, end)
+    return Milestone(
+        stage=stage,
+        status=status(ntext.text, start, clause_start(ntext.text, start, 12, CLAUSE_STOP)),
+        date=date,
+        text=ntext.original[o_start:o_end],
+        start=o_start,
+        end=o_end,
+    )
+
+
 def implied(
     ntext: NormalizedText,
     stage: Stage,

@@ -1,4 +1,5 @@
-"""分别: amounts or places stated for several projects at once, paired in order.
+"""分别: amounts, outputs, dates or places stated for several projects at once, paired
+in order.
 
     东湖产业园项目和西湖物流项目分别投资12亿元、8亿元
     分别投资12亿元、8亿元的东湖产业园项目和西湖物流项目
@@ -16,13 +17,13 @@ from dataclasses import replace
 
 import regex
 
-from ..models import Money, Span
+from ..models import DateMention, Money, Span, Stage
 from ..reading.text import NormalizedText, clause_end, clause_start
 from ..rules import Rule, example
 from . import fields
 from .assemble import Draft
 from .fields import Mentions
-from .grammar import INVESTMENT, TOTAL_INVESTMENT
+from .grammar import ANNUAL_OUTPUT, INVESTMENT, TOTAL_INVESTMENT
 from .names import Candidate
 
 RULE = Rule(
@@ -44,6 +45,11 @@ RULE = Rule(
             {"name": "东湖电池基地项目", "location": "甲县经济开发区"},
             {"name": "西湖组件基地项目", "location": "乙县工业园区"},
         ),
+        example(
+            "东湖产业园项目、西湖物流项目分别于今年3月、5月开工，建成后年产值分别达15亿元、8亿元。",
+            {"name": "东湖产业园项目", "annual_output": "1500000000"},
+            {"name": "西湖物流项目", "annual_output": "800000000"},
+        ),
         example("两个项目分别位于东区和西区。"),
     ),
 )  # fmt: skip
@@ -55,6 +61,9 @@ _PLACES = regex.compile(r"与(?P<list>[^，。；;与]{4,60}?)分别")
 _SENTENCE_STOPS = "。；;！？!?\n"
 #: What may introduce the first amount after 分别 (分别投资, 分别为, 总投资分别是).
 _CUES = fields.Cues((*TOTAL_INVESTMENT, *INVESTMENT, "为", "是"))
+#: An output cue right before 分别 (年产值分别达到15亿元、8亿元): the amounts are outputs.
+_OUTPUT_BEFORE = regex.compile("(?:" + "|".join(ANNUAL_OUTPUT) + r")(?:预计|将)?$")
+_OUTPUT_CUES = fields.Cues(("达到", "达", "约", "为", "是", "超"))
 
 
 def pair(
@@ -69,16 +78,27 @@ def pair(
         hi = clause_end(text, at, 300, _SENTENCE_STOPS)
         members = [i for i, (c, _) in enumerate(out) if lo <= c.start < hi]
         before = [i for i in members if out[i][0].end <= at]
-        amounts = _amounts(text, found, at + 2, hi)
+        output = _OUTPUT_BEFORE.search(text, max(lo, at - 6), at) is not None  # 年产值分别达
+        amounts = _amounts(text, found, at + 2, hi, output)
         if amounts:
             after = [i for i in members if out[i][0].start >= amounts[-1][0]]
             group = before[-len(amounts) :] if len(before) >= len(amounts) else after
             if len(group) == len(amounts):
                 paired = [money for _, money in amounts]
+                what = "annual_output" if output else "investment"
                 for i, money in zip(group, paired, strict=True):
-                    if out[i][1].investment is None or out[i][1].investment in paired:
-                        out[i] = (out[i][0], replace(out[i][1], investment=money))
-                _pair_investors(out, group)
+                    if getattr(out[i][1], what) is None or getattr(out[i][1], what) in paired:
+                        out[i] = (out[i][0], replace(out[i][1], **{what: money}))
+                if not output:
+                    _pair_investors(out, group)
+        dated = _dates(ntext, found, at + 2, hi)
+        if dated is not None and len(before) >= len(dated[1]):
+            stage, dates = dated  # A、B和C分别于3月、4月和5月开工: each its own month
+            for i, date in zip(before[-len(dates) :], dates, strict=True):
+                c, draft = out[i]
+                kept = [m for m in draft.progress if m.stage != stage or m.implicit]
+                milestone = fields.dated_milestone(ntext, stage, date, at, hi)
+                out[i] = (c, replace(draft, progress=[*kept, milestone]))
         places = _places(text, lo, at)
         after_names = [i for i in members if out[i][0].start > at]
         if places and len(after_names) >= len(places):
@@ -114,20 +134,46 @@ def _pair_investors(out: list[tuple[Candidate, Draft]], group: list[int]) -> Non
 _COMPANY_JOIN = regex.compile(r"(?<=公司|集团|股份)(?:和|与|及|、)")
 
 
-def _amounts(text: str, found: Mentions, start: int, end: int) -> list[tuple[int, Money]]:
-    """The amounts listed right after 分别 (投资12亿元、8亿元), with where each ends."""
+def _amounts(
+    text: str, found: Mentions, start: int, end: int, output: bool = False
+) -> list[tuple[int, Money]]:
+    """The amounts listed right after 分别 (投资12亿元、8亿元; 年产值分别达到15亿元、8亿元),
+    with where each ends."""
     listed: list[tuple[int, Money]] = []
     pos = start
+    cues = _OUTPUT_CUES if output else _CUES
     for item in Mentions.inside(found.money, start, end):
         gap = text[pos : item.start]
         if listed and not _JOIN.fullmatch(gap.strip()):
             break
-        if not listed and (len(gap) > 8 or not _CUES.last_before(text, item.start)):
+        if not listed and (len(gap) > 8 or not (cues.last_before(text, item.start) or output)):
             break
         if isinstance(item.mention, Money) and item.mention.kind == "amount":
             listed.append((item.end, item.mention))
         pos = item.end
     return listed if len(listed) >= 2 else []
+
+
+def _dates(
+    ntext: NormalizedText, found: Mentions, start: int, end: int
+) -> tuple[Stage, list[DateMention]] | None:
+    """The dates listed right after 分别(于) and the stage they date (分别于3月、4月和5月
+    开工建设), if a stage word follows the last of them in its clause."""
+    text = ntext.text
+    if not text.startswith(("于", "在", "将于", "计划于", "预计于"), start):
+        return None
+    listed: list[DateMention] = []
+    pos = text.find("于", start, start + 3) + 1
+    for item in Mentions.inside(found.dates, pos, end):
+        if not _JOIN.fullmatch(text[pos : item.start].strip()) and (listed or item.start > pos):
+            break
+        if isinstance(item.mention, DateMention) and item.mention.kind == "date":
+            listed.append(item.mention)
+        pos = item.end
+    if len(listed) < 2:
+        return None
+    named = fields.stages(text, pos, clause_end(text, pos, 12, "，,。；;！？!?\n"))
+    return (named[0][0], listed) if named else None
 
 
 def _places(text: str, lo: int, at: int) -> list[tuple[int, int]]:
