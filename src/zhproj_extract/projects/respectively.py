@@ -85,10 +85,12 @@ def pair(
             group = before[-len(amounts) :] if len(before) >= len(amounts) else after
             if len(group) == len(amounts):
                 paired = [money for _, money in amounts]
-                what = "annual_output" if output else "investment"
                 for i, money in zip(group, paired, strict=True):
-                    if getattr(out[i][1], what) is None or getattr(out[i][1], what) in paired:
-                        out[i] = (out[i][0], replace(out[i][1], **{what: money}))
+                    c, draft = out[i]
+                    if output and (draft.annual_output is None or draft.annual_output in paired):
+                        out[i] = (c, replace(draft, annual_output=money))
+                    elif not output and (draft.investment is None or draft.investment in paired):
+                        out[i] = (c, replace(draft, investment=money))
                 if not output:
                     _pair_investors(out, group)
         dated = _dates(ntext, found, at + 2, hi)
