@@ -1175,3 +1175,28 @@ def test_respectively_pairs_dates_and_outputs_as_it_pairs_amounts() -> None:
         ("5亿元", "8亿元", [("construction_start", "4月")]),
         ("2亿元", "3亿元", [("construction_start", "5月")]),
     ]
+
+
+def test_a_contractors_win_names_the_project_not_the_contract() -> None:
+    text = (
+        "中能建设第三工程有限公司（以下简称“三公司”）成功中标乌拉特中旗300万千瓦风光储一体化项目"
+        "EPC总承包工程，中标金额约98.6亿元。该项目由北辰新能源投资有限公司投资建设，总投资约158亿元。"
+    )
+    (project,) = extract(text).projects
+    assert (project.name, project.investor) == (
+        "乌拉特中旗300万千瓦风光储一体化项目",
+        "北辰新能源投资有限公司",
+    )
+    assert project.investment is not None and project.investment.text == "约158亿元"
+
+
+@pytest.mark.parametrize("bullet", ["▶", "✔", "●"])
+def test_one_fact_per_bullet_belongs_to_the_item_above(bullet: str) -> None:
+    text = (
+        f"{bullet} 光启储能年产20GWh储能电池项目正式开工\n{bullet} 总投资105亿元\n"
+        f"{bullet} 预计年产值超200亿元\n"
+    )
+    (project,) = extract(text).projects
+    assert project.name == "光启储能年产20GWh储能电池项目"
+    assert project.investment is not None and project.investment.text == "105亿元"
+    assert project.annual_output is not None and project.annual_output.text == "超200亿元"

@@ -387,8 +387,25 @@ def lines(text: str) -> list[Candidate]:
         if not text[stop:body_end].strip(_NAME_ONLY_TAIL):  # the line is the name alone
             candidate.scope = (body_start, _described_until(text, body_end))
             fields_in(text, candidate)
+        else:  # ▶ X项目正式开工 / ▶ 总投资105亿元 / ▶ 预计年产值…: one fact per bullet
+            candidate.scope = (body_start, _facts_until(text, body_end))
         found.append(candidate)
     return found
+
+
+#: A bullet or numbered line that states a fact of the item above it, not a new item.
+_FACT_LINE = regex.compile(
+    LIST_MARKER.pattern + r"(?:总投资|计划总投资|项目总投资|预计|计划|达产后|建成后|年产|占地|用地)"
+)
+
+
+def _facts_until(text: str, line_end: int) -> int:
+    """Where the bullet lines after an item that each state one of its facts end."""
+    end = line_end
+    while end < len(text) and (match := _FACT_LINE.match(text, end + 1)) is not None:
+        newline = text.find("\n", match.end())
+        end = len(text) if newline < 0 else newline
+    return end
 
 
 #: The end of a line's item where the next item goes on, numbered, on the same line.

@@ -54,7 +54,7 @@ NOT_IN_COMPANY = regex.compile(
 #: A list marker at the start of a stretch (1. 1、 （1） 一、 ① ● ——).
 LIST_MARKER = regex.compile(
     r"[ \t]*(?:\d{1,3}[、.．](?!\d)|\d{1,3}[ \t]*[|丨](?!\d)|[（(]?\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
-    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—]+|\*\*)[ \t]*"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—▶►▷✔✓√➤◉※]+|\*\*)[ \t]*"
 )
 #: Words that may start a stretch and are not part of the name.
 LEADING = regex.compile(
@@ -71,6 +71,7 @@ _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split
 #: Characters or words a name never contains: the name starts after the last of them.
 BREAK = regex.compile(
     r"[，。；;：:！？!?,\n\t《》「」]|的(?!士)|——|是|在|将|对|把|为(?!主)|由(?!此)|等"
+    r"|[（(](?:以下简称|下称|简称)[^）)]{0,12}[）)]|中标|承接|承揽|总承包"
     r"|举办|举行|组织|负责|协调|掀起|抓好|抓实|借助|确定了?|了解到|发布|推出|出炉|印发|公布|入选|上榜|拿下|再获|"
     r"征集到|提交|编写|组建了?|调出|调整为?|察看了?|开办|兴建|始终以|开展|以来|列入|属于|"
     r"抢占|亮相|参与|完成|迎来|获悉|表示|介绍|设于|位于|作为|披露|宣布|签订|签署|签定|"

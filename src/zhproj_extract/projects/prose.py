@@ -60,7 +60,9 @@ _INVESTED_TO_BUILD = regex.compile(
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
 ANCHOR = regex.compile(
     r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团))"
-    r"|工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|" + _SUBJECT_OF + ")"
+    r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|"
+    + _SUBJECT_OF
+    + ")"
     r"|(?:" + _FACILITIES + r"|(?<!工)厂|(?P<works>" + _WORKS + r"))(?=" + _SUBJECT_OF + r")"
     r"|(?:(?P<facility>" + _FACILITIES + r")|(?P<built_works>" + _WORKS + r"))"
     r"(?=(?P<built>[，,。；;、\n]|$)))"
