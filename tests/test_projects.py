@@ -1200,3 +1200,46 @@ def test_one_fact_per_bullet_belongs_to_the_item_above(bullet: str) -> None:
     assert project.name == "光启储能年产20GWh储能电池项目"
     assert project.investment is not None and project.investment.text == "105亿元"
     assert project.annual_output is not None and project.annual_output.text == "超200亿元"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "investment"),
+    [
+        ("投资方是上海鲜达食品有限公司，华光冷链物流园项目总投资3亿元。",
+         "华光冷链物流园项目", "上海鲜达食品有限公司", "3亿元"),
+        ("香港嘉衡基建集团以BOT模式投资的华光污水处理厂项目总投资3亿元。",
+         "华光污水处理厂项目", "香港嘉衡基建集团", "3亿元"),
+        ("华光茶叶加工厂项目由沙坪村股份经济合作社投资建设。",
+         "华光茶叶加工厂项目", "沙坪村股份经济合作社", None),
+        ("瑞丰医药年产200吨原料药项目。总投资7.5亿元，由瑞丰医药股份有限公司投资。",
+         "年产200吨原料药项目", "瑞丰医药股份有限公司", "7.5亿元"),
+        ("枫树村茶叶精深加工厂，项目投资380万元，已于4月建成投产。",
+         "枫树村茶叶精深加工厂", None, "380万元"),
+    ],
+)  # fmt: skip
+def test_more_ways_to_name_an_investor_and_a_subject(
+    text: str, name: str, investor: str | None, investment: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert project.name.endswith(name)
+    assert (project.investor, project.investment and project.investment.text) == (
+        investor,
+        investment,
+    )
+
+
+def test_a_speakers_label_and_a_counted_pair_of_names() -> None:
+    said = "华光储能项目正式开工，项目总投资68亿元。\n\n董事长陈立群：项目计划2025年底建成投产。"
+    (project,) = extract(said, reference_date=date(2024, 6, 1)).projects
+    assert ("production_start", "planned") in [(m.stage, m.status) for m in project.progress]
+    pair = (
+        "今年谋划了永宁光伏产业园、永宁现代农业产业园两个后备项目，计划总投资分别为20亿元和6亿元。"
+    )
+    assert [(p.name, p.investment and p.investment.text) for p in extract(pair).projects] == [
+        ("永宁光伏产业园", "20亿元"),
+        ("永宁现代农业产业园", "6亿元"),
+    ]
+    heading = "一、“红榜”项目（进度快、成效好）\n1. 槐江热电联产扩建项目。总投资32亿元。"
+    assert [p.name for p in extract(heading).projects] == ["槐江热电联产扩建项目"]
+    (parties,) = extract("新区还与远景能源签订华光风电项目合作框架协议。").projects
+    assert (parties.investor, parties.location) == ("远景能源", "新区")

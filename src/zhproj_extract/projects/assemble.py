@@ -575,7 +575,7 @@ def _parties(
     if a is None:
         return None, _party(text, *b)  # 称公司已与Y签订: the company is the one the text is about
     a_text, b_text = text[a[0] : a[1]], text[b[0] : b[1]]
-    a_gov = _GOVERNMENT.search(text[a[0] : b[0] - 1]) is not None
+    a_gov = bool(_GOVERNMENT.search(a_text) or _GOVERNMENT.search(text[a[0] : b[0] - 1]))
     if a_text.endswith(_FIRMS):
         return a, (None if b_text.endswith(_FIRMS) else b)  # two firms: no government's place
     if a_gov or b_text.endswith(_FIRMS):

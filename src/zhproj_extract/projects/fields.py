@@ -291,7 +291,8 @@ def jobs(text: str, quantities: list[Located]) -> Quantity | None:
 
 #: The words a company's name ends with.
 _ENDING_WORDS = (
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|研究院|红糖厂|糖厂|银行)"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份(?!经济合作社)|研究院|红糖厂|糖厂|"
+    r"银行|经济合作社|专业合作社|合作社)"
 )
 #: What a company's name ends with, where no longer ending (…集团有限公司) follows.
 _ENDINGS = (
@@ -361,6 +362,7 @@ _JOINERS = ("与", "和", "、", "及")
 #: the word of companies that invest together (共同投资).
 _WHERE = (
     r"(?:将|拟|计划|预计|准备|已|再|也|还|又|正|近日|今年)?"  # X公司将投资…
+    r"(?:以[\u4e00-\u9fffA-Za-z]{1,8}?(?:模式|方式))?"  # X集团以BOT模式投资…
     r"(?:在[\u4e00-\u9fff]{2,8}?)?(?:共同|联合|合资|合作|分别)?"
 )
 _ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + INVESTOR_AFTER.pattern + ")")
@@ -653,7 +655,7 @@ def status(text: str, at: int, lo: int) -> Status:
 _CLAUSE_STOPS = "，,；;。！？!?\n"
 #: Status words that say how a stage happens, and so that it did unless a word before
 #: them says it is planned.
-_MANNER = ("正式", "成功", "顺利")
+_MANNER = ("正式", "成功", "顺利", "完成", "同步")
 
 
 #: How far after a project's name its stage word may stand for a status word before the

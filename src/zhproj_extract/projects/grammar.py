@@ -51,7 +51,7 @@ STATUS_WORDS: dict[str, Status] = {
     "正在": "in_progress", "加快": "in_progress", "推进": "in_progress",
     "计划": "planned", "预计": "planned", "拟": "planned", "将": "planned", "力争": "planned",
     "可": "planned", "定于": "planned", "有望": "planned", "目标": "planned", "筹划": "planned",
-    "确保": "planned", "争取": "planned", "宣布": "done",
+    "确保": "planned", "争取": "planned", "宣布": "done", "完成": "done", "同步": "done",
 }  # fmt: skip
 
 #: Collective events: a project named in a list under one of these (or in an article
@@ -111,7 +111,7 @@ PLACE_ENDINGS = ("高新技术产业开发区", "经济技术开发区", "经济
                  "自治州", "省", "市", "县", "区", "镇", "乡", "村", "港")  # fmt: skip
 #: Cues that name the investor before it (由X投资, 投资方为X, 业主为X).
 INVESTOR_BEFORE = regex.compile(
-    r"(?:由|投资方为|投资方|业主为|业主|项目业主为|建设单位为|实施主体为|投资主体为)[：:]?"
+    r"(?:由|投资方[为是]|投资方|业主[为是]|业主|项目业主[为是]|建设单位[为是]|实施主体[为是]|投资主体[为是])[：:]?"
 )
 #: Verbs after an investor (X投资, X承建, X负责实施, X主体投资).
 INVESTOR_AFTER = regex.compile(

@@ -39,6 +39,7 @@ OPENERS = regex.compile(
 CLOSERS = regex.compile(
     r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|项|大)?(?P<filler>[\p{Han}]{0,12}?)(?:项目|工程)"
     r"|这(?:\d+|[一二两三四五六七八九十]+)个[\p{Han}]{0,12}?项目"
+    r"|(?<=(?:园|基地|中心|电站|工厂|厂|项目|工程))(?:两|三|四|五|六|七|八|九|十)个[\p{Han}]{0,6}?项目"
 )
 #: A bare 等 that ends an enumeration opened after 项目 (…项目…，包括A、B、C等，合计投资…).
 _BARE_ETC = regex.compile(r"等(?=[，,。；;])")

@@ -35,7 +35,7 @@ _MEASURES = r"(?:线路)?全长|总长|(?:总)?建筑面积|占地|新增|设计
 #: What a facility named as its sentence's subject is said to do or measure (…中心总投资,
 #: …工程于3月开工, …晶圆厂预计2026年量产, …工程全长11.6公里).
 _SUBJECT_OF = (
-    r"(?:计划|估算|概算)?总投资|"
+    r"(?:计划|估算|概算)?总投资|[，,](?:该|此)?项目(?=总?投资|位于|占地|由|计划|预计|已)|"
     + _MEASURES
     + r"|正式(?:开工|开建|动工|签约|投产)|开工建设|于(?:\d|近日|日前|今年|去年|"
     r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
@@ -68,9 +68,13 @@ ANCHOR = regex.compile(
     r"(?=(?P<built>[，,。；;、\n]|$)))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
 )
-#: What a reporter opens a sentence with before going on about its subject (据介绍，…).
+#: What a reporter opens a sentence with before going on about its subject (据介绍，…),
+#: or a speaker's label before what they say (董事长陈立群：项目计划…).
 _LEAD_INS = ("据介绍", "据了解", "据悉", "记者了解到", "另据了解")
-_LEAD_IN = r"(?:(?:" + "|".join(_LEAD_INS) + r")[，,]?)?"
+_LEAD_IN = r"(?:(?:" + "|".join(_LEAD_INS) + r")[，,]?|\p{Han}{2,10}[：:]“?)?"
+#: A sentence without a subject that goes on about the name before it, unless it names
+#: another project (…原料药项目。总投资7.5亿元，由…投资).
+_SUBJECTLESS = regex.compile(r"[ \t]*(?:总投资|计划总投资|估算总投资|由\p{Han}{2,}?(?:公司|集团))")
 #: Sentences that go on about the project just named.
 ANAPHOR = regex.compile(
     r"[ \t]*“?"  # a quote that goes on about it (“这个项目总投资22亿元…”)
@@ -242,7 +246,9 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
             end = sentence_end(text, nxt)
             continue
         following = sentence_end(text, nxt)
-        same_subject = text[end] in "；;" and ANCHOR.search(text, nxt, following) is None
+        same_subject = (
+            text[end] in "；;" or _SUBJECTLESS.match(text, nxt) is not None
+        ) and ANCHOR.search(text, nxt, following) is None
         if ANAPHOR.match(text, nxt) is None and not same_subject:
             resume = _after_asides(text, nxt, stop)
             if resume is None:
