@@ -833,6 +833,8 @@ def test_a_designation_is_no_project() -> None:
 
 def test_a_word_that_is_also_a_county_is_no_place() -> None:
     assert extract("市发展改革委将会同有关部门每月通报项目进展情况。").projects == []
+    (project,) = extract("比如4月份签约的宁川冷链食品产业园项目，总投资5亿元。").projects
+    assert project.location is None
 
 
 def test_every_member_of_a_list_signed_together_was_signed() -> None:
