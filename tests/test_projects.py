@@ -1245,3 +1245,29 @@ def test_a_speakers_label_and_a_counted_pair_of_names() -> None:
     assert [p.name for p in extract(heading).projects] == ["槐江热电联产扩建项目"]
     (parties,) = extract("新区还与远景能源签订华光风电项目合作框架协议。").projects
     assert (parties.investor, parties.location) == ("远景能源", "新区")
+
+
+def test_regressions_found_by_rescoring_the_trial_sets() -> None:
+    sectioned = (
+        "5月30日，宜昌市重大项目集中开工活动举行。\n"
+        "| 序号 | 项目名称 | 建设单位 | 总投资（亿元） |\n|---|---|---|---|\n"
+        "| 一 | 先进制造业项目（1个） | | 20 |\n"
+        "| 1 | 年产30万吨高性能铝合金板带项目 | 宜昌东阳光科技有限公司 | 20 |\n"
+        "| 二 | 续建项目（1个） | | 18 |\n"
+        "| 2 | 宣城市城市生活垃圾焚烧发电项目 | 宣城海创环境工程有限责任公司 | 18 |\n"
+    )
+    projects = extract(sectioned, reference_date=date(2024, 6, 1)).projects
+    assert [(p.name, [m.stage for m in p.progress]) for p in projects] == [
+        ("年产30万吨高性能铝合金板带项目", ["construction_start"]),  # an industry's section
+        ("宣城市城市生活垃圾焚烧发电项目", []),  # 续建: under way before the event
+    ]
+    (pair,) = extract("华光二期项目总投资5亿元，两个项目计划今年10月同时开工。").projects
+    assert pair.capacities == []
+    record = (
+        "1．项目名称：年产12万吨高端锂电铜箔项目\n2．实施主体：四川恒屹新材料有限公司\n"
+        "3．建设内容及规模：建成后形成年产12万吨高端锂电铜箔的生产能力。\n"
+        "4．资金来源：公司自有资金及自筹资金。\n5．建设周期：预计于2024年7月开工建设。\n"
+    )
+    (project,) = extract(record, reference_date=date(2024, 6, 1)).projects
+    assert [c.text for c in project.capacities] == ["12万吨"]
+    assert [m.stage for m in project.progress] == ["construction_start"]

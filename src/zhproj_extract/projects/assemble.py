@@ -462,14 +462,6 @@ def _project(
         stated = {_measure(q) for q in capacities}  # a name's 年产20万吨 the body states again
         named = [q for q in fields.capacities(text, in_name) if _measure(q) not in stated]
         capacities = named + capacities
-    else:  # 年产12万吨 in the name the text states again: once (not 50万吨 of two products)
-        named_here = [c.start <= ntext.to_normalized(q.start) < c.end for q in capacities]
-        said = {_measure(q) for q, n in zip(capacities, named_here, strict=True) if not n}
-        capacities = [
-            q
-            for q, n in zip(capacities, named_here, strict=True)
-            if not n or _measure(q) not in said
-        ]
     # X与Y签约，拟投资…建设name: the signing the parties' clause states is the project's
     stated_in = (min(scope[0], context_start), scope[1]) if parties else scope
     progress = _progress(ntext, c, found, stated_in, paragraph, around)
@@ -678,6 +670,9 @@ def _implied(
     ]
 
 
+#: Kinds of project a section heads that had no event of the article's: they are under
+#: way or not yet started (续建项目, 在建项目, 储备项目, 前期项目).
+_NO_EVENT = regex.compile(r"续建|在建|储备|前期|预备|谋划|推进|加快")
 #: The stages in the order a project lives them.
 _LIFE: tuple[Stage, ...] = get_args(Stage)
 
@@ -694,9 +689,12 @@ def _event_implies(
             if listed in stages
             else [around.dated_as_the_article(around.implied(listed, *c.shared))]
         )
-    if c.layout in ("list", "form") and (section := around.section(c.start)) is not None:
-        # 二、新开工项目 over its items: their event; 一、续建项目: none, whatever the article's
-        event = around.event(*section)
+    section = around.section(c.start) if c.layout in ("list", "form") else None
+    if section is not None and (
+        (event := around.event(*section)) is not None or _NO_EVENT.search(around.text, *section)
+    ):
+        # 二、新开工项目 over its items: their event; 一、续建项目: none, whatever the
+        # article's; 一、先进制造业项目 says nothing of it: the article's, as below
         if event is None or event in stages:
             return []
         return [around.dated_as_the_article(around.implied(event, *section))]

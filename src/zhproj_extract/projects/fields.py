@@ -239,8 +239,8 @@ def capacities(text: str, quantities: list[Located], name_end: int = 0) -> list[
         if _NOT_CAPACITY_CUE.last_before(text, item.start, 10):
             continue
         stated = _in_output_list(text, item.start)
-        if q.kind == "count" and not stated:
-            continue  # 3支队伍; but 年产医用耗材8亿支, 年产种苗1000万株
+        if q.kind == "count" and (not stated or q.per is None):
+            continue  # 3支队伍, 两个项目; but 年产医用耗材8亿支, 年产种苗1000万株
         if q.kind in ("area", "length") and not (stated or q.per is not None):
             continue
         if q.unit in ("英寸", "寸", "纳米"):

@@ -248,8 +248,9 @@ def _field_records(text: str) -> list[Candidate]:
     return found
 
 
-#: A line that starts a list item or heading, which no record runs across.
-_ITEM_LINE = regex.compile(r"\n" + LIST_MARKER.pattern + r"(?=\S)")
+#: A line that starts a list item or heading, which no record runs across (a numbered
+#: line of a label and its value, 6．资金来源：…, is one of the record's own).
+_ITEM_LINE = regex.compile(r"\n" + LIST_MARKER.pattern + r"(?=\S)(?!\p{Han}{2,8}[ \t]*[：:])")
 
 
 def _cells(text: str) -> Iterator[regex.Match[str]]:

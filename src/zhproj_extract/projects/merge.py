@@ -10,7 +10,7 @@ states it (a block's fields before any other).
 
 from __future__ import annotations
 
-from ..models import Milestone, Project, Quantity
+from ..models import Milestone, Project, Quantity, Span
 from .assemble import Draft
 from .names import Candidate, name_key
 
@@ -105,7 +105,9 @@ def _joined(group: list[Draft]) -> Project:
         _first_stated(by, names, fields)
     fields["phases"] = next((d.phases for d in ordered if d.phases), [])
     # every capacity and product the text states, once
-    fields["capacities"] = _once_each([q for d in ordered for q in d.capacities])
+    fields["capacities"] = _once_each(
+        _unnamed_again([q for d in ordered for q in d.capacities], mentions)
+    )
     fields["products"] = list(dict.fromkeys(x for d in ordered for x in d.products))
     stated = [m for d in ordered for m in d.progress if not m.implicit]
     implied = [m for d in ordered for m in d.progress if m.implicit]
@@ -131,6 +133,22 @@ def _first_stated(drafts: list[Draft], names: tuple[str, ...], into: dict[str, o
             if value is not None:
                 break
         into[name] = value
+
+
+def _unnamed_again(capacities: list[Quantity], names: list[Span]) -> list[Quantity]:
+    """``capacities`` without those written in a name (年产12万吨…项目) that the text
+    states again: one figure, not two (the same figure of two products stays twice)."""
+    in_name = [any(n.start <= q.start < n.end for n in names) for q in capacities]
+    if not any(in_name):
+        return capacities
+    said = {
+        (q.value, q.unit, q.per) for q, named in zip(capacities, in_name, strict=True) if not named
+    }
+    return [
+        q
+        for q, named in zip(capacities, in_name, strict=True)
+        if not named or (q.value, q.unit, q.per) not in said
+    ]
 
 
 def _once_each(capacities: list[Quantity]) -> list[Quantity]:

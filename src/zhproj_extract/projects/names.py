@@ -392,6 +392,7 @@ def _doubled(name: str) -> bool:
                 n >= 2
                 and name.startswith(name[before:at], at)
                 and _HAN_RUN.fullmatch(name, before, at)
+                and name[before:at] != "城市"  # 宣城市城市生活垃圾…: a city, then the word
             ):
                 return True
         seen.setdefault(pair, []).append(at)
