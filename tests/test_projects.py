@@ -1271,3 +1271,28 @@ def test_regressions_found_by_rescoring_the_trial_sets() -> None:
     (project,) = extract(record, reference_date=date(2024, 6, 1)).projects
     assert [c.text for c in project.capacities] == ["12万吨"]
     assert [m.stage for m in project.progress] == ["construction_start"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("5月23日，澧川市招商推介会在深圳举行。市长刘海涛推介澧川投资环境。推介会上，现场签约项目15个。\n\n"
+         "其中，重点签约项目有：\n（1）深圳市拓锂能源科技有限公司投资的储能电池项目，计划总投资85亿元；",
+         "2024-05-23"),
+        ("5月28日，第六届产业合作大会开幕。王某表示，近年来承接项目1200多个。当天现场共签约项目68个。"
+         "其中，远拓能源科技有限公司投资110亿元的年产20GWh储能电池项目落户嘉禾。", "2024-05-28"),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_collective_event_reaches_its_projects(text: str, day: str) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    (signing,) = [m for m in project.progress if m.stage == "signing"]
+    assert signing.date is not None and str(signing.date.start_date) == day
+
+
+def test_what_an_announcement_shows_goes_on_about_the_project() -> None:
+    text = "华光新材料项目签约落户。\n\n公告显示，该项目计划于2024年7月开工，2026年3月前投产。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [m.stage for m in project.progress if m.status == "planned"] == [
+        "construction_start",
+        "production_start",
+    ]

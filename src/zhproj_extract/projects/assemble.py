@@ -165,16 +165,22 @@ class _Around:
         return first[0] if first else None
 
     def _dated_lead(self, sentence_start: int) -> int | None:
-        """Where the sentence before ``sentence_start`` in its paragraph begins, when it
-        opens with a day's date (5月28日，…推介会在上海举行。): the day of the event the next
-        sentence names."""
-        if sentence_start < 2 or self.text[sentence_start - 1] not in "。！？!?":
-            return None
-        lead = clause_start(self.text, sentence_start - 1, 200, fields.EVENT_SENTENCE_STOP)
-        opening = Mentions.inside(self.found.dates, lead, min(sentence_start, lead + 14))
-        first = opening[0].mention if opening else None
-        if isinstance(first, DateMention) and first.kind == "date" and first.granularity == "day":
-            return lead
+        """Where a sentence before ``sentence_start`` in its paragraph, at most
+        :data:`_LEAD_REACH` back, begins when it opens with a day's date (5月28日，…推介会在
+        上海举行。市长…。推介会上，现场签约…): the day of the event a later one names."""
+        for _ in range(_LEAD_REACH):
+            if sentence_start < 2 or self.text[sentence_start - 1] not in "。！？!?":
+                return None
+            lead = clause_start(self.text, sentence_start - 1, 200, fields.EVENT_SENTENCE_STOP)
+            opening = Mentions.inside(self.found.dates, lead, min(sentence_start, lead + 14))
+            first = opening[0].mention if opening else None
+            if (
+                isinstance(first, DateMention)
+                and first.kind == "date"
+                and first.granularity == "day"
+            ):
+                return lead
+            sentence_start = lead
         return None
 
     def dated_as_the_article(self, milestone: Milestone) -> Milestone:
@@ -670,6 +676,8 @@ def _implied(
     ]
 
 
+#: How many sentences back a lead that dates the event may stand.
+_LEAD_REACH = 3
 #: Kinds of project a section heads that had no event of the article's: they are under
 #: way or not yet started (续建项目, 在建项目, 储备项目, 前期项目).
 _NO_EVENT = regex.compile(r"续建|在建|储备|前期|预备|谋划|推进|加快")

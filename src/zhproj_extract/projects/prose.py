@@ -70,7 +70,8 @@ ANCHOR = regex.compile(
 )
 #: What a reporter opens a sentence with before going on about its subject (据介绍，…),
 #: or a speaker's label before what they say (董事长陈立群：项目计划…).
-_LEAD_INS = ("据介绍", "据了解", "据悉", "记者了解到", "另据了解")
+_LEAD_INS = ("据介绍", "据了解", "据悉", "记者了解到", "另据了解", "记者获悉", "公告显示", "公告称",
+             "资料显示", "据公告")  # fmt: skip
 _LEAD_IN = r"(?:(?:" + "|".join(_LEAD_INS) + r")[，,]?|\p{Han}{2,10}[：:]“?)?"
 #: A sentence without a subject that goes on about the name before it, unless it names
 #: another project (…原料药项目。总投资7.5亿元，由…投资).

@@ -224,7 +224,12 @@ def _that_day(mentions: list[DateMention]) -> list[DateMention]:
         if m.text in _THAT_DAY and last is not None and m.start - last.end <= _THAT_DAY_REACH:
             day = last.start_date + timedelta(days=_THAT_DAY[m.text])  # type: ignore[operator]
             m = m.model_copy(update={"start_date": day, "end_date": day})
-        elif m.granularity == "day" and m.start_date is not None and m.text not in _THAT_DAY:
+        elif (
+            m.granularity == "day"
+            and m.start_date is not None
+            and m.start_date == m.end_date  # a day named, not a span to today (近年来)
+            and m.text not in _THAT_DAY
+        ):
             last = m
         out.append(m)
     return out
