@@ -1296,3 +1296,16 @@ def test_what_an_announcement_shows_goes_on_about_the_project() -> None:
         "construction_start",
         "production_start",
     ]
+
+
+def test_a_review_looks_back_and_a_goal_looks_ahead() -> None:
+    review = (
+        "过去一年，全年实施县级重点项目156个。工业经济提质增效，"
+        "建成投产天宇年产30万吨再生铝、金川精密铸件等项目21个。"
+    )
+    goal = "加快推进凯盛光伏玻璃二期、鑫源新能源汽车零部件产业园等项目建设，确保年内建成投产。"
+    for text, status in ((review, "done"), (goal, "planned")):
+        projects = extract(text, reference_date=date(2024, 1, 10)).projects
+        assert len(projects) == 2
+        assert all([(m.stage, m.status) for m in p.progress] == [("production_start", status)]
+                   for p in projects)  # fmt: skip

@@ -658,6 +658,10 @@ _CLAUSE_STOPS = "，,；;。！？!?\n"
 _MANNER = ("正式", "成功", "顺利", "完成", "同步")
 
 
+#: Words with which a paragraph looks back on a past period, so that its stages happened.
+_LOOKING_BACK = regex.compile(
+    r"过去(?:的)?(?:一|两|三|五)年|(?:一|两|三|五)年来|去年以来|去年全年|上一年度|过去一年"
+)
 #: How far after a project's name its stage word may stand for a status word before the
 #: name to be its status.
 _NAME_TO_STAGE = 6
@@ -683,6 +687,8 @@ def progress(
     milestones = []
     o_start, o_end = ntext.span(start, end)
     planned_until = -1  # where a planned stage's sentence goes on (预计7月开工，年底投产)
+    paragraph = text.rfind("\n", 0, start) + 1
+    looking_back = _LOOKING_BACK.search(text, max(paragraph, start - 300), start) is not None
     for stage, word, at in named:
         if name[0] <= at < name[1]:
             continue
@@ -695,6 +701,8 @@ def progress(
             said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
         if said == "unknown" and text.startswith("了", at + len(word)):
             said = "done"  # 签约了X项目, 已开工了: the aspect says it happened
+        if said == "unknown" and looking_back:
+            said = "done"  # 过去一年，…建成投产A、B等项目21个: a review of what happened
         if said == "planned":
             planned_until = clause_end(text, at, end - at, SENTENCE_STOP)
         before = [

@@ -249,7 +249,10 @@ def enumerations(text: str) -> list[Candidate]:
         if items_start == start:  # 工业经济提质增效，建成投产A、B等项目: the last clause
             items_start = _last_clause(text, start, close.start())
         s_start, s_end = _sentence(text, close.start())
-        after = (close.end(), clause_end(text, close.end(), _FRAME, _FRAME_STOPS))
+        after_end = clause_end(text, close.end(), _FRAME, _FRAME_STOPS)
+        if text.startswith(_GOALS, after_end + 1):  # …等项目建设，确保年内建成投产
+            after_end = clause_end(text, after_end + 1, _FRAME, _FRAME_STOPS)
+        after = (close.end(), after_end)
         _add(text, found, seen, items_start, close.start(),
              _shared(text, s_start, items_start, s_end), after)  # fmt: skip
     for etc in _BARE_ETC.finditer(text):  # …项目…，包括A、B、C等，
@@ -342,6 +345,8 @@ def _add(
         found.append(Candidate(a, b, "list", (raw_start, raw_end), shared=shared, fields=fields))
 
 
+#: A clause that sets the members of the list before it a goal (…，确保年内建成投产).
+_GOALS = ("确保", "力争", "争取", "计划", "预计", "力促")
 #: How far the words around a list that say what its members do are read, and where
 #: they stop.
 _FRAME = 20
