@@ -316,7 +316,7 @@ def test_a_form_states_its_period_and_progress_on_lines_of_their_own() -> None:
             "株洲",
         ),
         ("三一重工有限公司在株洲投建智能工厂项目，总投资20亿元。", "三一重工有限公司", "株洲"),
-        ("三一重工在株洲投资建设智能工厂项目，总投资20亿元。", None, "株洲"),  # no company word
+        ("三一重工在株洲投资建设智能工厂项目，总投资20亿元。", "三一重工", "株洲"),  # a short name
     ],
 )
 def test_a_company_that_invests_in_a_place_is_not_part_of_the_name(
@@ -1309,3 +1309,18 @@ def test_a_review_looks_back_and_a_goal_looks_ahead() -> None:
         assert len(projects) == 2
         assert all([(m.stage, m.status) for m in p.progress] == [("production_start", status)]
                    for p in projects)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("宁德时代在福建宁德投资约50亿元建设钠离子电池生产基地，项目已于今年2月开工。", "宁德时代"),
+        ("翔锂科技（002917.SZ）公告称，公司拟投资20亿元建设年产5万吨正极材料项目。", "翔锂科技"),
+        ("全市在高新区投资建设年产5万吨正极材料项目。", None),
+    ],
+)
+def test_a_listed_or_short_named_company_that_opens_the_sentence_invests(
+    text: str, investor: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

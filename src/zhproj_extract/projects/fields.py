@@ -335,7 +335,21 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     # (…制造商——日本电气硝子此次增资的项目)
     if appositive is not None:
         return appositive.start("who"), appositive.end("who")
+    brand = (
+        _BRAND_INVESTS_THERE.search(text, start, end) if text.find("在", start, end) >= 0 else None
+    )
+    if brand is not None and not brand.group("who").endswith(_NOT_BRAND_ENDINGS):
+        return brand.start("who"), brand.end("who")  # 宁德时代在福建宁德投资…: its subject
     return None
+
+
+#: A short name that opens a sentence and invests in a place (宁德时代在福建宁德投资…).
+_BRAND_INVESTS_THERE = regex.compile(
+    r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?)(?:将|拟|计划|已)?在\p{Han}{2,10}?(?:投资|投建)"
+)
+#: What a sentence's subject that is no company ends with: a place, an organ, an anaphor.
+_NOT_BRAND_ENDINGS = ("市", "县", "区", "省", "镇", "乡", "村", "州", "政府", "公司", "企业", "项目",
+                      "集团", "我们", "双方", "该", "本")  # fmt: skip
 
 
 def _first_of_joined(text: str, who: int, floor: int) -> int:
@@ -438,8 +452,9 @@ _SUBJECT_ENDINGS = (
 )
 _SUBJECT_THEN = (
     r"(?:等?(?:两|三|四|五|\d)家(?:公司|企业))?"
-    r"(?=\d{1,2}月|\d{1,2}日|公告|发布|披露|宣布|表示|正在|拟|计划|由此|已与|同一天|当天|今日|近日|"
-    r"也|将在|合力|把|在(?!内)|举行|通过|所属|：|:|，称)"
+    r"(?=(?:[（(][0-9]{4,6}(?:\.[A-Z]{2})?[）)])?"  # 翔锂科技（002917.SZ）公告称
+    r"(?:\d{1,2}月|\d{1,2}日|公告|发布|披露|宣布|表示|正在|拟|计划|由此|已与|同一天|当天|今日|近日|"
+    r"也|将在|合力|把|在(?!内)|举行|通过|所属|：|:|，称))"
 )
 _SUBJECT_NAME = r"[\p{Han}A-Za-z]{2,12}?(?:" + _SUBJECT_ENDINGS + r")[、和与及]?"
 _SUBJECT = regex.compile(rf"(?P<who>(?:{_SUBJECT_NAME}){{1,4}})" + _SUBJECT_THEN)
