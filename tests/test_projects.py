@@ -1324,3 +1324,8 @@ def test_a_listed_or_short_named_company_that_opens_the_sentence_invests(
 ) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+def test_a_short_place_name_keeps_the_division_word_written_after_it() -> None:
+    (project,) = extract("临川县城乡供水一体化工程总投资5亿元。").projects
+    assert project.location == "临川县"

@@ -165,6 +165,10 @@ def _names() -> _Table:
     return _table
 
 
+#: The words that end a division's name.
+_SUFFIXES = frozenset("省市县区旗州盟")
+
+
 def place_at(text: str, pos: int) -> int:
     """The end of the place name that starts at ``pos`` (divisions chained, as in
     浙江省杭州市, and a park or town after them), or ``pos`` when none starts there.
@@ -179,4 +183,6 @@ def place_at(text: str, pos: int) -> int:
                 end += length
                 break
         else:
+            if end > pos and text[end - 1] not in _SUFFIXES and text[end : end + 1] in _SUFFIXES:
+                return end + 1  # 临川县: a short name with a division word of its own
             return end
