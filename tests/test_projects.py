@@ -1329,3 +1329,18 @@ def test_a_listed_or_short_named_company_that_opens_the_sentence_invests(
 def test_a_short_place_name_keeps_the_division_word_written_after_it() -> None:
     (project,) = extract("临川县城乡供水一体化工程总投资5亿元。").projects
     assert project.location == "临川县"
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        ("华光新材料项目计划于签约后3个月内开工。", [("construction_start", "planned")]),
+        ("高新区管委会与华光公司签约，该公司将投资10亿元建设华光新材料项目。", [("signing", "done")]),
+        ("华光公司拟与高新区管委会签约，投资10亿元建设华光新材料项目。", [("signing", "planned")]),
+    ],
+)  # fmt: skip
+def test_a_signing_reported_between_parties_happened(
+    text: str, stages: list[tuple[str, str]]
+) -> None:
+    (project,) = extract(text).projects
+    assert [(m.stage, m.status) for m in project.progress] == stages

@@ -673,6 +673,9 @@ _CLAUSE_STOPS = "，,；;。！？!?\n"
 _MANNER = ("正式", "成功", "顺利", "完成", "同步")
 
 
+#: A party right before a signing word (…与华光公司签约): the text reports it, as news
+#: does what happened.
+_WITH_PARTY = regex.compile(r"[与和同][\p{Han}A-Za-z0-9（）()]{2,30}$")
 #: Words with which a paragraph looks back on a past period, so that its stages happened.
 _LOOKING_BACK = regex.compile(
     r"过去(?:的)?(?:一|两|三|五)年|(?:一|两|三|五)年来|去年以来|去年全年|上一年度|过去一年"
@@ -716,6 +719,12 @@ def progress(
             said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
         if said == "unknown" and text.startswith("了", at + len(word)):
             said = "done"  # 签约了X项目, 已开工了: the aspect says it happened
+        if (
+            said == "unknown"
+            and stage == "signing"
+            and _WITH_PARTY.search(text, max(start, at - 40), at)
+        ):
+            said = "done"  # 管委会与华光公司签约: a signing the text reports between parties
         if said == "unknown" and looking_back:
             said = "done"  # 过去一年，…建成投产A、B等项目21个: a review of what happened
         if said == "planned":
