@@ -986,7 +986,7 @@ def test_a_count_of_a_kind_of_project_is_no_event_of_the_projects_after_it() -> 
     ("text", "investor", "location", "signing"),
     [
         ("比亚迪则与徐州市政府签约，在徐州经开区投资100亿元建设年产30GWh钠离子电池项目。",
-         "比亚迪", "徐州经开区", "unknown"),
+         "比亚迪", "徐州经开区", "done"),
         ("华光集团近日也已与上海临港集团签约了高端装备产业园项目。", "华光集团", None, "done"),
         ("华光集团还与上海临港集团签约了高端装备产业园项目。", "华光集团", None, "done"),
     ],
