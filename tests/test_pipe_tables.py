@@ -260,3 +260,21 @@ def test_a_wrapped_header_short_rows_and_section_rows() -> None:
     assert [[m.stage for m in p.progress if m.implicit] for p in projects] == [
         ["construction_start"], ["construction_start"], []
     ]  # fmt: skip
+
+
+def test_a_table_set_with_spaces_reads_its_place_column_and_hedged_amounts() -> None:
+    table = (
+        "序号  项目名称  投资方  投资额（亿元）  落户地\n"
+        "1  年产10GWh储能电池项目  深圳市欣锐新能源科技有限公司  50  高新区\n"
+        "2  年产3000吨电子级多晶硅项目  江苏中能硅业科技发展有限公司  约40  化工园区\n"
+        "3  分布式光伏整县推进项目  国家电投集团江西电力有限公司  11  各县（市、区）\n"
+    )
+    projects = extract(table).projects
+    assert [
+        (p.name, p.location, p.investment and (p.investment.text, p.investment.qualifier))
+        for p in projects
+    ] == [
+        ("年产10GWh储能电池项目", "高新区", ("50", "exact")),
+        ("年产3000吨电子级多晶硅项目", "化工园区", ("约40", "approx")),
+        ("分布式光伏整县推进项目", "各县（市、区）", ("11", "exact")),
+    ]

@@ -627,7 +627,10 @@ _COLUMN_UNIT = lexer.small_pattern(rf"[（(]{_UNIT_NAME}[）)]")
 _SCALES = {"": 1, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _COLUMN_CURRENCIES = {"元": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD"}
 #: A cell that is a bare amount in its column's unit (15.6, 1,200).
-_BARE_AMOUNT = lexer.small_pattern(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_BARE_AMOUNT = lexer.small_pattern(
+    r"(?P<q>约|超过?|近|逾|不超过|不低于)?"  # | 约40 |: a hedged amount
+    r"(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+)
 
 
 #: A table's caption that gives the unit of its amounts (单位：万元, 金额单位：亿元), on
@@ -656,10 +659,17 @@ def _column_amounts(ntext: NormalizedText) -> list[Money]:
         scale = _SCALES[unit.group("scale")]
         iso = _COLUMN_CURRENCIES[unit.group("currency")]
         for start, end in cells:
-            if _BARE_AMOUNT.fullmatch(text, start, end) is None:
+            bare = _BARE_AMOUNT.fullmatch(text, start, end)
+            if bare is None:
                 continue
-            value = Decimal(text[start:end].replace(",", "")) * scale
-            found.append(_money(ntext, start, end, "money.column", value=plain(value), unit=iso))
+            value = Decimal(bare.group("n").replace(",", "")) * scale
+            qualifier = qualifiers.combine(bare.group("q"), None, is_range=False, vague=False)
+            found.append(
+                _money(
+                    ntext, start, end, "money.column", value=plain(value), unit=iso,
+                    qualifier=qualifier,
+                )
+            )  # fmt: skip
     return found
 
 

@@ -39,7 +39,8 @@ LABELS: dict[str, str] = {
     "实施主体": "investor", "项目实施主体": "investor", "项目建设单位": "investor",
     "项目建设地点": "location", "实施地点": "location", "项目实施地点": "location",
     "投资项目名称": "name", "投资标的名称": "name", "项目投资额": "investment",
-    "项目投资总额": "investment",
+    "项目投资总额": "investment", "落户地": "location", "所在地": "location",
+    "项目所在地": "location", "建设地": "location", "投资方名称": "investor",
 }  # fmt: skip
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 #: What may stand before a line's first label: a list marker or a bracketed tag

@@ -205,8 +205,12 @@ _BLOCK_START = set("●○◆◇■□▲△★☆•·-*#【[（(|▶►▷✔�
 #: the numeral before: after a digit or a point, what follows must be a numeral word.
 _NUMERAL_WORD_CHARS = "零〇一二两三四五六七八九十百千万亿兆点个分之成折壹贰叁肆伍陆柒捌玖拾佰仟kK"
 _NUMERAL_CHARS = "0-9." + _NUMERAL_WORD_CHARS
+#: Words that start with a numeral word but are none (8  分布式…, 4  成都…: table cells).
+_NOT_NUMERAL_WORDS = (
+    "分布|分公司|分别|分期|分批|分类|分区|个人|个体|点位|成立|成果|成本|成都|之后|之前|之间"
+)
 _NUMERAL_SPACE = re.compile(
-    rf"[ \t](?:(?<=[0-9.][ \t])[ \t]*(?=[{_NUMERAL_WORD_CHARS}])"
+    rf"[ \t](?:(?<=[0-9.][ \t])[ \t]*(?=[{_NUMERAL_WORD_CHARS}])(?!{_NOT_NUMERAL_WORDS})"
     rf"|(?<=[{_NUMERAL_WORD_CHARS}][ \t])[ \t]*(?=[{_NUMERAL_CHARS}]))"
 )
 #: Single digits spaced out as a page letter-spaces them (总投资 1 0 亿元, 3 2亿元) before
