@@ -56,10 +56,15 @@ def _division_at_by_lengths(text: str, pos: int) -> int:
 
 
 def _place_at_by_lengths(text: str, pos: int) -> int:
-    """place_at as the longest divisions, each read by every length, chained read it."""
+    """place_at as the longest divisions, each read by every length, chained read it, and
+    a short name's division word after the chain (临川县)."""
+    start = pos
     end = _division_at_by_lengths(text, pos)
     while end != pos:
         pos, end = end, _division_at_by_lengths(text, end)
+    suffixes = frozenset("省市县区旗州盟")
+    if end > start and text[end - 1] not in suffixes and text[end : end + 1] in suffixes:
+        return end + 1
     return end
 
 

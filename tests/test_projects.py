@@ -1344,3 +1344,31 @@ def test_a_signing_reported_between_parties_happened(
 ) -> None:
     (project,) = extract(text).projects
     assert [(m.stage, m.status) for m in project.progress] == stages
+
+
+#: An approval letter as a development commission issues it: the issuer's heading, the
+#: applicant's request quoted, numbered clauses that go on about the project.
+_APPROVAL = """邵阳市发展和改革委员会关于武冈邓元泰风电场项目核准的批复
+
+中电建（武冈）新能源有限公司：
+
+你公司报来《关于申请核准武冈邓元泰风电场项目的请示》及有关材料收悉。现就该项目核准事项批复如下：
+
+一、同意建设武冈邓元泰风电场项目。项目单位为中电建（武冈）新能源有限公司。
+
+二、项目建设地点为武冈市邓元泰镇、湾头桥镇境内。
+
+三、项目建设规模：总装机容量200MW。
+
+四、项目总投资为132600万元，其中项目资本金26520万元。
+"""
+
+
+def test_an_approval_letter_is_one_project_with_its_numbered_clauses() -> None:
+    (project,) = extract(_APPROVAL).projects
+    assert (project.name, project.investor) == (
+        "武冈邓元泰风电场项目",
+        "中电建（武冈）新能源有限公司",
+    )
+    assert project.investment is not None and project.investment.text == "132600万元"
+    assert "200MW" in [c.text for c in project.capacities]

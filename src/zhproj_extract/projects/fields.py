@@ -456,7 +456,7 @@ _SUBJECT_THEN = (
     r"(?:\d{1,2}月|\d{1,2}日|公告|发布|披露|宣布|表示|正在|拟|计划|由此|已与|同一天|当天|今日|近日|"
     r"也|将在|合力|把|在(?!内)|举行|通过|所属|：|:|，称))"
 )
-_SUBJECT_NAME = r"[\p{Han}A-Za-z]{2,12}?(?:" + _SUBJECT_ENDINGS + r")[、和与及]?"
+_SUBJECT_NAME = r"[\p{Han}A-Za-z（）()]{2,14}?(?:" + _SUBJECT_ENDINGS + r")[、和与及]?"
 _SUBJECT = regex.compile(rf"(?P<who>(?:{_SUBJECT_NAME}){{1,4}})" + _SUBJECT_THEN)
 #: How every _SUBJECT match ends: a stretch without it has no subject company.
 _SUBJECT_TAIL = regex.compile(r"(?:" + _SUBJECT_ENDINGS + r")[、和与及]?" + _SUBJECT_THEN)

@@ -29,6 +29,7 @@ from .names import (
     is_name,
     shape,
 )
+from .prose import continued
 
 #: Words that open an enumeration of projects.
 OPENERS = regex.compile(
@@ -393,8 +394,10 @@ def lines(text: str) -> list[Candidate]:
         if not text[stop:body_end].strip(_NAME_ONLY_TAIL):  # the line is the name alone
             candidate.scope = (body_start, _described_until(text, body_end))
             fields_in(text, candidate)
-        else:  # ▶ X项目正式开工 / ▶ 总投资105亿元 / ▶ 预计年产值…: one fact per bullet
-            candidate.scope = (body_start, _facts_until(text, body_end))
+        else:  # ▶ X项目正式开工 / ▶ 总投资105亿元 / ▶ 预计年产值…: one fact per bullet;
+            # 一、同意建设X项目。/ 二、项目建设地点为…: numbered clauses that go on about it
+            end = max(_facts_until(text, body_end), continued(text, body_end))
+            candidate.scope = (body_start, end)
         found.append(candidate)
     return found
 
