@@ -181,3 +181,19 @@ def test_a_day_alone_and_the_day_after_are_read_from_the_day_just_named() -> Non
         ("明年6月", "2025-06-01"),
         ("年底", "2025-11-01"),
     ]
+
+
+def test_the_reference_is_no_plans_target_and_may_be_signed_at_the_bottom() -> None:
+    planned = extract("甲乙铁路项目于去年8月开工，计划2025年6月建成通车。")
+    assert planned.reference_date.year != 2025
+    signed = extract(
+        "华光项目5月18日开工。" + "项目进展顺利。" * 120 + "\n（记者 黄蕾）2024年5月20日"
+    )
+    assert signed.reference_date.date == date(2024, 5, 20)
+    assert str(signed.dates[0].start_date) == "2024-05-18"
+
+
+def test_a_year_carries_over_a_semicolon() -> None:
+    text = "甲项目于2023年6月全面达产；丙丁化工项目投资8.6亿元，11月投产。"
+    found = extract(text, reference_date=date(2024, 1, 15)).dates
+    assert [str(d.start_date) for d in found] == ["2023-06-01", "2023-11-01"]

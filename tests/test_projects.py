@@ -1372,3 +1372,57 @@ def test_an_approval_letter_is_one_project_with_its_numbered_clauses() -> None:
     )
     assert project.investment is not None and project.investment.text == "132600万元"
     assert "200MW" in [c.text for c in project.capacities]
+
+
+def test_a_name_alone_on_its_line_takes_the_line_below_that_describes_it() -> None:
+    text = (
+        "甲乙新材料产业园项目\n总投资26亿元，2023年11月竣工投产。\n\n"
+        "西陵北站站前片区综合开发项目\n总投资45亿元，2023年4月开工。\n\n"
+        "海霞红色基地建设项目\n\n开工环节同样集中推进，集中开工项目18个。"
+    )
+    projects = extract(text, reference_date=date(2024, 1, 15)).projects
+    assert [
+        (
+            p.name,
+            p.investment and p.investment.text,
+            [m.stage for m in p.progress if not m.implicit],
+        )
+        for p in projects
+    ][:2] == [
+        ("甲乙新材料产业园项目", "26亿元", ["completion", "production_start"]),
+        ("西陵北站站前片区综合开发项目", "45亿元", ["construction_start"]),
+    ]
+    caption = projects[2]
+    assert (caption.name, caption.investment) == ("海霞红色基地建设项目", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investment", "stages"),
+    [
+        ("瑞能锂电科技有限公司去年10月在高新区开工建设二期20GWh储能电池项目。",
+         "二期20GWh储能电池项目", None, [("construction_start", "done")]),
+        ("华光公司将增资1.2亿欧元，在常宁高新区建设电驱减速器项目。",
+         "电驱减速器项目", "1.2亿欧元", []),
+        ("华光新材料项目计划2024年12月31日前开工。", "华光新材料项目", None,
+         [("construction_start", "planned")]),
+        ("宁川新能源三期项目开工\n\n5月18日上午，宁川新能源三期项目在宁川化工园区开工。",
+         "宁川新能源三期项目", None, [("construction_start", "done")]),
+    ],
+)  # fmt: skip
+def test_round_six_forms(
+    text: str, name: str, investment: str | None, stages: list[tuple[str, str]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.investment and project.investment.text) == (name, investment)
+    assert [(m.stage, m.status) for m in project.progress] == stages
+
+
+def test_the_bodys_dated_milestone_wins_over_the_headlines_bare_one() -> None:
+    text = "宁川新能源三期项目开工\n\n5月18日上午，宁川新能源三期项目在宁川化工园区开工。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    (start,) = project.progress
+    assert start.date is not None and str(start.date.start_date) == "2024-05-18"
+
+
+def test_a_verb_with_its_aspect_before_project_ends_no_name() -> None:
+    assert extract("一块电子屏实时滚动着项目建设进度。").projects == []

@@ -300,9 +300,15 @@ def _one_projects_event(text: str, at: int) -> bool:
     """Whether the event word at ``at`` is one project's: its clause names a project and
     no batch (集中, 等, N个, 一批, 重点项目)."""
     clause = text[clause_start(text, at, 60, "，,。；;：:！？!?\n") : at]
-    return ("项目" in clause or "工程" in clause) and not any(
-        word in clause for word in _BATCH_WORDS
-    )
+    named = "项目" in clause or "工程" in clause or _DATED.search(clause) is not None
+    return named and not any(word in clause for word in _BATCH_WORDS)
+
+
+#: A month, day or part of one right before an event word: one project's milestone (总投资
+#: 26亿元，2023年11月竣工投产), not a batch's event, unless batch words say so.
+_DATED = regex.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[月日](?:底|初|上旬|中旬|下旬)?(?:前)?$"
+)
 
 
 #: Words that make an event a batch's, not one project's.

@@ -113,8 +113,11 @@ def _joined(group: list[Draft]) -> Project:
     implied = [m for d in ordered for m in d.progress if m.implicit]
     progress: list[Milestone] = []
     for m in [*stated, *implied]:
-        if all(m.stage != k.stage for k in progress):
+        same = next((i for i, k in enumerate(progress) if k.stage == m.stage), None)
+        if same is None:
             progress.append(m)
+        elif progress[same].date is None and m.date is not None and not m.implicit:
+            progress[same] = m  # a headline's 三期项目开工, the body's 5月18日…开工: dated
     fields["progress"] = progress
     fields["sections"] = first.sections
     block = next((d for d in group if d.layout == "block"), None)

@@ -96,7 +96,8 @@ TITLE = regex.compile(
 )
 #: A short line that is a name, over the paragraph that describes it.
 HEADING = regex.compile(
-    r"^[ \t]*(?P<name>[^\n，。；;！？!?：:,]{4,48}?)[ \t]*\n(?=[ \t]*\n?[ \t]*[^\n]{24,})",
+    r"^[ \t]*(?P<name>[^\n，。；;！？!?：:,]{4,48}?)[ \t]*\n"
+    r"(?=[ \t]*\n?[ \t]*(?:[^\n]{24,}|(?:总投资|计划总投资|项目|该项目|由|位于|占地|投资)[^\n]{4,}))",
     regex.MULTILINE,
 )
 _COUNT_AFTER = regex.compile(
@@ -198,7 +199,8 @@ _NOT_IN_NAMES = regex.compile(r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|
 _CATEGORY_BEFORE_HEAD = ("等", "此类", "重点", "重大", "签约", "开工", "竣工", "投产", "招商", "引资",
                          "储备", "优质", "正式", "该", "此", "这些", "各类", "民生", "个", "批",
                          "类", "些", "的", "了", "和", "与", "及", "对", "抓", "引", "是", "在",
-                         "为", "将", "把", "让", "有", "各", "大", "好", "那", "抓好", "推进")  # fmt: skip
+                         "为", "将", "把", "让", "有", "各", "大", "好", "那", "抓好", "推进", "着",
+                         "过")  # fmt: skip
 #: The last characters of those words (a fast test before endswith tries them all).
 _CATEGORY_LAST = frozenset(word[-1] for word in _CATEGORY_BEFORE_HEAD)
 #: Words that open a sentence before its subject, with a comma after them (据悉，…).
@@ -284,7 +286,7 @@ def _after_asides(text: str, pos: int, stop: int) -> int | None:
         pos = following + 1
         while pos < stop and text[pos] in " \t\n":
             pos += 1
-        if _PARAGRAPH_ANAPHOR.match(text, pos) is not None:
+        if _PARAGRAPH_ANAPHOR.match(text, pos) is not None or ANAPHOR.match(text, pos):
             return pos
     return None
 
@@ -394,6 +396,8 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         heading = text.startswith(("：", ":"), stop)
         scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
         scope_end = len(text) if scope_end < 0 else scope_end
+        if not heading and _DESCRIBED_BELOW.match(text, stop) is not None:
+            scope_end = _paragraph_below(text, stop)  # a name alone on its line, described below
         found.append(
             Candidate(
                 start,
@@ -422,6 +426,26 @@ def _share_predicates(text: str, found: list[Candidate]) -> None:
     for a, b in pairwise(sorted(found, key=lambda c: c.start)):
         if text[a.end : b.start] in _NAME_JOINERS and "progress" not in a.fields:
             a.fields["progress"] = (b.end, sentence_end(text, b.end))
+
+
+#: A name that ends its line, and a line below that describes it (甲乙新材料产业园项目 /
+#: 总投资26亿元，…): not a photo caption over a paragraph about something else.
+_DESCRIBED_BELOW = regex.compile(
+    r"[ \t]*\n[ \t\n]*(?:总投资|计划总投资|项目总投资|该项目|项目(?=\p{Han}{0,4}[由总投占位落计预将已于])|"
+    r"由\p{Han}{2,}?(?:公司|集团)|位于|占地|据介绍|据了解)"
+)
+
+
+def _paragraph_below(text: str, stop: int) -> int:
+    """Where the paragraph below the line that ends at or after ``stop`` ends."""
+    pos = text.find("\n", stop)
+    if pos < 0:
+        return len(text)
+    nxt = pos + 1
+    while nxt < len(text) and text[nxt] in " \t\n":
+        nxt += 1
+    end = text.find("\n", nxt)
+    return len(text) if end < 0 else end
 
 
 def headings(text: str, taken: Taken) -> list[Candidate]:

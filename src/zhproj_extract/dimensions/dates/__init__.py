@@ -159,7 +159,9 @@ def infer_reference(text: str, found: list[_Found] | None = None) -> tuple[Ref, 
     """
     found = _find(text) if found is None else found
     opening = [f for f in found if f.start < 600]
-    for f in opening:
+    # a dateline at the top, else one signed at the bottom ((记者 黄蕾)2024年5月20日)
+    closing = [f for f in found if f.start >= max(600, len(text) - _CLOSING)][::-1]
+    for f in [*opening, *closing]:
         if f.form == "ymd":
             day = or_none(partial(resolve, "ymd", f.match, Ref(None)))
             if day is not None:
@@ -172,6 +174,8 @@ def infer_reference(text: str, found: list[_Found] | None = None) -> tuple[Ref, 
                     end=f.match.end(),
                 )
     for f in opening:
+        if _PLANNED_BEFORE.search(text, max(0, f.start - 4), f.start):
+            continue  # 计划2025年6月建成: a target, not the article's year
         if f.form in ("year_quarter", "half", "ym", "year_part") and f.match.group("y"):
             year = year_of(f.match, Ref(None))
             if year is not None:
@@ -184,6 +188,12 @@ def infer_reference(text: str, found: list[_Found] | None = None) -> tuple[Ref, 
                     end=f.match.end(),
                 )
     return Ref(None), ReferenceDate(source="none")
+
+
+#: How much of a text's end is read for a date it is signed with.
+_CLOSING = 200
+#: What stands before a year that is a plan's target rather than the article's.
+_PLANNED_BEFORE = regex.compile(r"(?:计划|预计|力争|争取|将于|将在|到|至|目标)[于在]?$")
 
 
 def find_dates(
@@ -307,7 +317,8 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
     return mentions
 
 
-_SENTENCE_STOPS = "。；;！？!?\n"
+#: What ends the sentence a year carries over in (； does not: 于2023年6月达产；…11月投产).
+_SENTENCE_STOPS = "。！？!?\n"
 
 
 def _in_year_of(ntext: NormalizedText, f: _Found, ref: Ref, earlier: date) -> DateMention:
