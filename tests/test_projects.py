@@ -1426,3 +1426,13 @@ def test_the_bodys_dated_milestone_wins_over_the_headlines_bare_one() -> None:
 
 def test_a_verb_with_its_aspect_before_project_ends_no_name() -> None:
     assert extract("一块电子屏实时滚动着项目建设进度。").projects == []
+
+
+def test_a_paragraph_headed_with_its_city_places_its_projects() -> None:
+    text = (
+        "临江市：宏晟汽车一体化压铸件项目，总投资25亿元。\n\n"
+        "青峰市：芯源12英寸硅片项目，总投资68亿元，建成后年封测芯片15亿只。"
+    )
+    projects = extract(text).projects
+    assert [p.location for p in projects] == ["临江市", "青峰市"]
+    assert [c.text for c in projects[1].capacities] == ["15亿只"]

@@ -345,6 +345,9 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     stop = min(end, start + 200)
     if start >= stop:
         return None
+    label = _PLACE_LABEL.match(text, start, min(len(text), stop + 1))  # (its colon ends it)
+    if label is not None:  # 青峰市：芯源…项目，…: a paragraph headed with its city
+        return label.start("place"), label.end("place")
     after_boundary = (m.end() for m in _BOUNDARY.finditer(text, start, stop - 1))
     for i in chain((start,), after_boundary):
         if text.endswith(_POSTED_FROM, 0, i):
@@ -355,6 +358,8 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+#: A paragraph that opens with a city or county as its label (青峰市：…).
+_PLACE_LABEL = regex.compile(r"[ \t]*(?P<place>\p{Han}{2,5}[市县区州])[：:]")
 #: What a social-media post's header says before the province it was posted from.
 _POSTED_FROM = ("发表于", "IP属地：", "IP属地:", "IP属地")
 #: The rest of a registered company's name after the place that starts it.
