@@ -1436,3 +1436,12 @@ def test_a_paragraph_headed_with_its_city_places_its_projects() -> None:
     projects = extract(text).projects
     assert [p.location for p in projects] == ["临江市", "青峰市"]
     assert [c.text for c in projects[1].capacities] == ["15亿只"]
+
+
+def test_the_owner_of_a_tender_is_the_investor_not_the_winner() -> None:
+    text = (
+        "项目名称：华光新区污水处理厂三期扩建工程\n招标人：华光水务集团有限公司\n"
+        "中标人：中建三局集团有限公司\n中标金额：2.3亿元\n"
+    )
+    (project,) = extract(text).projects
+    assert (project.investor, project.investment) == ("华光水务集团有限公司", None)

@@ -41,6 +41,7 @@ LABELS: dict[str, str] = {
     "投资项目名称": "name", "投资标的名称": "name", "项目投资额": "investment",
     "项目投资总额": "investment", "落户地": "location", "所在地": "location",
     "项目所在地": "location", "建设地": "location", "投资方名称": "investor",
+    "招标人": "investor", "竞得人": "investor", "项目法人": "investor", "建设方": "investor",
 }  # fmt: skip
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 #: What may stand before a line's first label: a list marker or a bracketed tag
