@@ -56,6 +56,7 @@ UNITS: tuple[Unit, ...] = (
     _u("W", "power", "瓦", "W"),
     # mass
     _u("吨", "mass", "吨 公吨", "g", 10**6),  # and 顿, a common typo: TYPO_FORMS
+    _u("载重吨", "mass", "载重吨 DWT", "g", 10**6),  # a ship's or a yard's deadweight (150万载重吨)
     _u("千克", "mass", "千克 公斤 kg KG Kg", "g", 1000),
     _u("斤", "mass", "斤 市斤", "g", 500),
     _u("两", "mass", "两", "g", 50),

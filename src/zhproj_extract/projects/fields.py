@@ -189,7 +189,7 @@ def is_capacity(quantity: Quantity) -> bool:
 #: Cues that open a statement of output: every figure after one in its sentence is a
 #: capacity (建成后可年产4000万轴…、25万吨…、770万千米…).
 OUTPUT_CUES = ("年产", "年处理", "年加工", "年冷藏", "年供水", "年发电", "年吞吐", "年产能", "产能",
-               "年封测", "年封装", "年通过", "年生产",
+               "年封测", "年封装", "年通过", "年生产", "存栏", "年出栏", "年造船",
                "生产能力", "装机容量", "装机", "总库容", "库容", "规模", "可产", "产出", "拟建")  # fmt: skip
 #: Cues that make a figure something other than a capacity.
 NOT_CAPACITY = ("减碳", "减少", "碳排放", "订单", "储备", "现有", "占地", "用地", "建筑面积", "面积",
