@@ -678,6 +678,8 @@ def test_a_brands_place_is_not_where_the_paragraph_places_the_project() -> None:
             "华光医疗项目总投资3亿元，建成后年产一次性医用耗材8亿支，组建服务队5支。",
             ("8亿支", "年"),
         ),
+        ("华光造船基地项目总投资30亿元，建成后年造船能力150万载重吨。", ("150万载重吨", "年")),
+        ("华光肉牛养殖项目总投资2亿元，建成后存栏肉牛可达600头。", ("600头", None)),
     ],
 )
 def test_output_scales_of_farms_fabs_and_equipment(text: str, capacity: tuple[str, str]) -> None:
