@@ -95,9 +95,14 @@ TITLE = regex.compile(
     r"《关于(?:予以|同意)?(?P<body>[^《》\n]{4,80}?)(?:核准|备案|立项|环评|建设)?的(?:批复|通知|函|公告)》"
 )
 #: A short line that is a name, over the paragraph that describes it.
+#: How a line that describes the project named above it begins (总投资26亿元，…).
+_DESCRIBING = (
+    r"(?:总投资|计划总投资|项目总投资|该项目|项目(?=\p{Han}{0,4}[由总投占位落计预将已于])|"
+    r"由\p{Han}{2,}?(?:公司|集团)|位于|占地|据介绍|据了解)"
+)
 HEADING = regex.compile(
     r"^[ \t]*(?P<name>[^\n，。；;！？!?：:,]{4,48}?)[ \t]*\n"
-    r"(?=[ \t]*\n?[ \t]*(?:[^\n]{24,}|(?:总投资|计划总投资|项目|该项目|由|位于|占地|投资)[^\n]{4,}))",
+    r"(?=[ \t]*\n?[ \t]*(?:[^\n]{24,}|" + _DESCRIBING + r"[^\n]{4,}))",
     regex.MULTILINE,
 )
 _COUNT_AFTER = regex.compile(
@@ -430,10 +435,7 @@ def _share_predicates(text: str, found: list[Candidate]) -> None:
 
 #: A name that ends its line, and a line below that describes it (甲乙新材料产业园项目 /
 #: 总投资26亿元，…): not a photo caption over a paragraph about something else.
-_DESCRIBED_BELOW = regex.compile(
-    r"[ \t]*\n[ \t\n]*(?:总投资|计划总投资|项目总投资|该项目|项目(?=\p{Han}{0,4}[由总投占位落计预将已于])|"
-    r"由\p{Han}{2,}?(?:公司|集团)|位于|占地|据介绍|据了解)"
-)
+_DESCRIBED_BELOW = regex.compile(r"[ \t]*\n[ \t\n]*" + _DESCRIBING)
 
 
 def _paragraph_below(text: str, stop: int) -> int:
