@@ -609,9 +609,6 @@ _PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别", "�
 def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A party of 与…签约 without the verb before it and the adverb after it; None for
     an anaphoric 公司 / 该公司."""
-    alias = max(text.rfind("（以下简称", start, end), text.rfind("(以下简称", start, end))
-    if alias > start:  # X公司（以下简称“公司”）于5月22日与…: the party is X公司
-        end = alias
     while said := next((w for w in _SAYS if text.endswith(w, start, end)), None):
         end -= len(said)  # 宁曜动力宣布与…: the party is who says it
     lead = _PARTY_LEAD.match(text, start, end)
