@@ -649,11 +649,12 @@ def _stage_words(text: str, start: int, end: int) -> set[str]:
 
 def status(text: str, at: int, lo: int) -> Status:
     """What the status word nearest before ``at`` says: the word that starts last in its
-    clause, at most :data:`_STATUS_REACH` characters before it (of two starting there, the first of STATUS_WORDS)."""
+    clause, at most :data:`_STATUS_REACH` characters before it (of two starting there,
+    the first of STATUS_WORDS)."""
     # one word per start, the first of the table that starts there; 可 only right before
     # the stage (今年10月可建成, not 可降解塑料项目开工)
     # 已于3月开工，年底投产: 已 is 开工's, not 投产's
-    lo = clause_start(text, at, min(_STATUS_REACH, at - lo), _CLAUSE_STOPS)
+    lo = clause_start(text, at, min(_STATUS_REACH, at - lo), CLAUSE_STOP)
     words = [
         m.group()
         for m in _STATUS_WORD.finditer(text, lo, at, overlapped=True)
@@ -668,8 +669,6 @@ def status(text: str, at: int, lo: int) -> Status:
 
 #: How far before a stage word its status word may stand (计划2024年12月31日前开工).
 _STATUS_REACH = 16
-#: What ends the clause a status word speaks for.
-_CLAUSE_STOPS = "，,；;。！？!?\n"
 #: Status words that say how a stage happens, and so that it did unless a word before
 #: them says it is planned.
 _MANNER = ("正式", "成功", "顺利", "完成", "同步")
