@@ -476,8 +476,8 @@ def _project(
     capacities = fields.capacities(text, quantities, c.end)
     if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
         in_name = Mentions.inside(found.quantities, c.start, c.end)
-        stated = {_measure(q) for q in capacities}  # a name's 年产20万吨 the body states again
-        named = [q for q in fields.capacities(text, in_name) if _measure(q) not in stated]
+        stated = {measure(q) for q in capacities}  # a name's 年产20万吨 the body states again
+        named = [q for q in fields.capacities(text, in_name) if measure(q) not in stated]
         capacities = named + capacities
     # X与Y签约，拟投资…建设name: the signing the parties' clause states is the project's
     stated_in = (min(scope[0], context_start), scope[1]) if parties else scope
@@ -556,7 +556,7 @@ def _investor(
     return implied, implied is not None
 
 
-def _measure(q: Quantity) -> tuple[object, ...]:
+def measure(q: Quantity) -> tuple[object, ...]:
     """What two mentions of one capacity share: its value, unit and period."""
     return q.value, q.unit, q.per
 

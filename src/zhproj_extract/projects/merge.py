@@ -11,7 +11,7 @@ states it (a block's fields before any other).
 from __future__ import annotations
 
 from ..models import Milestone, Project, Quantity, Span
-from .assemble import Draft
+from .assemble import Draft, measure
 from .names import Candidate, name_key
 
 __all__ = ["merge"]
@@ -144,13 +144,11 @@ def _unnamed_again(capacities: list[Quantity], names: list[Span]) -> list[Quanti
     in_name = [any(n.start <= q.start < n.end for n in names) for q in capacities]
     if not any(in_name):
         return capacities
-    said = {
-        (q.value, q.unit, q.per) for q, named in zip(capacities, in_name, strict=True) if not named
-    }
+    said = {measure(q) for q, named in zip(capacities, in_name, strict=True) if not named}
     return [
         q
         for q, named in zip(capacities, in_name, strict=True)
-        if not named or (q.value, q.unit, q.per) not in said
+        if not named or measure(q) not in said
     ]
 
 
