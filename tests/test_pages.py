@@ -280,11 +280,25 @@ def test_a_ruled_table_in_a_pdf_is_one_project_per_row(tmp_path: Path) -> None:
     ]
 
 
-def test_an_unruled_table_and_prose_keep_the_text_layer(tmp_path: Path) -> None:
+def test_an_unruled_table_is_read_by_where_its_words_stand(tmp_path: Path) -> None:
+    pytest.importorskip("pdfplumber", reason="PDF tables need the pdf extra")
+    path = tmp_path / "unruled.pdf"
+    path.write_bytes(_table_pdf([TABLE_ROWS[:3], TABLE_ROWS[3:]], ruled=False))
+    document = extract_file(path)
+    assert document.source is not None
+    # wrapped cells are whole again (2024-202 / 5), the last row runs on to page two
+    assert "| 1 | 年产20万吨再生铝项目 | 广西华昇新材料有限公司 | 15.6 |" in document.source.text
+    rows = [(p.name, str(p.investment.value) if p.investment else None) for p in document.projects]
+    assert rows == [
+        ("年产20万吨再生铝项目", "1560000000"),
+        ("玉柴新能源动力总成产业园", "3200000000"),
+        ("北部湾冷链物流中心", "820000000"),
+    ]
+
+
+def test_prose_keeps_the_text_layer() -> None:
     from zhproj_extract.sources.pdf import read_pdf
 
-    unruled = read_pdf(_table_pdf([TABLE_ROWS], ruled=False))
-    assert "|" not in unruled.text and "玉柴新能源动力总成产业园" in unruled.text
     prose = read_pdf(_pdf([["6月17日，云浦市举行重大项目集中签约活动，共签约项目23个。"]]))
     assert "|" not in prose.text
 

@@ -424,7 +424,7 @@ def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
         return True  # 总投资18. / 6亿元, 总投资 / 10.2亿元: an amount or its cue cut by the line
     if prev[-1] in _PARAGRAPH_END or nxt[0] in _BLOCK_START:
         return False
-    if ("\t" in prev and "\t" in nxt) or ("|" in prev and "|" in nxt):
+    if ("\t" in prev and "\t" in nxt) or ("|" in prev and "|" in nxt) or prev[-1] == "|":
         return False  # rows of a table, pasted with tabs or written with pipes
     if _LABEL_START.match(nxt) or (_ITEM_START.match(nxt) and prev[-1] not in _OPENING):
         return False  # 建设地点：…, 05 | 名称, 2、…: a field or an item of its own

@@ -8,13 +8,15 @@ two, so rows and columns are lost.  pdfplumber finds a table by the rules drawn 
 cells and gives each cell's text, wrapped lines included; it reads a page in several times
 pypdf's time, so :func:`looks_tabular` first decides from the text runs pypdf already
 reports whether a page may hold a table (cells side by side on several baselines).
-Tables without rules are left as the text layer gives them.
+A table set without rules is found by where its words stand (numbered rows, columns
+parted by the gaps no word covers), and pdfplumber reads its cells between those lines.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
@@ -76,18 +78,27 @@ def tables_as_pipe_rows(
     except ImportError:
         return {}
     out: dict[int, list[tuple[str, bool]]] = {}
+    columns: list[float] | None = None  # an unruled table's, which may run on a page
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for number in page_numbers:
-            lines = _page_lines(pdf.pages[number], margin)
+            runs_on = columns if number - 1 in out else None
+            lines, columns = _page_lines(pdf.pages[number], margin, runs_on)
             if lines is not None:
                 out[number] = lines
     return out
 
 
-def _page_lines(page: Any, margin: float) -> list[tuple[str, bool]] | None:
+def _page_lines(
+    page: Any, margin: float, runs_on: list[float] | None
+) -> tuple[list[tuple[str, bool]] | None, list[float] | None]:
+    """The page's lines with its tables as pipe rows, and the column edges of an unruled
+    one (``runs_on``: those of one on the page before, which may go on here)."""
+    columns = None
     tables = [t for t in page.find_tables() if _is_table(t)]
     if not tables:
-        return None
+        tables, columns = _unruled_tables(page, runs_on)
+    if not tables:
+        return None, None
     boxes = [t.bbox for t in tables]
     height = float(page.height) or 1.0
 
@@ -105,7 +116,103 @@ def _page_lines(page: Any, margin: float) -> list[tuple[str, bool]] | None:
         for k, row in enumerate(_rows(table), 1):
             placed.append((table.bbox[1], k, row, False))
     placed.sort(key=lambda p: (p[0], p[1]))
-    return [(text, in_margin) for _, _, text, in_margin in placed]
+    return [(text, in_margin) for _, _, text, in_margin in placed], columns
+
+
+#: Words closer than this (in points) are one word; a table's cells stand further apart.
+_WORD_GAP = 1.5
+#: A gap between lines wider than this many times the narrowest one starts a new row: a
+#: cell wrapped onto several lines keeps them close.
+_ROW_GAP = 1.3
+#: The narrowest column gap (in points) that parts two columns of an unruled table.
+_COLUMN_GAP = 4.0
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+#: How far (in points) a row number may stand right of the leftmost one.
+_NUMBER_COLUMN = 8.0
+
+
+def _unruled_tables(
+    page: Any, runs_on: list[float] | None = None
+) -> tuple[list[Any], list[float] | None]:
+    """The table of a page set without rules, found by where its words stand: rows are
+    bands of lines parted by wider gaps than a wrapped cell's, each numbered in its first
+    column (序号); columns are parted by the x-ranges no word of the table covers; the band
+    above the first row, if it spans three columns or more, is the header (a table that
+    runs on from the page before, whose column edges are ``runs_on``, needs none and may
+    have a single row).  pdfplumber then reads the cells between those lines as it reads
+    a ruled table's.  The tables, and their column edges."""
+    words = page.extract_words(x_tolerance=_WORD_GAP)
+    lines: defaultdict[float, list[dict[str, Any]]] = defaultdict(list)
+    for word in words:
+        lines[round(word["top"])].append(word)
+    tops = sorted(lines)
+    steps = [b - a for a, b in pairwise(tops) if b > a]
+    if len(tops) < 2 or not steps:
+        return [], None
+    line_step = min(steps)
+
+    firsts = {top: min(lines[top], key=lambda w: w["x0"]) for top in tops}
+    numbers = [w["x0"] for w in firsts.values() if _ROW_NUMBER.fullmatch(w["text"])]
+    if not numbers:
+        return [], None
+    number_column = min(numbers)  # where the row numbers (序号) stand
+
+    def starts_row(top: float) -> bool:  # a row number in the first column, not a wrap's 5
+        first = firsts[top]
+        return (
+            _ROW_NUMBER.fullmatch(first["text"]) is not None
+            and first["x0"] - number_column <= _NUMBER_COLUMN
+        )
+
+    bands: list[list[float]] = [[tops[0]]]
+    for a, b in pairwise(tops):
+        numbered_before = any(starts_row(top) for top in bands[-1])
+        if b - a > _ROW_GAP * line_step or (starts_row(b) and numbered_before):
+            bands.append([])  # a wider gap, or a second numbered line: the next row
+        bands[-1].append(b)
+
+    def band_words(band: list[float]) -> list[dict[str, Any]]:
+        return [w for top in band for w in lines[top]]
+
+    def numbered(band: list[float]) -> bool:
+        return any(starts_row(top) for top in band) and len(band_words(band)) >= 3
+
+    rows = [k for k, band in enumerate(bands) if numbered(band)]
+    if len(rows) < (1 if runs_on else 2):
+        return [], None  # (the last row of a table may stand alone on the next page)
+    first, last = rows[0], rows[-1]
+    run = [k for k in range(first, last + 1)]
+    if any(not numbered(bands[k]) for k in run):
+        return [], None  # rows must follow each other
+    header = first - 1 if first > 0 and len(band_words(bands[first - 1])) >= 3 else None
+    kept = ([bands[header]] if header is not None else []) + [bands[k] for k in run]
+    table_words = [w for band in kept for w in band_words(band)]
+    columns = runs_on or _column_edges(table_words)
+    if len(columns) < 4:  # three columns at least
+        return [], None
+    edges = [min(band) - 1 for band in kept]
+    edges.append(max(w["bottom"] for w in band_words(kept[-1])) + 1)
+    settings = {
+        "vertical_strategy": "explicit",
+        "horizontal_strategy": "explicit",
+        "explicit_vertical_lines": columns,
+        "explicit_horizontal_lines": edges,
+    }
+    return [t for t in page.find_tables(settings) if _is_table(t)], columns
+
+
+def _column_edges(words: list[dict[str, Any]]) -> list[float]:
+    """The x of each column's edge: the table's two sides and the middle of each gap that
+    no word covers."""
+    spans = sorted((w["x0"], w["x1"]) for w in words)
+    edges = [spans[0][0] - 1]
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= _COLUMN_GAP:
+            edges.append((reach + x0) / 2)
+        reach = max(reach, x1)
+    edges.append(reach + 1)
+    return edges
 
 
 def _is_table(table: Any) -> bool:
