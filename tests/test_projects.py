@@ -1447,3 +1447,20 @@ def test_the_owner_of_a_tender_is_the_investor_not_the_winner() -> None:
     )
     (project,) = extract(text).projects
     assert (project.investor, project.investment) == ("华光水务集团有限公司", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是先进制造项目加速落地。",
+        "5月以来，我省一批重大能源工程和产业项目建设捷报频传。",
+        "通报1—5月项目建设进展情况。",
+    ],
+)
+def test_kinds_counts_and_reports_of_projects_are_no_names(text: str) -> None:
+    assert extract(text).projects == []
+
+
+def test_a_deadline_before_a_name_is_not_part_of_it() -> None:
+    (project,) = extract("年底前城北污水处理厂扩建工程建成投运。").projects
+    assert project.name == "城北污水处理厂扩建工程"
