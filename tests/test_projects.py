@@ -1319,8 +1319,13 @@ def test_a_review_looks_back_and_a_goal_looks_ahead() -> None:
         ("宁德时代在福建宁德投资约50亿元建设钠离子电池生产基地，项目已于今年2月开工。", "宁德时代"),
         ("翔锂科技（002917.SZ）公告称，公司拟投资20亿元建设年产5万吨正极材料项目。", "翔锂科技"),
         ("全市在高新区投资建设年产5万吨正极材料项目。", None),
+        ("江西华拓新材料有限公司是一家锂电材料企业。华拓投资18亿元建设的年产5万吨正极材料项目今日开工。",
+         "华拓"),
+        ("项目投资18亿元建设年产5万吨正极材料项目。", None),
+        ("上海东升新材料、太阳纸业两家公司把长处结合起来，合力在我市投资建设年产5万吨正极材料项目。",
+         "上海东升新材料、太阳纸业两家公司"),  # not 合力, which is how they invest
     ],
-)
+)  # fmt: skip
 def test_a_listed_or_short_named_company_that_opens_the_sentence_invests(
     text: str, investor: str | None
 ) -> None:

@@ -337,17 +337,41 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     if appositive is not None:
         return appositive.start("who"), appositive.end("who")
     brand = (
-        _BRAND_INVESTS_THERE.search(text, start, end) if text.find("在", start, end) >= 0 else None
+        _SHORT_NAME_INVESTS.search(text, start, end) if text.find("投", start, end) >= 0 else None
     )
     if brand is not None and not brand.group("who").endswith(_NOT_BRAND_ENDINGS):
-        return brand.start("who"), brand.end("who")  # 宁德时代在福建宁德投资…: its subject
+        who = brand.group("who")
+        if brand.group("there") or _named_before(text, who, brand.start()):
+            # 宁德时代在福建宁德投资…; 华拓投资18亿元… after 江西华拓新材料有限公司 was named
+            return brand.start("who"), brand.end("who")
     return None
 
 
-#: A short name that opens a sentence and invests in a place (宁德时代在福建宁德投资…).
-_BRAND_INVESTS_THERE = regex.compile(
-    r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?)(?:将|拟|计划|已)?在\p{Han}{2,10}?(?:投资|投建)"
+#: A short name that opens a sentence and invests (宁德时代在福建宁德投资…, 华拓投资…).
+_SHORT_NAME_INVESTS = regex.compile(
+    r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?)(?:将|拟|计划|已)?(?P<there>在\p{Han}{2,10}?)?"
+    r"(?:投资|投建)"
 )
+#: How far back a company may have been named in full before its short name.
+_NAMED_REACH = 2000
+
+
+def _named_before(text: str, short: str, pos: int) -> bool:
+    """Whether a company whose name holds ``short`` was named in full before ``pos``
+    (江西华拓新材料有限公司 before 华拓)."""
+    lo = max(0, pos - _NAMED_REACH)
+    at = text.rfind(short, lo, pos)
+    while at >= 0:
+        if _REST_OF_COMPANY.match(text, at + len(short), min(pos, at + len(short) + 20)):
+            return True
+        at = text.rfind(short, lo, at)
+    return False
+
+
+#: What follows a company's short name inside its full name (…新材料有限公司).
+_REST_OF_COMPANY = regex.compile(r"[\p{Han}A-Za-z0-9()（）·]{0,16}?" + _ENDINGS)
+
+
 #: What a sentence's subject that is no company ends with: a place, an organ, an anaphor.
 _NOT_BRAND_ENDINGS = ("市", "县", "区", "省", "镇", "乡", "村", "州", "政府", "公司", "企业", "项目",
                       "集团", "我们", "双方", "该", "本")  # fmt: skip
