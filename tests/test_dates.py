@@ -197,3 +197,15 @@ def test_a_year_carries_over_a_semicolon() -> None:
     text = "甲项目于2023年6月全面达产；丙丁化工项目投资8.6亿元，11月投产。"
     found = extract(text, reference_date=date(2024, 1, 15)).dates
     assert [str(d.start_date) for d in found] == ["2023-06-01", "2023-11-01"]
+
+
+def test_a_year_of_today_does_not_roll_a_later_month_into_the_next() -> None:
+    text = "甲项目将于今年6月建成投产；乙项目已于2月底开工。丙项目于2023年6月达产，全年实现产值28亿元；丁项目11月投产。"
+    found = extract(text, reference_date=date(2024, 3, 1)).dates
+    assert [(d.text, str(d.start_date)) for d in found] == [
+        ("今年6月", "2024-06-01"),
+        ("2月底", "2024-02-25"),
+        ("2023年6月", "2023-06-01"),
+        ("全年", "2024-01-01"),
+        ("11月", "2023-11-01"),
+    ]

@@ -1469,3 +1469,25 @@ def test_kinds_counts_and_reports_of_projects_are_no_names(text: str) -> None:
 def test_a_deadline_before_a_name_is_not_part_of_it() -> None:
     (project,) = extract("年底前城北污水处理厂扩建工程建成投运。").projects
     assert project.name == "城北污水处理厂扩建工程"
+
+
+def test_regressions_found_by_the_final_rescore() -> None:
+    fact_bullets = (
+        "▶ 光启储能年产20GWh储能电池项目正式开工\n▶ 总投资105亿元\n"
+        "▶ 建设电芯、模组及系统集成生产线\n▶ 由临川城投集团与华驰智行科技公司共同建设\n"
+    )
+    assert [p.name for p in extract(fact_bullets).projects] == ["光启储能年产20GWh储能电池项目"]
+    goal = "加快凯盛光伏玻璃二期项目、鑫源汽车零部件产业园项目建设，确保华晨年产60万吨聚烯烃项目年内建成并网。"
+    projects = extract(goal).projects
+    assert [[m.stage for m in p.progress] for p in projects] == [
+        [],
+        [],
+        ["completion", "operation"],
+    ]
+    site = (
+        "在岩棉新型建材项目现场，机器轰鸣。该项目总投资7.8亿元。\n\n"
+        "观摩团最后来到城北污水处理厂提标改造工程现场。该工程设计日处理污水5万吨，预计7月底投入运行。"
+    )
+    rock, plant = extract(site).projects
+    assert (rock.capacities, rock.progress) == ([], [])
+    assert plant.name == "城北污水处理厂提标改造工程"

@@ -363,9 +363,11 @@ def lines(text: str) -> list[Candidate]:
     Lines that follow a line ending with a colon (活动现场还签约了3个项目：), each right
     after it or after another such line, share that line's last sentence.
     """
-    found = []
+    found: list[Candidate] = []
     shared: tuple[int, int] | None = None
     for m in LINE_ITEM.finditer(text):
+        if found and m.start() < found[-1].scope[1]:
+            continue  # ▶ 建设电芯、模组及…生产线: a fact of the item above, not an item
         end = m.start()  # of the line before, blank lines passed over
         while end > 0 and text[end - 1] in _BLANK:
             end -= 1
@@ -404,7 +406,8 @@ def lines(text: str) -> list[Candidate]:
 
 #: A bullet or numbered line that states a fact of the item above it, not a new item.
 _FACT_LINE = regex.compile(
-    LIST_MARKER.pattern + r"(?:总投资|计划总投资|项目总投资|预计|计划|达产后|建成后|年产|占地|用地)"
+    LIST_MARKER.pattern
+    + r"(?:总投资|计划总投资|项目总投资|预计|计划|达产后|建成后|年产|占地|用地|建设|新建|由|主要)"
 )
 
 

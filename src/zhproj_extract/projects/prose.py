@@ -60,7 +60,7 @@ _INVESTED_TO_BUILD = regex.compile(
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
 ANCHOR = regex.compile(
     r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团))"
-    r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|"
+    r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|现场|"
     + _SUBJECT_OF
     + ")"
     r"|(?:" + _FACILITIES + r"|(?<!工)厂|(?P<works>" + _WORKS + r"))(?=" + _SUBJECT_OF + r")"
@@ -285,6 +285,8 @@ def _after_asides(text: str, pos: int, stop: int) -> int | None:
             following >= stop
             or len(aside) > _ASIDE_LENGTH
             or _DIGIT.search(aside)
+            or "项目" in aside  # 观摩团来到城北…工程现场。: another project, which 该工程 is
+            or "工程" in aside
             or ANCHOR.search(aside)
         ):
             return None
@@ -421,16 +423,18 @@ def find(text: str, taken: Taken) -> list[Candidate]:
     return found
 
 
+#: What ends the predicate two joined names share (…均已于2月底开工，确保C项目…: not C's).
+_CLAUSE_STOPS = "，,。；;！？!?\n"
 #: What joins two names that one predicate follows (A项目、B项目均已开工).
 _NAME_JOINERS = ("、", "和", "与", "及", "以及", "、以及")
 
 
 def _share_predicates(text: str, found: list[Candidate]) -> None:
     """A name joined to the next one (A项目、B项目均已于2月底开工) shares what is said
-    after it: the stretch after the last of the names, to its sentence's end."""
+    after it: the stretch after the last of the names, to its clause's end."""
     for a, b in pairwise(sorted(found, key=lambda c: c.start)):
         if text[a.end : b.start] in _NAME_JOINERS and "progress" not in a.fields:
-            a.fields["progress"] = (b.end, sentence_end(text, b.end))
+            a.fields["progress"] = (b.end, clause_end(text, b.end, 200, _CLAUSE_STOPS))
 
 
 #: A name that ends its line, and a line below that describes it (甲乙新材料产业园项目 /

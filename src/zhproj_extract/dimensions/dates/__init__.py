@@ -287,7 +287,8 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
     """The mentions of ``found``, two periods joined where a range word stands between
     them (2022年至2025年)."""
     mentions: list[DateMention] = []
-    dated: tuple[date, int] | None = None  # the last date with its year, and its sentence's end
+    # the last date with its year, its sentence's end, and whether the year is written out
+    dated: tuple[date, int, bool] | None = None
     day: tuple[date, int] | None = None  # the last day or month named, and where it ends
     i = 0
     while i < len(found):
@@ -302,14 +303,15 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
         own_year = any(a.match.group(name) for name in _HAS_YEAR)
         in_year = a.match.group("m") or a.match.group("part")  # 10月, 年底: a year's
         if dated is not None and not own_year and a.start < dated[1] and in_year:
-            mention = _in_year_of(ntext, a, ref, dated[0])  # 2023年3月开工，10月投产
+            mention = _in_year_of(ntext, a, ref, dated[0], dated[2])  # 2023年3月开工，10月投产
         elif a.form == "day" and day is not None and a.start - day[1] <= _THAT_DAY_REACH:
             named = day[0]  # 新华社广州5月28日电 …28日宣布: that month's 28th
             mention = _mention(ntext, a, Ref(named.year, named))
         else:
             mention = _mention(ntext, a, ref)
-        if own_year and mention.start_date is not None:
-            dated = mention.start_date, clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
+        if own_year and mention.start_date is not None and a.match.group("rel") not in _ALL_YEAR:
+            end = clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
+            dated = mention.start_date, end, bool(a.match.group("y"))
         if mention.granularity in ("day", "month") and mention.start_date is not None:
             day = mention.start_date, a.end
         mentions.append(mention)
@@ -321,12 +323,18 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
 _SENTENCE_STOPS = "。！？!?\n"
 
 
-def _in_year_of(ntext: NormalizedText, f: _Found, ref: Ref, earlier: date) -> DateMention:
+#: Relative years that span a year already named rather than name one (全年, 当年).
+_ALL_YEAR = ("全", "当")
+
+
+def _in_year_of(
+    ntext: NormalizedText, f: _Found, ref: Ref, earlier: date, written: bool
+) -> DateMention:
     """A month or a part of a year without its year, read in the year of a date named
-    before it in its sentence; a month in the year after when it would come before that
-    date (2022年12月签约，3月开工: 2023)."""
+    before it in its sentence; a month in the year after when it would come before a date
+    whose year is ``written`` out (2022年12月签约，3月开工: 2023; 今年6月…2月底: this year)."""
     mention = _mention(ntext, f, Ref(earlier.year, ref.day))
-    later = f.match.group("m") and mention.start_date is not None  # (年中, 年底: that year's)
+    later = written and f.match.group("m") and mention.start_date is not None  # (not 年底)
     if later and mention.start_date < earlier.replace(day=1):  # type: ignore[operator]
         mention = _mention(ntext, f, Ref(earlier.year + 1, ref.day))
     return mention
