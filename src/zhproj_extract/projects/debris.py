@@ -9,47 +9,35 @@ before they get here.)
 
 from __future__ import annotations
 
-import regex
-
-from .names import at_line_starts
+import re
 
 __all__ = ["links"]
 
-#: A line that links the article before or after this one.
-_NEIGHBOUR = regex.compile(
-    r"^[ \t]*[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)[】\]]?[：:].*$",
-    regex.MULTILINE,
-)
-#: A heading over a list of other articles' headlines.
-_LINK_LIST = regex.compile(
-    r"^[ \t]*[【\[]?(?:相关(?:链接|新闻|阅读|文章|报道|推荐|资讯)|推荐阅读|延伸阅读|热门(?:新闻|文章)|"
-    r"猜你喜欢|更多新闻|往期回顾)[】\]]?[：:]?[ \t]*$",
-    regex.MULTILINE,
+#: A line that links the article before or after this one, or that heads a list of other
+#: articles' headlines (compiled with ``re``, which scans a text for them in one pass).
+_LINK_LINE = re.compile(
+    r"^[ \t]*[【\[]?(?:(?P<neighbour>上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)[】\]]?[：:].*"
+    r"|(?:相关(?:链接|新闻|阅读|文章|报道|推荐|资讯)|推荐阅读|延伸阅读|热门(?:新闻|文章)|猜你喜欢|"
+    r"更多新闻|往期回顾)[】\]]?[：:]?[ \t]*)$",
+    re.MULTILINE,
 )
 #: The longest line read as a headline of such a list.
 _HEADLINE = 60
 
 
-#: A character or word every such line holds (a quick test before the patterns).
-_CUES = ("篇", "条", "相关", "阅读", "新闻", "文章", "喜欢", "回顾")
-
-
-def _may_link(line: str) -> bool:
-    return any(cue in line for cue in _CUES)
-
-
 def links(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that link other articles: neighbour links, and each list of
     headlines with its heading (the short lines under it without a full stop)."""
-    found = [m.span() for m in at_line_starts(_NEIGHBOUR, text, _may_link)]
-    for heading in at_line_starts(_LINK_LIST, text, _may_link):
-        end = heading.end()
-        while end < len(text):
-            line_end = text.find("\n", end + 1)
-            line_end = len(text) if line_end < 0 else line_end
-            line = text[end + 1 : line_end]
-            if len(line) > _HEADLINE or "。" in line:
-                break
-            end = line_end
-        found.append((heading.start(), end))
+    found = []
+    for m in _LINK_LINE.finditer(text):
+        end = m.end()
+        if m.group("neighbour") is None:  # a list's heading: its headlines below it
+            while end < len(text):
+                line_end = text.find("\n", end + 1)
+                line_end = len(text) if line_end < 0 else line_end
+                line = text[end + 1 : line_end]
+                if len(line) > _HEADLINE or "。" in line:
+                    break
+                end = line_end
+        found.append((m.start(), end))
     return found

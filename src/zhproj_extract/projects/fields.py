@@ -701,6 +701,8 @@ _MANNER = ("正式", "成功", "顺利", "完成", "同步")
 #: A party right before a signing word (…与华光公司签约): the text reports it, as news
 #: does what happened.
 _WITH_PARTY = regex.compile(r"[与和同][\p{Han}A-Za-z0-9（）()]{2,30}$")
+#: How far back in its paragraph a stretch is read for a look back on a past period.
+_LOOK_BACK = 300
 #: Words with which a paragraph looks back on a past period, so that its stages happened.
 _LOOKING_BACK = regex.compile(
     r"过去(?:的)?(?:一|两|三|五)年|(?:一|两|三|五)年来|去年以来|去年全年|上一年度|过去一年"
@@ -730,8 +732,8 @@ def progress(
     milestones = []
     o_start, o_end = ntext.span(start, end)
     planned_until = -1  # where a planned stage's sentence goes on (预计7月开工，年底投产)
-    paragraph = text.rfind("\n", 0, start) + 1
-    looking_back = _LOOKING_BACK.search(text, max(paragraph, start - 300), start) is not None
+    paragraph = text.rfind("\n", max(0, start - _LOOK_BACK), start) + 1
+    looking_back = _LOOKING_BACK.search(text, max(paragraph, start - _LOOK_BACK), start) is not None
     for stage, word, at in named:
         if name[0] <= at < name[1]:
             continue

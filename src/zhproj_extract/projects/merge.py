@@ -141,6 +141,8 @@ def _first_stated(drafts: list[Draft], names: tuple[str, ...], into: dict[str, o
 def _unnamed_again(capacities: list[Quantity], names: list[Span]) -> list[Quantity]:
     """``capacities`` without those written in a name (年产12万吨…项目) that the text
     states again: one figure, not two (the same figure of two products stays twice)."""
+    if len(capacities) < 2:
+        return capacities  # nothing stated twice
     in_name = [any(n.start <= q.start < n.end for n in names) for q in capacities]
     if not any(in_name):
         return capacities

@@ -358,9 +358,12 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             continue  # 等项目, 重点项目, 签约项目 …: no name ends so
         if _may_count(text[end : end + 1]) and _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
+        built = anchor.group("built") is not None
+        if built and anchor.group("facility") and text.find("投", max(0, at - 40), at) < 0:
+            continue  # a facility that is built is a name only after 投资…建设 (a fast test)
         start, stop = shape(text, lo, end)
         works = anchor.group("works") is not None or anchor.group("built_works") is not None
-        if anchor.group("built") is not None and not (
+        if built and not (
             _INVESTED_TO_BUILD.search(text[max(0, start - 24) : start])
             if anchor.group("facility")
             else text.endswith(_BUILDS, 0, start)

@@ -300,18 +300,23 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
                 mentions.append(joined)
                 i += 2
                 continue
-        own_year = any(a.match.group(name) for name in _HAS_YEAR)
-        in_year = a.match.group("m") or a.match.group("part")  # 10月, 年底: a year's
-        if dated is not None and not own_year and a.start < dated[1] and in_year:
+        written, rel = a.match.group("y"), a.match.group("rel")
+        own_year = bool(written or rel)
+        if (
+            dated is not None
+            and not own_year
+            and a.start < dated[1]
+            and (a.match.group("m") or a.match.group("part"))  # 10月, 年底: a year's
+        ):
             mention = _in_year_of(ntext, a, ref, dated[0], dated[2])  # 2023年3月开工，10月投产
         elif a.form == "day" and day is not None and a.start - day[1] <= _THAT_DAY_REACH:
             named = day[0]  # 新华社广州5月28日电 …28日宣布: that month's 28th
             mention = _mention(ntext, a, Ref(named.year, named))
         else:
             mention = _mention(ntext, a, ref)
-        if own_year and mention.start_date is not None and a.match.group("rel") not in _ALL_YEAR:
+        if own_year and mention.start_date is not None and rel not in _ALL_YEAR:
             end = clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
-            dated = mention.start_date, end, bool(a.match.group("y"))
+            dated = mention.start_date, end, bool(written)
         if mention.granularity in ("day", "month") and mention.start_date is not None:
             day = mention.start_date, a.end
         mentions.append(mention)
