@@ -1491,3 +1491,15 @@ def test_regressions_found_by_the_final_rescore() -> None:
     rock, plant = extract(site).projects
     assert (rock.capacities, rock.progress) == ([], [])
     assert plant.name == "城北污水处理厂提标改造工程"
+
+
+def test_a_venue_in_brackets_is_no_place_of_the_projects() -> None:
+    text = "澧川市2024年（深圳）招商引资推介会举行，其中甲公司投资85亿元的储能电池项目签约。"
+    (project,) = extract(text).projects
+    assert project.location != "深圳"
+
+
+def test_a_plan_that_sees_to_a_start_plans_it() -> None:
+    text = "重点抓好总投资120亿元的华晨年产60万吨高端聚烯烃项目开工建设。"
+    (project,) = extract(text).projects
+    assert [(m.stage, m.status) for m in project.progress] == [("construction_start", "planned")]
