@@ -1503,3 +1503,15 @@ def test_a_plan_that_sees_to_a_start_plans_it() -> None:
     text = "重点抓好总投资120亿元的华晨年产60万吨高端聚烯烃项目开工建设。"
     (project,) = extract(text).projects
     assert [(m.stage, m.status) for m in project.progress] == [("construction_start", "planned")]
+
+
+def test_an_events_date_is_not_a_date_said_later_of_one_of_its_projects() -> None:
+    text = (
+        "5月28日，2024长三角产业招商推介会在上海举行。推介会现场集中签约项目22个。\n\n"
+        "签约项目中，上海宏泰精工集团有限公司拟投资40亿元在峡江经济技术开发区建设新能源汽车精密结构件产业园项目，"
+        "预计2025年6月建成投产；苏州博瑞康生物医药有限公司投资12亿元的创新药CDMO基地项目落户峡江高新区。"
+    )
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    signings = [m for p in projects for m in p.progress if m.stage == "signing"]
+    assert len(signings) == 2
+    assert all(m.date is not None and str(m.date.start_date) == "2024-05-28" for m in signings)

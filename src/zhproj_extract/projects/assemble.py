@@ -725,7 +725,7 @@ def _event_implies(
         own = clause_start(around.text, c.start, c.start - paragraph[0], fields.EVENT_SENTENCE_STOP)
         event = around.event(own, c.end) or around.held_event(paragraph[0], own)
     if event is not None and event not in stages:
-        return [around.implied(event, *paragraph)]
+        return [around.dated_as_the_article(around.implied(event, *paragraph))]
     if (event := around.document_stage) is not None and event not in stages:
         # a project of a 集中开工 article did start, as the article's opening says
         sentence = around.document_sentence

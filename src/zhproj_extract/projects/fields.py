@@ -883,6 +883,10 @@ def dated_milestone(
     )
 
 
+#: How far after an event word its own date may stand (集中开工活动将于3月举行).
+_EVENT_DATE_AFTER = 16
+
+
 def implied(
     ntext: NormalizedText,
     stage: Stage,
@@ -903,7 +907,9 @@ def implied(
             clause_end(ntext.text, event_at, end - event_at, EVENT_SENTENCE_STOP),
         )
         day = [d for d in dates_inside(found, *sentence) if d.granularity == "day"]
-        dates = day[:1] or dates
+        # a date well after the event word is another event's (…签约项目中，X项目预计
+        # 2025年6月建成投产；…), one before it or right after (于5月20日举行) is its own
+        dates = day[:1] or dates_inside(found, start, min(end, event_at + _EVENT_DATE_AFTER))
     planned = any(ntext.text.find(word, start, end) >= 0 for word in _PLANNED_EVENTS[stage])
     if event_at is not None and not planned:
         # 今年全省安排重大项目300个，其中新开工项目140个; 力争竣工投产项目45个
