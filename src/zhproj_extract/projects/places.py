@@ -165,8 +165,8 @@ def _names() -> _Table:
     return _table
 
 
-#: The words that end a division's name.
-_SUFFIXES = frozenset("省市县区旗州盟")
+#: The one-character words that end a division's name (县 of 临川县).
+_SUFFIXES = frozenset(suffix for suffix in _DIVISION_SUFFIXES if len(suffix) == 1)
 
 
 def place_at(text: str, pos: int) -> int:

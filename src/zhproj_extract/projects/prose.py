@@ -426,8 +426,9 @@ def find(text: str, taken: Taken) -> list[Candidate]:
     return found
 
 
-#: What ends the predicate two joined names share (…均已于2月底开工，确保C项目…: not C's).
-_CLAUSE_STOPS = "，,。；;！？!?\n"
+#: What ends a clause: the predicate two joined names share (…均已于2月底开工，确保C项目…:
+#: not C's), the stage word a list of dates is for (分别于3月、4月开工).
+CLAUSE_STOPS = "，,。；;！？!?\n"
 #: What joins two names that one predicate follows (A项目、B项目均已开工).
 _NAME_JOINERS = ("、", "和", "与", "及", "以及", "、以及")
 
@@ -437,7 +438,7 @@ def _share_predicates(text: str, found: list[Candidate]) -> None:
     after it: the stretch after the last of the names, to its clause's end."""
     for a, b in pairwise(sorted(found, key=lambda c: c.start)):
         if text[a.end : b.start] in _NAME_JOINERS and "progress" not in a.fields:
-            a.fields["progress"] = (b.end, clause_end(text, b.end, 200, _CLAUSE_STOPS))
+            a.fields["progress"] = (b.end, clause_end(text, b.end, 200, CLAUSE_STOPS))
 
 
 #: A name that ends its line, and a line below that describes it (甲乙新材料产业园项目 /

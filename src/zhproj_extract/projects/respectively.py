@@ -25,6 +25,7 @@ from .assemble import Draft
 from .fields import Mentions
 from .grammar import ANNUAL_OUTPUT, INVESTMENT, TOTAL_INVESTMENT
 from .names import Candidate
+from .prose import CLAUSE_STOPS
 
 RULE = Rule(
     "projects.respectively",
@@ -174,7 +175,7 @@ def _dates(
         pos = item.end
     if len(listed) < 2:
         return None
-    named = fields.stages(text, pos, clause_end(text, pos, 12, "，,。；;！？!?\n"))
+    named = fields.stages(text, pos, clause_end(text, pos, 12, CLAUSE_STOPS))
     return (named[0][0], listed) if named else None
 
 

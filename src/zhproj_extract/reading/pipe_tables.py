@@ -131,8 +131,9 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     """The cells between a line's pipes, and before the first and after the last when
     the line does not start or end with one, stripped of blanks."""
     line = text[start:end].strip(_BLANKS)
-    if line.startswith("|") and text.find("  ", start, text.index("|", start, end)) < 0:
-        start = text.index("|", start, end) + 1  # (     | 性质 |: an empty first cell)
+    first = text.index("|", start, end)
+    if line.startswith("|") and text.find("  ", start, first) < 0:
+        start = first + 1  # (     | 性质 |: an empty first cell)
     if line.endswith("|"):
         end = text.rindex("|", start, end)
     return _split(text, start, end, "|")

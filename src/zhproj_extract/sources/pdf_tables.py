@@ -165,11 +165,13 @@ def _unruled_tables(
         )
 
     bands: list[list[float]] = [[tops[0]]]
+    numbered_before = starts_row(tops[0])  # whether the band being built holds a number
     for a, b in pairwise(tops):
-        numbered_before = any(starts_row(top) for top in bands[-1])
         if b - a > _ROW_GAP * line_step or (starts_row(b) and numbered_before):
             bands.append([])  # a wider gap, or a second numbered line: the next row
+            numbered_before = False
         bands[-1].append(b)
+        numbered_before = numbered_before or starts_row(b)
 
     def band_words(band: list[float]) -> list[dict[str, Any]]:
         return [w for top in band for w in lines[top]]
@@ -181,8 +183,8 @@ def _unruled_tables(
     if len(rows) < (1 if runs_on else 2):
         return [], None  # (the last row of a table may stand alone on the next page)
     first, last = rows[0], rows[-1]
-    run = [k for k in range(first, last + 1)]
-    if any(not numbered(bands[k]) for k in run):
+    run = range(first, last + 1)
+    if len(rows) != len(run):
         return [], None  # rows must follow each other
     header = first - 1 if first > 0 and len(band_words(bands[first - 1])) >= 3 else None
     kept = ([bands[header]] if header is not None else []) + [bands[k] for k in run]
