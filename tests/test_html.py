@@ -277,3 +277,10 @@ def test_a_lone_surrogate_in_the_text_still_makes_a_page_that_writes_as_utf8() -
     page = render_html(extract(text), text)
     assert "&#xD800;" in page
     page.encode("utf-8")  # no UnicodeEncodeError
+
+
+def test_a_phase_shows_its_own_milestones() -> None:
+    text = "华锐锂电隔膜项目总投资20亿元。一期已于2023年10月投产，二期计划2024年9月开工。"
+    page = render_html(extract(text, reference_date=date(2024, 6, 1)), text)
+    assert '<b>一期</b> <span class="tag done">production start 2023年10月</span>' in page
+    assert '<b>二期</b> <span class="tag planned">construction start 2024年9月</span>' in page

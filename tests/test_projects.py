@@ -1515,3 +1515,86 @@ def test_an_events_date_is_not_a_date_said_later_of_one_of_its_projects() -> Non
     signings = [m for p in projects for m in p.progress if m.stage == "signing"]
     assert len(signings) == 2
     assert all(m.date is not None and str(m.date.start_date) == "2024-05-28" for m in signings)
+
+
+def _phases(project: Project) -> list[tuple[object, ...]]:
+    return [
+        (
+            phase.name,
+            phase.investment and phase.investment.text,
+            [q.text for q in phase.capacities],
+            [(m.stage, m.status, m.date and m.date.text) for m in phase.progress],
+        )
+        for phase in project.phases
+    ]
+
+
+def test_each_phase_keeps_its_own_milestones() -> None:
+    text = (
+        "华锐新材料有限公司投资20亿元建设年产10万吨锂电隔膜项目，项目分两期建设。"
+        "一期投资8亿元，年产4万吨，已于2023年10月建成投产；"
+        "二期投资12亿元，年产6万吨，预计2024年9月开工，2025年底建成。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert _phases(project) == [
+        ("一期", "8亿元", ["4万吨"], [("production_start", "done", "2023年10月")]),
+        (
+            "二期",
+            "12亿元",
+            ["6万吨"],
+            [("construction_start", "planned", "2024年9月"), ("completion", "planned", "2025年底")],
+        ),
+    ]
+    # 2025年底建成 is stated after the 建成 of 建成投产, and is a stage of its own
+    assert [(m.stage, m.date and m.date.text) for m in project.progress] == [
+        ("production_start", "2023年10月"),
+        ("construction_start", "2024年9月"),
+        ("completion", "2025年底"),
+    ]
+
+
+def test_a_blocks_progress_section_tells_its_phases_progress() -> None:
+    text = (
+        "● 华夏光伏组件项目\n项目介绍：总投资50亿元，建设年产10GW光伏组件。\n"
+        "项目进展：一期项目已于2023年6月投产，二期项目2024年8月开工建设，2025年6月投产。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    # 2024年8月 and 2025年6月 are ahead of the article's date: planned
+    assert _phases(project) == [
+        ("一期", None, [], [("production_start", "done", "2023年6月")]),
+        (
+            "二期",
+            None,
+            [],
+            [
+                ("construction_start", "planned", "2024年8月"),
+                ("production_start", "planned", "2025年6月"),
+            ],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phases"),
+    [
+        # a count of phases is not a phase; phases listed with their figures part them
+        ("年产50万吨磷酸铁锂项目按三期推进，一期10万吨、二期20万吨、三期20万吨。",
+         [("一期", ["10万吨"]), ("二期", ["20万吨"]), ("三期", ["20万吨"])]),
+        ("牛血生物制剂项目计划总投资5.6亿元，将分三期建成。", []),
+        # phases joined by 、 share what follows them; a phase named again is one phase
+        ("华锐锂电隔膜项目一期、二期共建设年产10万吨隔膜。目前一期已投产。",
+         [("一期", ["10万吨"]), ("二期", ["10万吨"])]),
+    ],
+)  # fmt: skip
+def test_which_words_name_a_phase(text: str, phases: list[tuple[str, list[str]]]) -> None:
+    (project,) = extract(text).projects
+    assert [(phase.name, [q.text for q in phase.capacities]) for phase in project.phases] == phases
+
+
+def test_a_stage_said_before_its_phase_is_the_phases() -> None:
+    text = "● 华夏电池材料项目\n项目介绍：总投资35亿元。\n项目进展：计划9月建成一期，二期已开工。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert _phases(project) == [
+        ("一期", None, [], [("completion", "planned", "9月")]),
+        ("二期", None, [], [("construction_start", "done", None)]),
+    ]

@@ -210,7 +210,8 @@ class Span(Model):
 
 
 class Phase(Model):
-    """A phase of a project (首期, 二期) with its own investment and capacities."""
+    """A phase of a project (首期, 二期) with its own investment, capacities and progress
+    (一期已投产，二期预计9月开工: each phase's milestones are its own)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -219,6 +220,7 @@ class Phase(Model):
     end: int
     investment: Money | None = None
     capacities: list[Quantity] = Field(default_factory=list)
+    progress: list[Milestone] = Field(default_factory=list)
 
 
 #: Where a project was first found: a labelled block, a list item, a form record or

@@ -741,9 +741,14 @@ def _norm(measure: Measure) -> str:
 
 
 def _phase(phase: Phase) -> str:
-    """A phase: its name, investment and capacities (normalised values on hover)."""
+    """A phase: its name, investment, capacities (normalised values on hover) and each
+    stage it reached or plans, with its date."""
     parts = [f"<b>{escape(phase.name)}</b>", _money(phase.investment, exact=False)]
     parts += [_quantity(q, exact=False) for q in phase.capacities]
+    for m in phase.progress:
+        stage = escape(_STAGES.get(m.stage, m.stage))
+        when = f" {escape(m.date.text)}" if m.date is not None else ""
+        parts.append(f'<span class="tag {escape(m.status)}">{stage}{when}</span>')
     return " ".join(part for part in parts if part)
 
 

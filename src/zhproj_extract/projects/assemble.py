@@ -496,6 +496,12 @@ def _project(
         if isinstance(c.block, Block)
         else {}
     )
+    # a block tells its phases' progress in its own section (一期已投产，二期…)
+    told = (
+        [c.block.sections["progress"]]
+        if isinstance(c.block, Block) and "progress" in c.block.sections
+        else []
+    )
     investor_span = around.span(investor)
     location_span = around.span(location)
     return Draft(
@@ -509,7 +515,7 @@ def _project(
         location=_text(location_span),
         location_span=location_span,
         investment=total,
-        phases=fields.phases(ntext, scope, money, quantities, total),
+        phases=fields.phases(ntext, found, [scope, *told], total),
         capacities=capacities,
         products=fields.products(text[scope[0] : scope[1]])
         + fields.products_after(ntext.original, capacities),

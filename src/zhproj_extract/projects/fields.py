@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, zip_longest
 from typing import NamedTuple
 
 import regex
@@ -641,7 +641,12 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
             if word not in named:
                 continue
             at = text.find(word, start, end)
-            while at >= 0 and blocked and any(a <= at < b for a, b in blocked):
+            # not where a word rules it out, nor inside another stage's word (建成 of an
+            # earlier 建成投产 hides no later 建成)
+            while at >= 0 and (
+                any(a <= at < b for a, b in blocked)
+                or any(f_at <= at < f_at + len(f_word) for _, f_word, f_at in found)
+            ):
                 at = text.find(word, at + 1, end)
             if at >= 0:
                 found.append((stage, word, at))
@@ -719,16 +724,19 @@ def progress(
     start: int,
     end: int,
     name: tuple[int, int] = (0, 0),
+    dates_from: int | None = None,
 ) -> list[Milestone]:
     """The stages stated in ``[start, end)``, each with its status and the date before it;
-    a stage word inside the project's ``name`` (…投资运营项目) is not a stage."""
+    a stage word inside the project's ``name`` (…投资运营项目) is not a stage.  The dates
+    may begin at ``dates_from``, by default in the sentence the stretch begins in (3月18日，
+    某县举行X项目签约仪式)."""
     text = ntext.text
     named = stages(text, start, end)
     if not named:
         return []  # most stretches name no stage: their dates and span are not read
-    # a date may open the sentence before the stretch (3月18日，某县举行X项目签约仪式)
-    sentence_start = clause_start(text, start, 80, SENTENCE_STOP)
-    dates = Mentions.inside(found.dates, sentence_start, end)
+    if dates_from is None:
+        dates_from = clause_start(text, start, 80, SENTENCE_STOP)
+    dates = Mentions.inside(found.dates, dates_from, end)
     milestones = []
     o_start, o_end = ntext.span(start, end)
     planned_until = -1  # where a planned stage's sentence goes on (预计7月开工，年底投产)
@@ -930,44 +938,88 @@ def implied(
 
 def phases(
     ntext: NormalizedText,
-    scope: tuple[int, int],
-    money: list[Located],
-    quantities: list[Located],
+    found: Mentions,
+    stretches: Sequence[tuple[int, int]],
     total: Money | None,
 ) -> list[Phase]:
+    """The phases (一期, 二期) named in a project's ``stretches`` (its description, a
+    block's progress section), each with what its own clause states: its investment,
+    capacities and milestones.  A phase's clause runs to its sentence's end or to the
+    next phase not joined to it (一期已投产，二期预计9月开工); a phase named again
+    (一期投资8亿元。…目前一期已投产) is one phase."""
     text = ntext.text
-    out = []
-    phased = any(text.find(last, *scope) >= 0 for last in _PHASE_LASTS)  # a fast test
-    for m in _PHASES.finditer(text, *scope) if phased else ():
-        p_start = m.start()
-        stop = clause_end(text, p_start, scope[1] - p_start, SENTENCE_STOP)
-        o_start, o_end = ntext.span(p_start, stop)
-        phase_money = [x for x in money if p_start <= x.start < stop and x.mention is not total]
-        out.append(
-            Phase(
-                name=m.group(),
-                start=o_start,
-                end=o_end,
-                investment=next(
-                    (
-                        x.mention
-                        for x in phase_money
-                        if isinstance(x.mention, Money)
-                        and x.mention.kind == "amount"
-                        and _INVESTMENT_CUE.last_before(text, x.start)
-                    ),
-                    None,
-                ),
-                capacities=[
-                    x.mention
-                    for x in quantities
-                    if p_start <= x.start < stop
-                    and isinstance(x.mention, Quantity)
-                    and x.mention.kind not in ("count", "area")
-                ],
-            )
-        )
-    return out
+    named: dict[str, Phase] = {}
+    for start, end in stretches:
+        if not any(text.find(last, start, end) >= 0 for last in _PHASE_LASTS):
+            continue  # a fast test: most stretches name no phase
+        words = [
+            m
+            for m in _PHASES.finditer(text, start, end)
+            if not _PHASE_COUNT.match(text, m.start() - 1)
+        ]
+        last_stop = start
+        for m, after in zip_longest(words, words[1:]):
+            p_start = m.start()
+            opens = max(last_stop, clause_start(text, p_start, 40, CLAUSE_STOP))
+            if any(at + len(word) == p_start for _, word, at in stages(text, opens, p_start)):
+                p_start = opens  # 计划9月建成一期: the stage and its date are the phase's
+            stop = clause_end(text, m.start(), end - m.start(), SENTENCE_STOP)
+            if (
+                after is not None
+                and after.start() < stop
+                and not _PHASES_JOINED.fullmatch(text, m.end(), after.start())
+            ):
+                stop = after.start()
+            last_stop = stop
+            phase = _phase(ntext, found, m.group(), p_start, stop, total)
+            if (known := named.get(phase.name)) is not None:
+                phase = known.model_copy(
+                    update={
+                        "investment": known.investment or phase.investment,
+                        "capacities": known.capacities + phase.capacities,
+                        "progress": known.progress + phase.progress,
+                    }
+                )
+            named[phase.name] = phase
+    return list(named.values())
+
+
+#: What joins two phases that share what follows them (一期、二期共投资20亿元); anything
+#: else between them ends the first one's clause (一期10万吨、二期20万吨).
+_PHASES_JOINED = re.compile("[、和及与 ]*")
+#: A count of phases, not a phase: 分三期建设, 按两期推进, 分为二期.
+_PHASE_COUNT = re.compile("[分按为]")
+
+
+def _phase(
+    ntext: NormalizedText, found: Mentions, name: str, start: int, end: int, total: Money | None
+) -> Phase:
+    """The phase ``name`` as its clause ``[start, end)`` states it."""
+    text = ntext.text
+    o_start, o_end = ntext.span(start, end)
+    money = Mentions.inside(found.money, start, end)
+    return Phase(
+        name=name,
+        start=o_start,
+        end=o_end,
+        investment=next(
+            (
+                x.mention
+                for x in money
+                if isinstance(x.mention, Money)
+                and x.mention is not total
+                and x.mention.kind == "amount"
+                and _INVESTMENT_CUE.last_before(text, x.start)
+            ),
+            None,
+        ),
+        capacities=[
+            x.mention
+            for x in Mentions.inside(found.quantities, start, end)
+            if isinstance(x.mention, Quantity) and x.mention.kind not in ("count", "area")
+        ],
+        progress=progress(ntext, found, start, end, dates_from=start),
+    )
 
 
 def span_of(ntext: NormalizedText, span: tuple[int, int] | None) -> Span | None:

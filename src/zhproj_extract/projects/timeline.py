@@ -20,10 +20,26 @@ def dated_statuses(projects: list[Project], reference: ReferenceDate | None) -> 
         return projects
     out = []
     for project in projects:
-        progress = [_with_status(m, reference) for m in project.progress]
-        changed = any(a is not b for a, b in zip(progress, project.progress, strict=True))
-        out.append(project.model_copy(update={"progress": progress}) if changed else project)
+        progress = _with_statuses(project.progress, reference)
+        phases = [
+            phase.model_copy(update={"progress": dated})
+            if (dated := _with_statuses(phase.progress, reference)) is not phase.progress
+            else phase
+            for phase in project.phases
+        ]
+        changed = progress is not project.progress or any(
+            a is not b for a, b in zip(phases, project.phases, strict=True)
+        )
+        update = {"progress": progress, "phases": phases}
+        out.append(project.model_copy(update=update) if changed else project)
     return out
+
+
+def _with_statuses(progress: list[Milestone], reference: ReferenceDate) -> list[Milestone]:
+    """``progress`` with each status read from its date where needed; the same list when
+    none is."""
+    dated = [_with_status(m, reference) for m in progress]
+    return progress if all(a is b for a, b in zip(dated, progress, strict=True)) else dated
 
 
 def _with_status(milestone: Milestone, reference: ReferenceDate) -> Milestone:
