@@ -7,6 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -143,6 +144,15 @@ def test_that_day_is_the_day_just_named() -> None:
     assert (that_day.text, str(that_day.start_date)) == ("当天", "2024-05-20")
     alone = extract("当天正式开工。", reference_date=date(2024, 6, 1)).dates
     assert [str(d.start_date) for d in alone] == ["2024-06-01"]  # the article's own day
+    # 目前 names no day; a story's day is its 同日 a long paragraph later
+    told = "5月28日，晶芯项目主厂房封顶，目前月产能稳定在3万片。" + "该项目总投资约96亿元。" * 40
+    dates = extract(
+        told + "同日，昆仑山抽水蓄能电站项目核准开工。", reference_date=date(2024, 6, 1)
+    ).dates
+    assert [(d.text, str(d.start_date)) for d in dates if d.text in ("目前", "同日")] == [
+        ("目前", "2024-06-01"),
+        ("同日", "2024-05-28"),
+    ]
 
 
 def test_before_a_periods_end_is_a_deadline_at_that_end() -> None:
@@ -209,3 +219,30 @@ def test_a_year_of_today_does_not_roll_a_later_month_into_the_next() -> None:
         ("全年", "2024-01-01"),
         ("11月", "2023-11-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "first_day"),
+    [
+        # told as done, or as a story's day many months ahead: last year's
+        ("江苏汉能锂电池新材料项目已于10月投产。", date(2024, 6, 1), "2023-10-01"),
+        ("该项目10月已投产。", date(2024, 6, 1), "2023-10-01"),
+        ("葛店南站综合交通枢纽于12月26日建成启用。", date(2024, 1, 8), "2023-12-26"),
+        ("11月9日，鼎力储能电池项目签约。", date(2024, 1, 8), "2023-11-09"),
+        # planned, a deadline, how far ahead something reaches, or a day no story tells
+        ("项目计划10月投产。", date(2024, 6, 1), "2024-10-01"),
+        ("项目将于12月26日开工。", date(2024, 1, 8), "2024-12-26"),
+        ("确保12月底前建成。", date(2024, 1, 8), "2024-12-25"),
+        ("订单已经排到6月份。", date(2024, 1, 8), "2024-06-01"),
+        ("12月30号", date(2024, 1, 8), "2024-12-30"),
+        # a 一期 or 一号线 after a month is no day
+        ("预计2024年10月一期投产。", date(2024, 6, 1), "2024-10-01"),
+        ("2023年12月一号线开通。", date(2024, 6, 1), "2023-12-01"),
+    ],
+)
+def test_a_month_or_day_without_its_year_takes_its_tense(
+    text: str, reference: date, first_day: str
+) -> None:
+    (found,) = extract(text, reference_date=reference).dates
+    assert str(found.start_date) == first_day
+    assert found.text.endswith(("月", "日", "号", "份", "底"))  # not 10月一 of 10月一期

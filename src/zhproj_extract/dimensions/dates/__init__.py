@@ -27,7 +27,7 @@ import regex
 from ...models import DateMention, Modifier, ReferenceDate
 from ...numbers.numerals import read_numeral
 from ...numbers.ranges import RANGE_WORDS
-from ...reading.text import NormalizedText, clause_end
+from ...reading.text import NormalizedText, clause_end, clause_start
 from ...rules import FormMatch, Rule, example, resolve_overlaps
 from .columns import PERIOD_LABELS, column_periods
 from .forms import (
@@ -221,8 +221,9 @@ _BY_THE_END = ("底前", "末前", "底以前", "末以前", "底之前", "末�
 #: Words for the day a text has just named (5月20日…当天正式开工; 同日, 次日): that day or
 #: the next, not today or tomorrow.
 _THAT_DAY = {"当天": 0, "当日": 0, "同日": 0, "次日": 1, "翌日": 1}
-#: How far back that day may have been named.
-_THAT_DAY_REACH = 200
+#: How far back that day may have been named (a news story's day, its lead paragraph
+#: before).
+_THAT_DAY_REACH = 600
 
 
 def _that_day(mentions: list[DateMention]) -> list[DateMention]:
@@ -239,6 +240,7 @@ def _that_day(mentions: list[DateMention]) -> list[DateMention]:
             and m.start_date is not None
             and m.start_date == m.end_date  # a day named, not a span to today (近年来)
             and m.text not in _THAT_DAY
+            and m.rule != "date.recent"  # 目前, 日前: the article's day, not one told
         ):
             last = m
         out.append(m)
@@ -314,6 +316,8 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
             mention = _mention(ntext, a, Ref(named.year, named))
         else:
             mention = _mention(ntext, a, ref)
+            if a.form in ("m", "md") and _said_as_past(ntext.text, a, mention, ref):
+                mention = _mention(ntext, a, Ref(ref.year - 1, ref.day))  # type: ignore[operator]
         if own_year and mention.start_date is not None and rel not in _ALL_YEAR:
             end = clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
             dated = mention.start_date, end, bool(written)
@@ -324,6 +328,41 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
     return mentions
 
 
+#: Words in a clause that say what it tells has happened (已于10月投产, 10月投产了) …
+_PAST = regex.compile(r"已|了")
+#: … or is still to come (计划10月投产, 将于12月开工, 12月底前).
+_TO_COME = regex.compile(
+    r"计划|预计|预期|将|拟|力争|争取|确保|有望|定于|目标|(?<![目此之日])前|年内|月内"
+)
+#: Words before a date that it is the end of a stretch (到6月, 至12月).
+_UNTIL = ("到", "至")
+#: How far ahead of the article's date a day it names without a year may fall before it
+#: is read as last year's (an article of 8 January telling of 12月26日).
+_FAR_AHEAD = timedelta(days=270)
+
+
+def _said_as_past(text: str, f: _Found, mention: DateMention, ref: Ref) -> bool:
+    """Whether a month or day without its year, read in the article's year after the
+    article's date, is last year's: its clause says it has happened (已于10月投产), or it
+    is a day many months ahead that no word plans, told as a story's date (于12月26日建成
+    启用; 11月9日，…签约: told in January)."""
+    if ref.day is None or ref.year is None or mention.start_date is None:
+        return False
+    if mention.start_date <= ref.day or text.endswith(_UNTIL, 0, f.start):
+        return False  # 订单已排到6月份: how far ahead it reaches
+    clause = (
+        clause_start(text, f.start, 30, _CLAUSE_STOPS),
+        clause_end(text, f.end, 30, _CLAUSE_STOPS),
+    )
+    if _TO_COME.search(text, *clause):
+        return False
+    told = text.endswith("于", 0, f.start) or text.startswith(("，", ","), f.end)
+    far = f.form == "md" and told and mention.start_date - ref.day > _FAR_AHEAD
+    return far or _PAST.search(text, *clause) is not None
+
+
+#: What ends the clause a date's tense is read in.
+_CLAUSE_STOPS = "，,。；;！？!?\n"
 #: What ends the sentence a year carries over in (； does not: 于2023年6月达产；…11月投产).
 _SENTENCE_STOPS = "。！？!?\n"
 

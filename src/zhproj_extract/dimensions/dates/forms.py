@@ -131,6 +131,8 @@ _Y = rf"(?P<y>(?<!\d)\d{{4}}(?!\d)(?=[ ]?年|[-/.]|[ ]?[—–~至到]|[ ]-)|(?<
 _Y2 = rf"(?P<y2>\d{{4}}|[{CN_NUMERAL_CHARS}]{{4}})"
 _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬)"
 _M2 = r"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+#: What marks a day after its number: 日, or 号 but in 一号线, 3号楼 (a line, a building).
+_DAY_MARK = "(?:日|号(?![线楼院]))"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
 _REL = rf"(?P<rel>{alternation(RELATIVE_YEAR)})"
 #: Two neighbouring relative days or years named together (今明两年, 明后两天) → the offset
@@ -162,7 +164,7 @@ FORMS: dict[str, str] = {
     "month_of": rf"(?:{_Y}|{_REL})年(?:度)?的?(?:第{_N}个月|(?P<first_month>首月))",
     "nth_weekday": rf"(?:(?:{_Y}|{_REL})年)?{_M}月(?:份)?的?(?:第(?P<nn>[0-9]|[一二三四五])|(?P<last>最后))个?{_WEEKDAY}",
     "lunar": rf"(?:(?P<lunar>农历|阴历)?(?:{_Y}年|{_REL}年))?(?:(?P<lunar>农历|阴历)(?P<leap>闰)?(?P<lm>正|腊|冬|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY}?|(?P<leap>闰)(?P<lm>正|腊|冬|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY}?|(?P<lm>正|腊|冬)月(?:{_LUNAR_DAY}|(?P<ld>[12]?[0-9]|30))?|(?P<lm>十[一二]?|[一二三四五六七八九])月{_LUNAR_DAY})(?![0-9零一二三四五六七八九十日号])",
-    "ymd": rf"{_Y}年{_M}月{_D}[日号]?|(?P<y>\d{{4}})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
+    "ymd": rf"{_Y}年{_M}月(?:{_D}{_DAY_MARK}|(?P<d>3[01]|[12]\d|0?[1-9])(?![\d日号]))|(?P<y>\d{{4}})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
     "year_quarter": rf"(?:{_Y}年|{_REL}年)?(?:第)?(?P<q>[一二三四1-4]|首)季度|(?:{_Y}年)?Q(?P<q>[1-4])(?![0-9])",
     "relative_quarter": rf"(?P<relq>{alternation(RELATIVE_SPAN)})季度",
     "first_quarters": rf"(?:{_Y}年|{_REL}年)?前(?P<q>[二两三])(?:个)?季度",
@@ -176,12 +178,12 @@ FORMS: dict[str, str] = {
     "easter": rf"(?:{_Y}年|{_REL}年)?(?P<orth>东正教)?(?P<easter>{alternation([*EASTER_FEASTS, *EASTER_SEASONS])})",
     "zodiac": r"(?P<zod>[鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?P<zpart>首个工作日|第一个工作日|春节)?",
     "month_range": rf"(?:{_Y}年)?{_M}月?{RANGE_JOIN}{_M2}月",
-    "relative_ym": rf"{_REL}年(?:度)?(?:{_M}月(?:份)?(?:{_D}[日号])?)?",
+    "relative_ym": rf"{_REL}年(?:度)?(?:{_M}月(?:份)?(?:{_D}{_DAY_MARK})?)?",
     "ym": rf"{_Y}[ ]?年(?:度)?(?:[ ]?{_M}月(?:份)?)?",
-    "md": rf"(?<![\d个]){_M}月{_D}[日号]|(?<![\d个]){_M}月(?P<d>3[01]|[12]\d|0?[1-9])(?![\d日号])",
+    "md": rf"(?<![\d个]){_M}月{_D}{_DAY_MARK}|(?<![\d个]){_M}月(?P<d>3[01]|[12]\d|0?[1-9])(?![\d日号])",
     "m": rf"(?<![\d个]){_M}月(?:份)?",
     "day": rf"(?<![\d月个第{CN_NUMERAL_CHARS}十])(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|二十)日(?!\d)",
-    "relative_month": rf"(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?(?:{_D}[日号])?",
+    "relative_month": rf"(?P<relm>{alternation(RELATIVE_MONTH)})月(?:份)?(?:{_D}{_DAY_MARK})?",
     "relative_day": rf"(?P<reld>{alternation(RELATIVE_DAY)})(?<!同日(?=而))",  # 不可同日而语
     "recent": r"(?P<recent>近日|日前|近期|目前|当前|现在|如今|最近|近年来|近年|一年来|过去一年|近一年|新的一年)",
     "last_next_n": rf"(?P<dir>上|下|(?<!\p{{Han}})[前后]|过去|未来|近|最近){_N}个?(?P<nu>天|日|周|星期|礼拜|月|年)(?!内|以内|之内|多)",
