@@ -1598,3 +1598,20 @@ def test_a_stage_said_before_its_phase_is_the_phases() -> None:
         ("一期", None, [], [("completion", "planned", "9月")]),
         ("二期", None, [], [("construction_start", "done", None)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        ("年产3万吨粘结剂项目总投资6亿元。2023年11月，项目开工建设。",
+         ("construction_start", "done", "2023年11月")),
+        ("华光粘结剂项目总投资6亿元。今年3月，该项目正式开工。", ("construction_start", "done", "今年3月")),
+        ("华光粘结剂项目总投资6亿元。截至目前，项目已于2023年11月开工建设。",
+         ("construction_start", "done", "2023年11月")),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_with_when_goes_on_about_the_project(
+    text: str, milestone: tuple[str, str, str]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [milestone]

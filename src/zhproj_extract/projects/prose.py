@@ -72,7 +72,15 @@ ANCHOR = regex.compile(
 #: or a speaker's label before what they say (董事长陈立群：项目计划…).
 _LEAD_INS = ("据介绍", "据了解", "据悉", "记者了解到", "另据了解", "记者获悉", "公告显示", "公告称",
              "资料显示", "据公告")  # fmt: skip
-_LEAD_IN = r"(?:(?:" + "|".join(_LEAD_INS) + r")[，,]?|\p{Han}{2,10}[：:]“?)?"
+#: When a sentence that goes on about the project says it happened, before its subject
+#: (2023年11月，项目开工建设; 今年3月，该项目…; 截至目前，项目已…).
+_TIME_LEAD_IN = (
+    r"(?:(?:\d{4}年|今年|去年|明年)?\d{1,2}月(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|底|初|末)?"
+    r"|截至\p{Han}{0,4}\d*[年月日底末]*|目前|眼下|近日|日前|随后|此后|同时|此外|另外|与此同时)[，,]"
+)
+_LEAD_IN = (
+    r"(?:(?:" + "|".join(_LEAD_INS) + r")[，,]?|" + _TIME_LEAD_IN + r"|\p{Han}{2,10}[：:]“?)?"
+)
 #: A sentence without a subject that goes on about the name before it, unless it names
 #: another project (…原料药项目。总投资7.5亿元，由…投资).
 _SUBJECTLESS = regex.compile(r"[ \t]*(?:总投资|计划总投资|估算总投资|由\p{Han}{2,}?(?:公司|集团))")
