@@ -1615,3 +1615,21 @@ def test_a_sentence_that_opens_with_when_goes_on_about_the_project(
 ) -> None:
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [milestone]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("大牛村肉牛养殖小区建设项目总投资286万元，实施单位为陇川镇人民政府。", "陇川镇人民政府"),
+        ("大牛村肉牛养殖小区建设项目总投资286万元，项目业主为陇川镇人民政府。", "陇川镇人民政府"),
+        ("城陵矶港区三期码头工程，建设单位：岳阳港城陵矶港务有限公司，总投资18.6亿元。",
+         "岳阳港城陵矶港务有限公司"),
+        ("（一）湘江新能源汽车零部件产业园项目。建设单位：岳阳恒驰汽车部件有限公司。项目总投资32亿元。",
+         "岳阳恒驰汽车部件有限公司"),
+        # a body is the owner only where a label names it
+        ("大牛村肉牛养殖小区建设项目总投资286万元，县人民政府高度重视。", None),
+    ],
+)  # fmt: skip
+def test_an_owner_label_names_the_investor(text: str, investor: str | None) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

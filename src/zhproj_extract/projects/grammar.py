@@ -113,8 +113,8 @@ PLACE_ENDINGS = ("高新技术产业开发区", "经济技术开发区", "经济
                  "自治州", "省", "市", "县", "区", "镇", "乡", "村", "港")  # fmt: skip
 #: Cues that name the investor before it (由X投资, 投资方为X, 业主为X).
 INVESTOR_BEFORE = regex.compile(
-    r"(?:由|投资方[为是]|投资方|业主[为是]|业主|项目业主[为是]|建设单位[为是]|实施主体[为是]|投资主体[为是]"
-    r"|项目单位[为是])[：:]?"
+    r"(?:由|投资方[为是]?|业主[为是]?|(?:项目业主|业主单位|建设单位|实施单位|项目单位|实施主体|投资主体)"
+    r"(?:[为是]|(?=[：:])))[：:]?"
 )
 #: Verbs after an investor (X投资, X承建, X负责实施, X主体投资).
 INVESTOR_AFTER = regex.compile(
