@@ -1633,3 +1633,17 @@ def test_a_sentence_that_opens_with_when_goes_on_about_the_project(
 def test_an_owner_label_names_the_investor(text: str, investor: str | None) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+def test_a_company_in_the_clause_after_a_listed_name_invests_in_it() -> None:
+    text = (
+        "签约项目名单：\n①稀土永磁电机项目，江西金力磁能科技有限公司，投资12亿元；\n"
+        "②汽车线束生产项目，宁波恒昌汽车电子有限公司，投资6亿元；\n"
+        "③智能装备产业园项目，总投资8亿元，市长走访了华光科技有限公司。"
+    )
+    projects = extract(text).projects
+    assert [(p.name, p.investor) for p in projects] == [
+        ("稀土永磁电机项目", "江西金力磁能科技有限公司"),
+        ("汽车线束生产项目", "宁波恒昌汽车电子有限公司"),
+        ("智能装备产业园项目", None),  # a company at the end of another clause is not it
+    ]

@@ -555,6 +555,7 @@ def _investor(
         or (parties[0] if parties else None)
         or fields.investor(text, *scope, grammar)
         or (fields.investor(text, context[0], c.start, grammar) if c.layout != "block" else None)
+        or fields.company_after_name(text, c.end, scope[1])
     )
     if stated is not None or c.layout == "block":
         return stated, False

@@ -354,6 +354,22 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     return None
 
 
+def company_after_name(text: str, name_end: int, end: int) -> tuple[int, int] | None:
+    """A registered company that fills the clause right after a name, as a list's item or
+    a table row read as one line puts it (①稀土永磁电机项目，江西金力磁能科技有限公司，
+    投资12亿元)."""
+    alone = _COMPANY_CLAUSE.match(text, name_end, end)
+    return alone.span("who") if alone is not None else None
+
+
+#: A registered company that fills the first clause after the name, in a list's item or a
+#: table row read as one line (名称，公司，投资额).
+_COMPANY_CLAUSE = regex.compile(
+    r"[ ]*[，,；;、\t|][ ]*(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司))[ ]*(?=[，,；;。\t|]|$)"
+)
+
+
 #: A short name that opens a sentence and invests (宁德时代在福建宁德投资…, 华拓投资…).
 _SHORT_NAME_INVESTS = regex.compile(
     r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?)(?:将|拟|计划|已)?(?P<there>在\p{Han}{2,10}?)?"
