@@ -1647,3 +1647,15 @@ def test_a_company_in_the_clause_after_a_listed_name_invests_in_it() -> None:
         ("汽车线束生产项目", "宁波恒昌汽车电子有限公司"),
         ("智能装备产业园项目", None),  # a company at the end of another clause is not it
     ]
+
+
+def test_an_article_that_opens_with_its_items_lends_no_item_its_neighbours_fields() -> None:
+    text = (
+        "①压铸件生产基地项目，由恒瑞达（芜湖）汽车零部件有限公司在鸠江经济开发区实施，总投资12亿元。\n"
+        "②研发总部大楼项目，总投资3.2亿元。"
+    )
+    projects = extract(text).projects
+    assert [(p.name, p.investor, p.location) for p in projects] == [
+        ("压铸件生产基地项目", "恒瑞达（芜湖）汽车零部件有限公司", "鸠江经济开发区"),
+        ("研发总部大楼项目", None, None),
+    ]

@@ -27,6 +27,7 @@ from .grammar import ProjectGrammar
 from .names import (
     GENERIC,
     LEADING,
+    LIST_MARKER,
     Candidate,
     at_line_starts,
     brand_prefix,
@@ -109,7 +110,9 @@ def assemble(
         )
         if nxt is not None and c.layout in ("prose", "heading") and nxt.scope[0] < c.scope[1]:
             c.scope = (c.scope[0], max(c.end, nxt.scope[0]))
-    around = _Around(ntext, found)
+    # an article that opens with its items (①…, 项目名称：…) has no lead of its own
+    opening = next((c for c in candidates if _begins_an_item(ntext.text, c)), None)
+    around = _Around(ntext, found, lead_end=opening.start if opening is not None else None)
     out = []
     previous_end = 0
     for c in candidates:
@@ -118,16 +121,27 @@ def assemble(
     return out
 
 
+def _begins_an_item(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is an item of a list, form or block that begins its line (①X项目，…;
+    not a lead's enumeration, 百花小镇、秦风民俗园等项目签约)."""
+    if c.layout not in ("list", "form", "block"):
+        return False
+    line = text.rfind("\n", 0, c.start) + 1
+    marker = LIST_MARKER.match(text, line, c.start)
+    return (marker.end() if marker else line) == c.start
+
+
 class _Around:
     """What the text around the projects says (the event, place or company a paragraph
     or the article is about), read once per stretch however many projects ask; and the
     spans and implied milestones built from such stretches, built once for them all (the
     models are frozen, so the projects may share them)."""
 
-    def __init__(self, ntext: NormalizedText, found: Mentions) -> None:
+    def __init__(self, ntext: NormalizedText, found: Mentions, lead_end: int | None) -> None:
         self.ntext = ntext
         self.text = ntext.text
         self.found = found
+        self._lead_end = len(self.text) if lead_end is None else lead_end
         self._memo: dict[tuple[str, int, int], object] = {}
         self._spans: dict[tuple[int, int], Span | None] = {}
 
@@ -196,8 +210,13 @@ class _Around:
 
     @cached_property
     def document_place(self) -> tuple[int, int] | None:
-        """The place the article's start is about."""
-        return self.place(0, min(len(self.text), 400))
+        """The place the article's start is about, before its first item."""
+        return self.place(0, min(self._lead_end, 400))
+
+    @cached_property
+    def document_company(self) -> tuple[int, int] | None:
+        """The company the headline is about, before the article's first item."""
+        return self.company(0, min(self._lead_end, 200))
 
     def _get(self, kind: str, start: int, end: int, compute: Callable[[], _T]) -> _T:
         key = (kind, start, end)
@@ -564,7 +583,7 @@ def _investor(
         or brand
         or fields.subject_company(text, context[0], c.start)
         or around.company(*paragraph)
-        or around.company(0, min(len(text), 200))  # the headline's
+        or around.document_company
     )
     return implied, implied is not None
 

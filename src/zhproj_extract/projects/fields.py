@@ -534,7 +534,11 @@ def subject_company(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The company a stretch is about: one that begins a clause as its subject."""
     if not _has_subject_tail(text, start, end):
         return None  # most stretches have no subject company
-    after_stop = (m.end() for m in _CLAUSE_OPENS_AFTER.finditer(text, start, end - 1))
+    after_stop = (
+        m.end()
+        for m in _CLAUSE_OPENS_AFTER.finditer(text, start, end - 1)
+        if not _INSIDE_A_NAME.search(text, max(start, m.start() - 12), m.end())
+    )
     for i in chain((start,), after_stop):
         if _SUBJECT_ENDING.search(text, i + 2, min(end, i + 18)) is None:
             continue  # the first name's ending starts 2–12 characters on (a fast test)
@@ -557,6 +561,9 @@ def _has_subject_tail(text: str, start: int, end: int) -> bool:
 _SUBJECT_ENDING = regex.compile(_SUBJECT_ENDINGS)
 #: What a clause's subject may follow.
 _CLAUSE_OPENS_AFTER = regex.compile(r"[，,。；;：:！？\n )）]")
+#: A bracket that closes inside a name (恒瑞达（芜湖）汽车零部件有限公司), not after an
+#: aside ((记者 李明)): a name's character stands before its opening bracket.
+_INSIDE_A_NAME = regex.compile(r"[\p{Han}A-Za-z][（(]\p{Han}{1,10}[）)]$")
 
 
 _PLACE_CUE = regex.compile(
