@@ -1659,3 +1659,26 @@ def test_an_article_that_opens_with_its_items_lends_no_item_its_neighbours_field
         ("压铸件生产基地项目", "恒瑞达（芜湖）汽车零部件有限公司", "鸠江经济开发区"),
         ("研发总部大楼项目", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investment", "milestones"),
+    [
+        ("梅江水库工程位于宁都县。水库总库容3.82亿立方米，工程总投资69.8亿元，于2022年6月开工。",
+         "69.8亿元", [("construction_start", "2022年6月")]),
+        ("梅江水库工程位于宁都县。大坝高68米，总投资69.8亿元，于2022年6月开工。",
+         "69.8亿元", [("construction_start", "2022年6月")]),
+        ("钦州码头三期工程总投资约78亿元。工程于2022年7月开工。今年3月，主体结构全面完工。"
+         "首个泊位计划于今年9月投入试运营。", "约78亿元",
+         [("construction_start", "2022年7月"), ("completion", "今年3月"), ("operation", "今年9月")]),
+        # a part of the project is no project of its own
+        ("华光冷链物流中心项目总投资16.2亿元。项目一期于2023年4月开工建设。一期主体工程已于今年1月封顶。",
+         "16.2亿元", [("construction_start", "2023年4月"), ("topping_out", "今年1月")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_about_a_part_of_the_project_goes_on_about_it(
+    text: str, investment: str, milestones: list[tuple[str, str]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.investment is not None and project.investment.text == investment
+    assert [(m.stage, m.date and m.date.text) for m in project.progress] == milestones

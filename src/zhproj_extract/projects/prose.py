@@ -84,13 +84,19 @@ _LEAD_IN = (
 #: A sentence without a subject that goes on about the name before it, unless it names
 #: another project (…原料药项目。总投资7.5亿元，由…投资).
 _SUBJECTLESS = regex.compile(r"[ \t]*(?:总投资|计划总投资|估算总投资|由\p{Han}{2,}?(?:公司|集团))")
+#: The parts of a project a sentence about it may open with (水库总库容…, 大坝高68米,
+#: 主体结构全面完工, 首个泊位计划…, 桥梁工程完成88%).
+_PARTS = (
+    r"主体|主厂房|厂房|大坝|坝体|水库|泊位|码头|桥梁|隧道|路基|路面|管网|机组|生产线|车间|首台|首批|"
+    r"首个|首条|全线|站房|主楼|大楼|园区"
+)
 #: Sentences that go on about the project just named.
 ANAPHOR = regex.compile(
     r"[ \t]*“?"  # a quote that goes on about it (“这个项目总投资22亿元…”)
     + _LEAD_IN
     + r"(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
     r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉|投资方|业主|"
-    r"建设单位|项目方)"
+    r"建设单位|项目方|" + _PARTS + ")"
 )
 #: A paragraph that opens with the project just named (该项目由…, 此工程…).
 _PARAGRAPH_ANAPHOR = regex.compile(
