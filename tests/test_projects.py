@@ -1682,3 +1682,21 @@ def test_a_sentence_about_a_part_of_the_project_goes_on_about_it(
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert project.investment is not None and project.investment.text == investment
     assert [(m.stage, m.date and m.date.text) for m in project.progress] == milestones
+
+
+def test_a_phase_written_after_a_named_project_is_that_projects_phase() -> None:
+    text = (
+        "共和200万千瓦光伏基地项目首批机组并网发电\n\n"
+        "5月26日，共和200万千瓦光伏基地项目一期60万千瓦机组成功并网发电。该项目总投资约96亿元。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.name == "共和200万千瓦光伏基地项目"
+    assert project.investment is not None and project.investment.text == "约96亿元"
+    assert _phases(project) == [("一期", None, ["60万千瓦"], [("operation", "done", "5月26日")])]
+    # a phase that opens a name is the phase of the project just named, not a project
+    text = (
+        "汉能锂电池新材料项目总投资45亿元，一期年产5万吨正极材料已于2023年10月投产，"
+        "二期年产10万吨项目预计2024年6月投产。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(p[0], p[2]) for p in _phases(project)] == [("一期", ["5万吨"]), ("二期", ["10万吨"])]

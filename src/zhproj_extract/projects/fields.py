@@ -993,6 +993,11 @@ def phases(
             opens = max(last_stop, clause_start(text, p_start, 40, CLAUSE_STOP))
             if any(at + len(word) == p_start for _, word, at in stages(text, opens, p_start)):
                 p_start = opens  # 计划9月建成一期: the stage and its date are the phase's
+            # a date that opens its sentence, where no stage stands before the phase, is the
+            # phase's (5月26日，X项目一期机组并网发电)
+            sentence = clause_start(text, p_start, 80, SENTENCE_STOP)
+            sentence = sentence if last_stop == start else max(last_stop, sentence)
+            dated_from = p_start if stages(text, sentence, p_start) else sentence
             stop = clause_end(text, m.start(), end - m.start(), SENTENCE_STOP)
             if (
                 after is not None
@@ -1001,7 +1006,7 @@ def phases(
             ):
                 stop = after.start()
             last_stop = stop
-            phase = _phase(ntext, found, m.group(), p_start, stop, total)
+            phase = _phase(ntext, found, m.group(), (p_start, stop), dated_from, total)
             if (known := named.get(phase.name)) is not None:
                 phase = known.model_copy(
                     update={
@@ -1022,10 +1027,16 @@ _PHASE_COUNT = re.compile("[分按为]")
 
 
 def _phase(
-    ntext: NormalizedText, found: Mentions, name: str, start: int, end: int, total: Money | None
+    ntext: NormalizedText,
+    found: Mentions,
+    name: str,
+    clause: tuple[int, int],
+    dated_from: int,
+    total: Money | None,
 ) -> Phase:
-    """The phase ``name`` as its clause ``[start, end)`` states it."""
+    """The phase ``name`` as its ``clause`` states it, with dates from ``dated_from`` on."""
     text = ntext.text
+    start, end = clause
     o_start, o_end = ntext.span(start, end)
     money = Mentions.inside(found.money, start, end)
     return Phase(
@@ -1048,7 +1059,7 @@ def _phase(
             for x in Mentions.inside(found.quantities, start, end)
             if isinstance(x.mention, Quantity) and x.mention.kind not in ("count", "area")
         ],
-        progress=progress(ntext, found, start, end, dates_from=start),
+        progress=progress(ntext, found, start, end, dates_from=dated_from),
     )
 
 

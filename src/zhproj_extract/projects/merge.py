@@ -10,8 +10,11 @@ states it (a block's fields before any other).
 
 from __future__ import annotations
 
+import regex
+
 from ..models import Milestone, Project, Quantity, Span
 from .assemble import Draft, measure
+from .grammar import PHASES
 from .names import Candidate, name_key
 
 __all__ = ["merge"]
@@ -37,6 +40,11 @@ def _same(a: str, b: str) -> bool:
     )
 
 
+#: A phase written after a whole project's name (…基地项目一期, …工程（二期）): the project's
+#: phase, where the whole is named too; 二期项目 named as such stays a project of its own.
+_PHASE_OF = regex.compile(r"(?<=项目|工程)[（(]?(?:" + "|".join(PHASES) + r")(?:工程|项目)?[）)]?$")
+
+
 def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
     """The distinct projects among ``found``, in order of first mention.
 
@@ -51,6 +59,9 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
             continue
         alone = candidate.fields.get("abbreviation_only", False)
         home = next((i for i in by_last.get(key[-1], ()) if _same(keys[i], key)), None)
+        if home is None and (phase := _PHASE_OF.search(key)) is not None:
+            whole = name_key(key[: phase.start()])  # X项目一期: X项目's phase, if it is named
+            home = next((i for i in by_last.get(whole[-1], ()) if keys[i] == whole), None)
         if home is None and len(key) <= 6:
             holders = [i for i, k in enumerate(keys) if key in k]
             home = holders[0] if len(holders) == 1 else None

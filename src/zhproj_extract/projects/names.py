@@ -19,7 +19,7 @@ from itertools import pairwise
 
 import regex
 
-from .grammar import PLACE_ENDINGS, REGISTERED_ENDINGS
+from .grammar import PHASES, PLACE_ENDINGS, REGISTERED_ENDINGS
 from .places import place_at
 
 __all__ = ["Candidate", "Taken", "is_name", "name_key", "shape"]
@@ -323,7 +323,8 @@ _NOT_A_NAME = regex.compile(
     "|".join(f"(?:{p.pattern})" for p in (_PERCENT, _ANAPHORIC, _NOT_NAMES))
 )
 #: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …).
-_NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目")
+_NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目", *PHASES)
+# (二期年产10万吨项目: a phase of the project just named, not a project's name)
 
 
 #: Every character a GENERIC match can hold but spaces and digits: its words' and its
