@@ -1700,3 +1700,29 @@ def test_a_phase_written_after_a_named_project_is_that_projects_phase() -> None:
     )
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [(p[0], p[2]) for p in _phases(project)] == [("一期", ["5万吨"]), ("二期", ["10万吨"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "investment", "location"),
+    [
+        ("华光污水处理厂项目总投资约1.85亿元，选址位于黄梅县小池镇。", "约1.85亿元", "黄梅县小池镇"),
+        # an annual report's 在建工程: the budget is the total, what this period added is not
+        ("研发总部大楼项目，预算数为32,000万元，本期增加投资9,870.06万元，工程进度75%。",
+         "32,000万元", None),
+        ("研发总部大楼项目，预算数为3.2亿元，工程进度75%。", "3.2亿元", None),
+    ],
+)  # fmt: skip
+def test_budget_and_site_cues(text: str, investment: str, location: str | None) -> None:
+    (project,) = extract(text).projects
+    assert project.investment is not None and project.investment.text == investment
+    assert project.location == location
+
+
+def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_theirs() -> None:
+    spent = extract(
+        "丰镇市火电灵活性改造项目和商都县独立储能电站项目分别完成投资3.2亿元、6.8亿元。"
+    )
+    assert [p.investment for p in spent.projects] == [None, None]
+    text = "宿迁年产10万吨饲料项目和淮安年产5万吨面粉项目分别于3月12日、4月8日开工建设。"
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [[q.text for q in p.capacities] for p in projects] == [["10万吨"], ["5万吨"]]

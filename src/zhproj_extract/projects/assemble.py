@@ -113,6 +113,7 @@ def assemble(
     # an article that opens with its items (①…, 项目名称：…) has no lead of its own
     opening = next((c for c in candidates if _begins_an_item(ntext.text, c)), None)
     around = _Around(ntext, found, lead_end=opening.start if opening is not None else None)
+    around.names = sorted({(c.start, c.end) for c in candidates})
     out = []
     previous_end = 0
     for c in candidates:
@@ -142,6 +143,7 @@ class _Around:
         self.text = ntext.text
         self.found = found
         self._lead_end = len(self.text) if lead_end is None else lead_end
+        self.names: list[tuple[int, int]] = []  # every candidate's name, in text order
         self._memo: dict[tuple[str, int, int], object] = {}
         self._spans: dict[tuple[int, int], Span | None] = {}
 
@@ -250,6 +252,15 @@ class _Around:
             return None
         held = [at for at in self._events.where(start, end) if not self._events.is_kind(at)]
         return event if held else None
+
+    def in_another_name(self, item: fields.Located, c: Candidate) -> bool:
+        """Whether ``item`` stands inside the name of a candidate other than ``c``."""
+        k = bisect_right(self.names, (item.start, len(self.text))) - 1
+        return (
+            k >= 0
+            and self.names[k][1] >= item.end
+            and not self.names[k][0] <= c.start < self.names[k][1]
+        )
 
     def place(self, start: int, end: int) -> tuple[int, int] | None:
         return self._get("place", start, end, lambda: _subject_place(self.text, start, end))
@@ -435,7 +446,9 @@ def _project(
     if "scope" in c.fields:
         scope = c.fields["scope"]  # type: ignore[assignment]
     money = Mentions.inside(found.money, *scope)
-    quantities = Mentions.inside(found.quantities, *scope)
+    quantities = [  # not what another project's name holds (A年产10万吨…项目和B年产5万吨…项目)
+        q for q in Mentions.inside(found.quantities, *scope) if not around.in_another_name(q, c)
+    ]
     # the sentence that introduces the name, back to the previous project's name
     context_start = max(previous_end, clause_start(text, c.start, 120, "。；;！？\n"))
     context = (min(context_start, scope[0]), max(scope[1], c.end))

@@ -72,14 +72,16 @@ EVENTS: dict[Stage, tuple[str, ...]] = {
 
 #: Cues for money fields: the nearest cue before the amount in its clause decides.
 TOTAL_INVESTMENT = ("计划总投资", "项目总投资", "总投资额", "总投资", "投资总额", "估算总投资",
-                    "总投资规模", "概算总投资", "耗资", "总额")  # fmt: skip
+                    "总投资规模", "概算总投资", "耗资", "总额", "预算数", "总预算", "总概算",
+                    "投资概算", "投资估算")  # fmt: skip
 INVESTMENT = ("计划投资", "拟投资", "投资", "投入", "合同投资", "出资", "斥资", "增资", "以自有资金",
               "以自筹资金", "使用自有资金")  # fmt: skip
 #: Cues that make an amount something other than the total investment.
 NOT_INVESTMENT = ("完成投资", "年度计划投资", "年度投资", "计划完成投资", "累计完成投资", "已完成投资",
                   "固定资产投资", "设备投资", "首期投资", "一期投资", "二期投资", "年计划投资",
                   "年内计划", "募集", "年销售", "营业收入", "营收", "年产值", "产值", "税收", "纳税",
-                  "利税", "签约总额", "签约额", "总投资额均", "销售收入", "分别投资")  # fmt: skip
+                  "利税", "签约总额", "签约额", "总投资额均", "销售收入", "分别投资", "本期增加投资",
+                  "本期投入", "本年投入", "累计投入", "分别完成投资")  # fmt: skip
 ANNUAL_OUTPUT = ("达产后年产值", "年产值", "达产产值", "产值", "年总产值", "年产能", "产能")
 #: Cues of revenue, reported as annual output only where no 产值 is stated.
 REVENUE = ("年营业收入", "年营收", "年销售收入", "年销售额", "营业收入", "销售收入")

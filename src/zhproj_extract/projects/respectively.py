@@ -23,7 +23,7 @@ from ..rules import Rule, example
 from . import fields
 from .assemble import Draft
 from .fields import Mentions
-from .grammar import ANNUAL_OUTPUT, INVESTMENT, TOTAL_INVESTMENT
+from .grammar import ANNUAL_OUTPUT, INVESTMENT, NOT_INVESTMENT, TOTAL_INVESTMENT
 from .names import Candidate
 from .prose import CLAUSE_STOPS
 
@@ -62,6 +62,8 @@ _PLACES = regex.compile(r"与(?P<list>[^，。；;与]{4,60}?)分别")
 _SENTENCE_STOPS = "。；;！？!?\n"
 #: What may introduce the first amount after 分别 (分别投资, 分别为, 总投资分别是).
 _CUES = fields.Cues((*TOTAL_INVESTMENT, *INVESTMENT, "为", "是"))
+#: Words that make the amounts after 分别 something other than the totals (完成投资).
+_NOT_TOTAL = tuple(w for w in NOT_INVESTMENT if w.endswith("投资"))
 #: An output cue right before 分别 (年产值分别达到15亿元、8亿元): the amounts are outputs.
 _OUTPUT_BEFORE = regex.compile("(?:" + "|".join(ANNUAL_OUTPUT) + r")(?:预计|将)?$")
 _OUTPUT_CUES = fields.Cues(("达到", "达", "约", "为", "是", "超"))
@@ -151,6 +153,8 @@ def _amounts(
             break
         if not listed and (len(gap) > 8 or not (cues.last_before(text, item.start) or output)):
             break
+        if not listed and not output and gap.endswith(_NOT_TOTAL):
+            break  # 分别完成投资3.2亿元、6.8亿元: what was spent so far, not the totals
         if isinstance(item.mention, Money) and item.mention.kind == "amount":
             listed.append((item.end, item.mention))
         pos = item.end
