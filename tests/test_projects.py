@@ -1726,3 +1726,23 @@ def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_the
     text = "宿迁年产10万吨饲料项目和淮安年产5万吨面粉项目分别于3月12日、4月8日开工建设。"
     projects = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [[q.text for q in p.capacities] for p in projects] == [["10万吨"], ["5万吨"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "capacities"),
+    [
+        ("华光码头三期工程总投资约78亿元，年吞吐能力360万标箱。", ["360万标箱"]),
+        ("华光算力中心项目规划建设标准机架1.2万架，总投资约45亿元。", ["1.2万架"]),
+        ("华光物流枢纽项目总投资25亿元，建成后年货物吞吐量可达300万吨。", ["300万吨"]),
+        ("滨江大道改造工程总投资9.47亿元，新建道路18.6公里。", ["18.6公里"]),
+        ("城东制药产业园项目建成后可年产颗粒剂2000万袋、注射液3000万支、软膏500万盒。",
+         ["2000万袋", "3000万支", "500万盒"]),
+        # a road's length is its size; its design speed is not
+        ("南昌至宁都高速公路项目全长约207.8公里，设计速度100公里/小时，总投资约285亿元。", ["约207.8公里"]),
+    ],
+)  # fmt: skip
+def test_capacities_of_ports_data_centres_roads_and_packed_goods(
+    text: str, capacities: list[str]
+) -> None:
+    (project,) = extract(text).projects
+    assert [q.text for q in project.capacities] == capacities

@@ -120,7 +120,11 @@ UNITS: tuple[Unit, ...] = (
     _u("台套", "items", "台套", "台套"),  # equipment sold as sets (年产8000台套)
     _u("头", "items", "头", "头"),  # livestock raised (年出栏生猪10万头)
     _u("羽", "items", "羽", "羽"),  # poultry raised (年出栏肉鸡1000万羽)
-    _u("标准箱", "items", "标准箱 TEU", "标准箱"),  # containers handled (年吞吐量20万标准箱)
+    _u("标准箱", "items", "标准箱 标箱 TEU", "标准箱"),  # containers handled (年吞吐量20万标准箱)
+    _u("袋", "items", "袋", "袋"),  # packed goods made (年产颗粒剂2000万袋)
+    _u("盒", "items", "盒", "盒"),
+    _u("瓶", "items", "瓶", "瓶"),
+    _u("粒", "items", "粒", "粒"),  # capsules and pills made (年产胶囊5亿粒)
     _u("张", "items", "张", "张"),  # boards and sheets made (年产600万张芯板); beds (床位800张)
     # counts of projects, firms, teams, people: kept apart so users can filter them
     _u("个", "count", "个", "个"),

@@ -190,7 +190,9 @@ def is_capacity(quantity: Quantity) -> bool:
 #: capacity (建成后可年产4000万轴…、25万吨…、770万千米…).
 OUTPUT_CUES = ("年产", "年处理", "年加工", "年冷藏", "年供水", "年发电", "年吞吐", "年产能", "产能",
                "年封测", "年封装", "年通过", "年生产", "存栏", "年出栏", "年造船",
-               "生产能力", "装机容量", "装机", "总库容", "库容", "规模", "可产", "产出", "拟建")  # fmt: skip
+               "生产能力", "装机容量", "装机", "总库容", "库容", "规模", "可产", "产出", "拟建",
+               "吞吐量", "吞吐能力", "贮藏能力", "储藏能力", "仓储能力", "机架", "全长", "总长",
+               "新建道路", "建设里程")  # fmt: skip
 #: Cues that make a figure something other than a capacity.
 NOT_CAPACITY = ("减碳", "减少", "碳排放", "订单", "储备", "现有", "占地", "用地", "建筑面积", "面积",
                 "节约", "节省", "节水", "回收热量")  # fmt: skip
@@ -240,12 +242,14 @@ def capacities(text: str, quantities: list[Located], name_end: int = 0) -> list[
         if _NOT_CAPACITY_CUE.last_before(text, item.start, 10):
             continue
         stated = _in_output_list(text, item.start)
-        if q.kind == "count" and (not stated or q.per is None):
+        if q.kind == "count" and not stated:
             continue  # 3支队伍, 两个项目; but 年产医用耗材8亿支, 年产种苗1000万株
         if q.kind in ("area", "length") and not (stated or q.per is not None):
             continue
         if q.unit in ("英寸", "寸", "纳米"):
             continue  # a size or a process node (12英寸晶圆, 14纳米), not an output
+        if q.kind == "length" and q.per in ("小时", "秒", "分钟"):
+            continue  # a design speed (设计速度100公里/小时)
         if (
             q.kind == "items"
             and q.unit in ("台", "条", "套", "座")
