@@ -1746,3 +1746,16 @@ def test_capacities_of_ports_data_centres_roads_and_packed_goods(
 ) -> None:
     (project,) = extract(text).projects
     assert [q.text for q in project.capacities] == capacities
+
+
+def test_a_line_that_opens_with_a_name_and_a_colon_and_gives_figures_is_a_project() -> None:
+    text = (
+        "肉牛养殖小区建设项目：总投资286万元，计划2024年4月开工。\n"
+        "产业路硬化项目：总投资207万元，计划2024年5月开工。\n"
+        "光伏项目：总投资10亿元。\n"  # a kind, however it is laid out
+    )
+    projects = extract(text, reference_date=date(2024, 1, 1)).projects
+    assert [(p.name, p.investment and p.investment.text) for p in projects] == [
+        ("肉牛养殖小区建设项目", "286万元"),
+        ("产业路硬化项目", "207万元"),
+    ]

@@ -411,15 +411,17 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             or text[start - 1] in "。；;！？!?\n"
             or (text[start - 1] in "，," and text.endswith(_OPENERS, 0, start - 1))
         )
+        heading = text.startswith(("：", ":"), stop)
+        scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
+        scope_end = len(text) if scope_end < 0 else scope_end
         short = short or not (  # the cheap tests first
             introduced
             or (works and at - start >= 2)  # 青山水库: works are proper names
             or (opens and at - start >= 4 and _PREDICATE.match(text, end) is not None)
+            # 肉牛养殖小区建设项目：总投资286万元…: a line that opens with it and gives figures
+            or (heading and opens and at - start >= 4 and _DIGIT.search(text, stop, scope_end))
             or proper(text, start, at)
         )
-        heading = text.startswith(("：", ":"), stop)
-        scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))
-        scope_end = len(text) if scope_end < 0 else scope_end
         if not heading and _DESCRIBED_BELOW.match(text, stop) is not None:
             scope_end = _paragraph_below(text, stop)  # a name alone on its line, described below
         found.append(
