@@ -1759,3 +1759,13 @@ def test_a_line_that_opens_with_a_name_and_a_colon_and_gives_figures_is_a_projec
         ("肉牛养殖小区建设项目", "286万元"),
         ("产业路硬化项目", "207万元"),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、本次募集资金投资项目概况", "七、合并财务报表项目注释", "二、部分项目进展情况",
+     "通渭县2024年度乡村振兴衔接资金项目计划公示", "（一）坚持项目为王，加快壮大实体经济。"],
+)  # fmt: skip
+def test_a_heading_or_slogan_about_projects_names_none(heading: str) -> None:
+    text = heading + "\n①压铸件生产基地项目，总投资12亿元。"
+    assert [p.name for p in extract(text).projects] == ["压铸件生产基地项目"]

@@ -23,6 +23,7 @@ from .forms import fields_in
 from .names import (
     HEADS,
     LIST_MARKER,
+    QUALIFIED_BY_PROJECT,
     Candidate,
     company_prefix,
     generic_rest,
@@ -387,6 +388,8 @@ def lines(text: str) -> list[Candidate]:
         else:
             cut = _NAME_STOPS.search(text, body_start, body_end)
             stop = cut.start() if cut else body_end
+        if text.startswith(QUALIFIED_BY_PROJECT, stop):
+            continue  # 一、本次募集资金投资项目概况: a heading about projects
         start, stop = shape(text, body_start, stop)
         name = text[start:stop]
         if stop - start > 60 or not is_name(name) or not name.endswith(HEADS):

@@ -108,7 +108,7 @@ GENERIC = regex.compile(
     r"地产|房地产|物流|商贸|文旅|旅游|农业|现代农业|服务|能源|新能源|交通|水利|市政|城建|教育|医疗|"
     r"卫生|生态|信息|数字|装备|民生|社会|公共|城市|乡村|振兴|光伏|风电|储能|关键|重要|核心|中小|"
     r"农村|城乡|文化|体育|环保|康养|电力|通信|专精特新|红榜|黑榜|红黑榜|先进|后进|进度滞后|滞后|"
-    r"主体|土建|附属|安装|“|”)+"  # a part of a project (一期主体工程, 土建工程)
+    r"主体|土建|附属|安装|部分|坚持|聚焦|围绕|“|”)+"  # a part of a project (一期主体工程, 土建工程)
 )
 _COUNT = regex.compile(
     r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|项(?!目)|批|家|大|类|种)"
@@ -323,6 +323,10 @@ _NOT_A_NAME = regex.compile(
     "|".join(f"(?:{p.pattern})" for p in (_PERCENT, _ANAPHORIC, _NOT_NAMES))
 )
 #: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …).
+#: What follows 项目 in a heading or a slogan, where 项目 qualifies it and ends no name
+#: (本次募集资金投资项目概况, 部分项目进展情况, 坚持项目为王).
+QUALIFIED_BY_PROJECT = ("概况", "注释", "简介", "名单", "清单", "一览", "公示", "计划公示", "情况",
+                        "进展情况", "推进情况", "为王", "为先", "为纲", "库")  # fmt: skip
 _NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目", *PHASES)
 # (二期年产10万吨项目: a phase of the project just named, not a project's name)
 

@@ -20,6 +20,7 @@ import regex
 from ..reading.text import clause_end
 from ..rules import Rule, example
 from .names import (
+    QUALIFIED_BY_PROJECT,
     Candidate,
     Taken,
     at_line_starts,
@@ -211,7 +212,10 @@ FACILITY_HEADS = ("基地", "园", "中心", "总部", "城", "综合体", "水�
                   "隧道", "枢纽", "平台", "研究院", "实验室", "馆")  # fmt: skip
 _FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]期|首期|年产|年加工|年处理")
 #: What a name in prose never holds: an ellipsis, single quotes, a list comma between words.
-_NOT_IN_NAMES = regex.compile(r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“")
+_NOT_IN_NAMES = regex.compile(
+    r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“"
+    r"|年度|资金项目"  # a plan's or a fund's title (2024年度…衔接资金项目)
+)
 
 
 #: What stands before the head of a category, never of a name (a fast first test).
@@ -395,7 +399,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if not is_name(text[start:stop]):
             continue
         name = text[start:stop]
-        if _NOT_IN_NAMES.search(name):
+        if _NOT_IN_NAMES.search(name) or text.startswith(QUALIFIED_BY_PROJECT, stop):
             continue
         # 过会项目 is no name, 仙回项目 may be a short name of one named before it: a name
         # stands alone when it is proper (a facility, a figure, a company or place in front)
