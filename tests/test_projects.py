@@ -1769,3 +1769,14 @@ def test_a_line_that_opens_with_a_name_and_a_colon_and_gives_figures_is_a_projec
 def test_a_heading_or_slogan_about_projects_names_none(heading: str) -> None:
     text = heading + "\n①压铸件生产基地项目，总投资12亿元。"
     assert [p.name for p in extract(text).projects] == ["压铸件生产基地项目"]
+
+
+def test_a_use_of_raised_funds_in_a_table_is_no_project() -> None:
+    text = (
+        "单位：万元\n| 序号 | 项目名称 | 投资总额 | 拟使用募集资金 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 年产3万吨粘结剂项目 | 62,350.18 | 55,000.00 |\n"
+        "| 2 | 补充流动资金 | 28,000.00 | 28,000.00 |\n| 3 | 偿还银行贷款 | 8,000.00 | 8,000.00 |"
+    )
+    (project,) = extract(text).projects
+    assert project.name == "年产3万吨粘结剂项目"
+    assert project.investment is not None and project.investment.value == Decimal("623501800")

@@ -327,7 +327,22 @@ _NOT_A_NAME = regex.compile(
 #: (本次募集资金投资项目概况, 部分项目进展情况, 坚持项目为王).
 QUALIFIED_BY_PROJECT = ("概况", "注释", "简介", "名单", "清单", "一览", "公示", "计划公示", "情况",
                         "进展情况", "推进情况", "为王", "为先", "为纲", "库")  # fmt: skip
-_NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目", *PHASES)
+_NOT_NAME_STARTS = (
+    *_QUANTIFIERS,
+    "这",
+    "该",
+    "此",
+    "其",
+    "上述",
+    "本次",
+    "本批",
+    "项目",
+    *PHASES,
+    "补充流动资金",
+    "补充营运资金",
+    "偿还",
+    "归还",
+)  # (uses of raised funds)
 # (二期年产10万吨项目: a phase of the project just named, not a project's name)
 
 
