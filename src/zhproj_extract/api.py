@@ -42,9 +42,9 @@ class Extractor:
       quantities and percentages, as 约 and 以上 are.
 
     >>> from zhproj_extract import Extractor, Unit
-    >>> port = Extractor(units=[Unit("标箱", "items", ("标箱", "TEU"), "标箱")])
-    >>> [(q.text, q.value, q.unit, q.per) for q in port.extract("年吞吐量300万标箱").quantities]
-    [('300万标箱', Decimal('3000000'), '标箱', '年')]
+    >>> port = Extractor(units=[Unit("桶", "items", ("桶", "bbl"), "桶")])
+    >>> [(q.text, q.value, q.unit, q.per) for q in port.extract("年吞吐量300万桶").quantities]
+    [('300万桶', Decimal('3000000'), '桶', '年')]
 
     Patterns are compiled once, when the Extractor is made; an Extractor is immutable and
     safe to share between threads.  Every argument is checked then too: one of the wrong

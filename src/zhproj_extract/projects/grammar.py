@@ -27,8 +27,9 @@ BULLETS = "●○◆◇■□▲△★☆•◎"
 #: Progress stage → the words that name it (longest first when matched).
 STAGES: dict[Stage, tuple[str, ...]] = {
     "signing": ("签约", "签订协议", "签订", "签署", "签定", "签下", "达成协议", "达成一致", "订立"),
-    "construction_start": ("开工建设", "开工", "动工", "破土动工", "开建", "复工开工", "新开工"),
-    "topping_out": ("封顶",),
+    "construction_start": ("开工建设", "开工", "动工", "破土动工", "开建", "复工开工", "新开工",
+                           "启动建设", "进场施工", "开始施工"),
+    "topping_out": ("封顶", "主体完工", "主体工程完工", "完成主体工程", "主体竣工"),
     "trial_production": ("试生产", "试产", "试运行", "调试"),
     "production_start": ("投产", "投入生产", "建成投产", "投产发电", "量产"),
     "full_production": ("达产", "满产"),

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 import regex
 
-from .grammar import PHASES, PLACE_ENDINGS, REGISTERED_ENDINGS
+from .grammar import PLACE_ENDINGS, REGISTERED_ENDINGS
 from .places import place_at
 
 __all__ = ["Candidate", "Taken", "is_name", "name_key", "shape"]
@@ -322,28 +322,14 @@ _NOT_NAMES = regex.compile(
 _NOT_A_NAME = regex.compile(
     "|".join(f"(?:{p.pattern})" for p in (_PERCENT, _ANAPHORIC, _NOT_NAMES))
 )
-#: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …).
 #: What follows 项目 in a heading or a slogan, where 项目 qualifies it and ends no name
 #: (本次募集资金投资项目概况, 部分项目进展情况, 坚持项目为王).
 QUALIFIED_BY_PROJECT = ("概况", "注释", "简介", "名单", "清单", "一览", "公示", "计划公示", "情况",
                         "进展情况", "推进情况", "为王", "为先", "为纲", "库")  # fmt: skip
-_NOT_NAME_STARTS = (
-    *_QUANTIFIERS,
-    "这",
-    "该",
-    "此",
-    "其",
-    "上述",
-    "本次",
-    "本批",
-    "项目",
-    *PHASES,
-    "补充流动资金",
-    "补充营运资金",
-    "偿还",
-    "归还",
-)  # (uses of raised funds)
-# (二期年产10万吨项目: a phase of the project just named, not a project's name)
+#: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …), a use
+#: of raised funds (补充流动资金).
+_NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目",
+                    "补充流动资金", "补充营运资金", "偿还", "归还")  # fmt: skip
 
 
 #: Every character a GENERIC match can hold but spaces and digits: its words' and its

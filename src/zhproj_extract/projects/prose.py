@@ -19,6 +19,7 @@ import regex
 
 from ..reading.text import clause_end
 from ..rules import Rule, example
+from .grammar import PHASES
 from .names import (
     QUALIFIED_BY_PROJECT,
     Candidate,
@@ -256,6 +257,11 @@ def sentence_end(text: str, pos: int) -> int:
     return clause_end(text, pos, 400, _SENTENCE_END)
 
 
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Whether nothing ends a sentence between ``a`` and ``b``."""
+    return a <= b and not any(stop in text[a:b] for stop in "。！？!?\n")
+
+
 def continued(text: str, end: int, limit: int = 1200) -> int:
     """``end`` moved over the sentences after it that go on about the same project, and
     over a paragraph break when the next paragraph opens with it (该项目…)."""
@@ -401,6 +407,8 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         name = text[start:stop]
         if _NOT_IN_NAMES.search(name) or text.startswith(QUALIFIED_BY_PROJECT, stop):
             continue
+        if name.startswith(PHASES) and found and _same_sentence(text, found[-1].end, start):
+            continue  # X项目总投资45亿元，…二期年产10万吨项目预计…: X项目's phase
         # 过会项目 is no name, 仙回项目 may be a short name of one named before it: a name
         # stands alone when it is proper (a facility, a figure, a company or place in front)
         # or introduced as one (投资3000万美元的硅胶项目, 围绕…项目); otherwise only as an

@@ -51,8 +51,8 @@ def _with_status(milestone: Milestone, reference: ReferenceDate) -> Milestone:
     if reference.date is not None:
         if end <= reference.date:
             status = "done"
-        elif start > reference.date:
-            status = "planned"
+        elif start > reference.date or date.modifier in ("before", "until"):
+            status = "planned"  # (2025年3月前投运: a deadline still ahead)
     elif reference.year is not None:
         if end.year < reference.year:
             status = "done"
