@@ -1780,3 +1780,11 @@ def test_a_use_of_raised_funds_in_a_table_is_no_project() -> None:
     (project,) = extract(text).projects
     assert project.name == "年产3万吨粘结剂项目"
     assert project.investment is not None and project.investment.value == Decimal("623501800")
+
+
+def test_a_stage_said_undated_then_again_with_its_day_takes_the_day() -> None:
+    text = "1. 华星微电子封装测试基地开工。3月2日，湖北华星微电子有限公司投资45亿元建设的封装测试基地项目开工。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "done", "3月2日")
+    ]

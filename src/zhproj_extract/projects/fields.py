@@ -803,6 +803,19 @@ def progress(
             for d in dates
             if isinstance(d.mention, DateMention) and d.mention.kind == "date" and d.end <= at
         ]
+        if not before and said == "unknown":
+            # 华星基地开工。3月2日，…项目开工: the stage said again, dated, is the same one
+            again = text.find(word, at + len(word), end)
+            if again >= 0:
+                told = clause_start(text, again, 80, SENTENCE_STOP)
+                before = [
+                    d.mention
+                    for d in dates
+                    if isinstance(d.mention, DateMention)
+                    and d.mention.kind == "date"
+                    and told <= d.start
+                    and d.end <= again
+                ]
         milestones.append(
             Milestone(
                 stage=stage,
