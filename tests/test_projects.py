@@ -1788,3 +1788,16 @@ def test_a_stage_said_undated_then_again_with_its_day_takes_the_day() -> None:
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
         ("construction_start", "done", "3月2日")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S205线南溪段改线工程全长约18.6公里，总投资9.47亿元。",  # a road's number
+        "察右前旗50万千瓦风电项目总投资30亿元。",  # a banner is a place
+        "临沂经开区新能源商用车电驱桥产业园项目总投资20亿元。",  # a park and its industry
+    ],
+)
+def test_no_company_is_guessed_from_a_road_a_banner_or_a_park(text: str) -> None:
+    (project,) = extract(text).projects
+    assert project.investor is None

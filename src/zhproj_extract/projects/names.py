@@ -463,6 +463,12 @@ BRAND_ENDINGS = ("药业", "矿业", "新能源", "电器", "汽车", "电信", 
                  "光电", "微电子", "制药", "重工", "建材", "水泥", "置业", "化纤", "电子",
                  "电缆厂", "糖厂", "纸厂", "钢厂", "化工厂", "药厂")  # fmt: skip
 #: What a company's short name does not start with (a figure, a kind of thing).
+#: The parks among the place endings (a brand holds none: 临沂经开区新能源 is a park's
+#: industry).
+_PARKS = tuple(ending for ending in PLACE_ENDINGS if len(ending) > 1)
+_HAN = regex.compile(r"\p{Han}")
+#: The endings of Inner Mongolia's banners, which are places (察右前旗; 华旗 is a brand).
+_BANNERS = ("前旗", "后旗", "中旗", "左旗", "右旗", "联合旗", "自治旗")
 _NOT_BRAND_START = ("年", "新", "高", "大", "多", "现代", "智能", "国际", "特种", "综合", "绿色",
                     "低碳", "环保", "节能", "先进", "精细", "生物", "光伏", "装配式", "循环")  # fmt: skip
 _BRAND = regex.compile(
@@ -553,7 +559,8 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
             or _all_generic(brand)
             or brand.startswith(_NOT_BRAND_START)
             or after_place.startswith(_NOT_BRAND_START)  # 来安县新型建材: a place, a kind
-            or brand.endswith(PLACE_ENDINGS)  # 赣州经开区: a park
+            or brand.endswith((*PLACE_ENDINGS, *_BANNERS))  # 赣州经开区: a park; 察右前旗
+            or any(park in brand for park in _PARKS)  # 临沂经开区新能源: a park's industry
         ):
             continue  # a place, a category or a description, not a company
         return start, m.end("brand")
@@ -569,6 +576,8 @@ def _division_after(text: str, start: int, end: int) -> int | None:
     for i in range(start + 2, min(end - 3, start + 7)):
         if text.endswith(PLACE_ENDINGS, start, i):
             return None  # 嘉东工业园区浙江甬金…: a park, not a company
+        if not _HAN.match(text, i - 1):
+            return None  # S205线南溪段…: a road's number, not a company
         at = place_at(text, i)
         if at - i >= 2:
             return i
