@@ -1801,3 +1801,9 @@ def test_a_stage_said_undated_then_again_with_its_day_takes_the_day() -> None:
 def test_no_company_is_guessed_from_a_road_a_banner_or_a_park(text: str) -> None:
     (project,) = extract(text).projects
     assert project.investor is None
+
+
+def test_a_part_built_and_measured_is_not_the_projects_completion() -> None:
+    text = "园区基础设施一期工程总投资12.3亿元，于2022年11月开工，目前已建成标准化厂房18万平方米。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [m.stage for m in project.progress] == ["construction_start"]

@@ -628,7 +628,11 @@ def products(text: str) -> list[str]:
 
 _PRODUCT_SPLIT = regex.compile(r"、|和|及|以及")
 _NOT_PRODUCT = regex.compile(r"(?:产能|规模|的|以上|左右|，)")
-_NOT_STAGES = regex.compile(alternation(NOT_STAGES))
+_NOT_STAGES = regex.compile(
+    alternation(NOT_STAGES)
+    # 已建成标准化厂房18万平方米: a part built, measured, not the project's completion
+    + r"|(?:建成|完成)(?=[^，。；;,、\d]{1,10}\d)"
+)
 #: Each stage with its words, longest first (the longest one the text uses names it).
 _STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]
 #: Any stage word, the longest at its position (compiled with ``re``: its scan passes
