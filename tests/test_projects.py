@@ -1807,3 +1807,12 @@ def test_a_part_built_and_measured_is_not_the_projects_completion() -> None:
     text = "园区基础设施一期工程总投资12.3亿元，于2022年11月开工，目前已建成标准化厂房18万平方米。"
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [m.stage for m in project.progress] == ["construction_start"]
+
+
+def test_a_stage_takes_no_date_from_an_earlier_sentence() -> None:
+    text = (
+        "（一）湘江汽车零部件产业园项目。项目总投资32亿元，1-4月完成投资3.12亿元，占年度计划39%。"
+        "形象进度：1#、2#厂房主体封顶，3#厂房正在进行基础施工。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.date) for m in project.progress] == [("topping_out", None)]

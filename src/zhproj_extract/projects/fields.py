@@ -48,6 +48,8 @@ from .places import place_at
 
 CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their own)
 SENTENCE_STOP = "。；;！？\n"
+#: What ends the sentence a stage's date is read in (； does not: 2023年3月开工；年底投产).
+_DATED_SENTENCE_STOP = "。！？!?\n"
 
 
 class Located(NamedTuple):
@@ -802,10 +804,15 @@ def progress(
             said = "done"  # 过去一年，…建成投产A、B等项目21个: a review of what happened
         if said == "planned":
             planned_until = clause_end(text, at, end - at, SENTENCE_STOP)
+        # a date of its own sentence, or of the one the stretch opens with (3月18日，…签约)
+        told_from = max(dates_from, clause_start(text, at, 300, _DATED_SENTENCE_STOP))
         before = [
             d.mention
             for d in dates
-            if isinstance(d.mention, DateMention) and d.mention.kind == "date" and d.end <= at
+            if isinstance(d.mention, DateMention)
+            and d.mention.kind == "date"
+            and told_from <= d.start
+            and d.end <= at
         ]
         if not before and said == "unknown":
             # 华星基地开工。3月2日，…项目开工: the stage said again, dated, is the same one
