@@ -1816,3 +1816,19 @@ def test_a_stage_takes_no_date_from_an_earlier_sentence() -> None:
     )
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [(m.stage, m.date) for m in project.progress] == [("topping_out", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("德国Rheinmetall-Kessler Antriebstechnik GmbH将在太仓高新区新建电驱动系统生产基地项目，"
+         "项目总投资1.5亿美元。", "Rheinmetall-Kessler Antriebstechnik GmbH"),
+        ("西班牙Fluidos Industriales S.A.与太仓市娄东街道签署协议，投资2800万欧元建设高端流体控制阀门项目。",
+         "Fluidos Industriales S.A."),
+        ("日本株式会社ヤマセ精工在太仓的精密轴承二期项目总投资5000万美元。", "株式会社ヤマセ精工"),
+    ],
+)  # fmt: skip
+def test_a_company_registered_abroad_invests_by_its_legal_form(text: str, investor: str) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor
+    assert project.investor_span is not None and project.investor_span.text == investor

@@ -44,7 +44,9 @@ _PARTIES = regex.compile(
 )
 _T = TypeVar("_T")
 _HAN = regex.compile(r"\p{Han}")
-_SPACES = regex.compile(r"\s+")
+#: Spaces in a name or field, dropped (PDF debris: 年产 600 万张), but for one space between
+#: two Latin words (Fluidos Industriales S.A.).
+_SPACES = regex.compile(r"(?<![A-Za-z0-9.,&])\s+|\s+(?![A-Za-z&])|\s+(?=\s)")
 _GOVERNMENT = regex.compile(
     r"(?:人民政府|政府|管委会|管理委员会|开发区|园区|工业园|镇|乡|县|区|市)$"
 )

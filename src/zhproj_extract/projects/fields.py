@@ -345,6 +345,13 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             who = _first_of_joined(text, who, start)
         if who is not None and not text.startswith(_NOT_SUBJECT, who):
             return _trim_descriptor(text, who, ending.end())
+    foreign = (
+        _FOREIGN_COMPANY.search(text, start, end)
+        if _LATIN_OR_KANA.search(text, start, end)
+        else None
+    )
+    if foreign is not None:  # 德国X GmbH将在…; 日本株式会社ヤマセ精工在…
+        return foreign.start("who"), foreign.end("who")
     appositive = _APPOSITIVE.search(text, start, end) if text.find("——", start, end) >= 0 else None
     # (…制造商——日本电气硝子此次增资的项目)
     if appositive is not None:
@@ -374,6 +381,19 @@ _COMPANY_CLAUSE = regex.compile(
     r"[ ]*[，,；;、\t|][ ]*(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?"
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司))[ ]*(?=[，,；;。\t|]|$)"
 )
+
+
+#: A company registered abroad, by its legal form: Latin (…GmbH, …Inc., …S.A.) or
+#: Japanese (株式会社X, X株式会社).
+_FOREIGN_COMPANY = regex.compile(
+    r"(?P<who>[A-Z][A-Za-z0-9&'\-]*(?:,?[ ][A-Za-z0-9&'\-]+)*?,?[ ]"
+    r"(?:GmbH|AG|Inc\.|Inc|Corp\.|Corporation|Co\.,[ ]?Ltd\.|Ltd\.|Limited|LLC|S\.A\.|S\.p\.A\.|"
+    r"N\.V\.|B\.V\.|PLC|plc|SE|SAS|K\.K\.)(?![A-Za-z])"
+    r"|株式会社[\p{Han}\p{Katakana}\p{Hiragana}ー]{2,20}?(?=[在将拟于与和、，,（(]|投资)"
+    r"|[\p{Han}\p{Katakana}\p{Hiragana}ー]{2,20}株式会社(?![\p{Han}\p{Katakana}\p{Hiragana}ー]))"
+)
+#: What a foreign company's name needs (a fast test): a Latin capital or a kana.
+_LATIN_OR_KANA = re.compile(r"[A-Z\u3040-\u30ff]")
 
 
 #: A short name that opens a sentence and invests (宁德时代在福建宁德投资…, 华拓投资…).
