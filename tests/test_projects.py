@@ -1832,3 +1832,18 @@ def test_a_company_registered_abroad_invests_by_its_legal_form(text: str, invest
     (project,) = extract(text).projects
     assert project.investor == investor
     assert project.investor_span is not None and project.investor_span.text == investor
+
+
+def test_a_wechat_post_with_bracketed_numbers_and_emoji_labels() -> None:
+    labelled = (
+        "【项目一】临沂经开区新能源商用车电驱桥产业园项目\n📍项目地点：临沂经济技术开发区梅埠街道\n"
+        "💰投资估算：总投资20亿元\n🏭建设内容：建成后形成年产电驱桥15万套的生产能力\n✨项目亮点：\n"
+        "📢往期回顾\n▶️临沂经开区：一季度签约项目23个 总投资186亿元\n▶️招商推介第11期｜智能装备产业专场"
+    )
+    (project,) = extract(labelled).projects
+    assert (project.name, project.location, project.investment and project.investment.text) == (
+        "临沂经开区新能源商用车电驱桥产业园项目",
+        "临沂经济技术开发区梅埠街道",
+        "20亿元",
+    )
+    assert [q.text for q in project.capacities] == ["15万套"]

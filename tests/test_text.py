@@ -234,9 +234,16 @@ def test_noise_removal_is_linear_in_length(unit: str) -> None:
     )
 )
 def test_folding_replaces_only_what_the_fold_table_names(text: str) -> None:
-    from zhproj_extract.reading.text import _FOLD_TABLE, _fold
+    from zhproj_extract.reading.text import _DECORATION, _FOLD_TABLE, _fold
 
-    assert _fold(text) == text.translate(_FOLD_TABLE)
+    assert _fold(text) == _DECORATION.sub(" ", text.translate(_FOLD_TABLE))
+    assert len(_fold(text)) == len(text)
+
+
+def test_emoji_that_decorate_a_post_read_as_spaces_and_bullets_stay() -> None:
+    text = "📍项目地点：梅埠街道\n▶️招商推介\n★ 重点项目 ✔ 已签约"
+    folded = normalize(text).text
+    assert folded == " 项目地点:梅埠街道\n▶ 招商推介\n★ 重点项目 ✔ 已签约"
 
 
 @pytest.mark.parametrize(

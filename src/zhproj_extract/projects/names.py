@@ -54,7 +54,7 @@ NOT_IN_COMPANY = regex.compile(
 #: A list marker at the start of a stretch (1. 1、 （1） 一、 ① ● ——).
 LIST_MARKER = regex.compile(
     r"[ \t]*(?:\d{1,3}[、.．](?!\d)|\d{1,3}[ \t]*[|丨](?!\d)|[（(]?\d{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
-    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—▶►▷✔✓√➤◉※]+|\*\*)[ \t]*"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|【(?:项目)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})】|[①-⑳]|[●○◆◇■□▲△★☆•◎·\-—▶►▷✔✓√➤◉※]+|\*\*)[ \t]*"
 )
 #: Words that may start a stretch and are not part of the name.
 LEADING = regex.compile(

@@ -114,9 +114,19 @@ _FOLD_TABLE = _build_fold_table()
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD_TABLE)) + "]")
 
 
+#: Emoji and pictographs that decorate a post (📍项目地点：, ✨项目亮点, ▶️), and the
+#: joiners and variation selectors of their sequences: each reads as a space.  The
+#: symbols lists use as bullets (★ ☆ ✔ ✓ ➤) stay.
+_DECORATION = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u2604\u2607-\u26ff\u2700-\u2712\u2715-\u27a3"
+    "\u27a5-\u27bf\u2b50\u2b55\u231a\u231b\u23e9-\u23fa\ufe0f\u200d\u20e3]"
+)
+
+
 def _fold(text: str) -> str:
-    """``text.translate(_FOLD_TABLE)``, one character for one."""
-    return _FOLDABLE.sub(lambda m: _FOLD_TABLE[ord(m.group())], text)
+    """``text.translate(_FOLD_TABLE)``, one character for one, decorations as spaces."""
+    folded = _FOLDABLE.sub(lambda m: _FOLD_TABLE[ord(m.group())], text)
+    return folded if folded.isascii() else _DECORATION.sub(" ", folded)
 
 
 # --- traditional → simplified --------------------------------------------------------
