@@ -1847,3 +1847,16 @@ def test_a_wechat_post_with_bracketed_numbers_and_emoji_labels() -> None:
         "20亿元",
     )
     assert [q.text for q in project.capacities] == ["15万套"]
+
+
+def test_numbered_sub_headings_under_an_item_head_parts_of_its_description() -> None:
+    text = (
+        "（一）年产3万吨粘结剂项目\n1、项目基本情况\n"
+        "本项目由拓川新材料（宿迁）有限公司实施，总投资6亿元，已于2023年11月开工建设。\n"
+        "2、项目建设的必要性\n本项目符合国家产业政策。\n（二）研发中心项目\n1、项目基本情况\n本项目总投资2亿元。"
+    )
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(p.name, p.investor, p.investment and p.investment.text) for p in projects] == [
+        ("年产3万吨粘结剂项目", "拓川新材料（宿迁）有限公司", "6亿元"),
+        ("研发中心项目", None, "2亿元"),
+    ]

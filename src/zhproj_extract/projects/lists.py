@@ -440,6 +440,12 @@ _DESCRIBES = regex.compile(
 _ITEM_FIELD = regex.compile(
     r"[ \t]*(?:\d{1,2}[、.．][ \t]*)?(?:\*\*)?\p{Han}{2,8}(?:\*\*)?[ \t]*[：:]"
 )
+#: A numbered heading of one part of the item's description (1、项目基本情况, （2）项目
+#:建设的必要性): it heads a part of the same item, not the next one.
+_SUB_HEADING = regex.compile(
+    r"[ \t]*(?:\d{1,2}[、.．]|[（(]\d{1,2}[）)])[ \t]*\p{Han}{0,10}"
+    r"(?:情况|概况|内容|必要性|可行性|效益|进展|进度|规模|方案|安排|地点|主体)[ \t]*"
+)
 #: How far the lines describing a name-only item may reach.
 _DESCRIBED_REACH = 1200
 
@@ -455,8 +461,10 @@ def _described_until(text: str, line_end: int) -> int:
         newline = text.find("\n", pos)
         newline = len(text) if newline < 0 else newline
         if text[pos:newline].strip():
-            if _ITEM_FIELD.match(text, pos) is None and (  # 1、投资主体：… is the item's
-                LINE_ITEM.match(text, pos) is not None or _DESCRIBES.match(text, pos) is None
+            if (
+                _ITEM_FIELD.match(text, pos) is None  # 1、投资主体：… is the item's
+                and _SUB_HEADING.fullmatch(text, pos, newline) is None  # 1、项目基本情况 too
+                and (LINE_ITEM.match(text, pos) is not None or _DESCRIBES.match(text, pos) is None)
             ):
                 break
             end = newline
