@@ -1860,3 +1860,18 @@ def test_numbered_sub_headings_under_an_item_head_parts_of_its_description() -> 
         ("年产3万吨粘结剂项目", "拓川新材料（宿迁）有限公司", "6亿元"),
         ("研发中心项目", None, "2亿元"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("龙固镇渔光互补光伏电站力争9月份并网发电。", "龙固镇渔光互补光伏电站", "operation"),
+        ("徐工沛县工程机械再制造产业园一期建成投产。", "徐工沛县工程机械再制造产业园一期", "production_start"),
+        ("峡江县城区供水管网改造工程也于近日完工。", "峡江县城区供水管网改造工程", "completion"),
+    ],
+)  # fmt: skip
+def test_a_facility_is_named_by_a_stage_a_plan_or_a_phase_says_of_it(
+    text: str, name: str, stage: str
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, [m.stage for m in project.progress]) == (name, [stage])
