@@ -1875,3 +1875,20 @@ def test_a_facility_is_named_by_a_stage_a_plan_or_a_phase_says_of_it(
 ) -> None:
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert (project.name, [m.stage for m in project.progress]) == (name, [stage])
+
+
+def test_a_plant_built_with_the_amount_invested_before_it_is_a_project() -> None:
+    text = (
+        "晶宇半导体股份有限公司本次将投资新台币215亿元，于高雄市楠梓产业园区兴建第二座8吋碳化硅晶圆厂，"
+        "规划月产能1.5万片，预计2026年上半年量产。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.investor, project.location) == (
+        "第二座8吋碳化硅晶圆厂",
+        "晶宇半导体股份有限公司",
+        "高雄市楠梓产业园区",
+    )
+    assert project.investment is not None and project.investment.unit == "TWD"
+    assert [q.text for q in project.capacities] == ["1.5万片"]
+    # one plant described is no name of its own
+    assert extract("华光公司投资2000万元建设一座蔗糖加工厂。").projects == []

@@ -449,7 +449,7 @@ _JOINERS = ("与", "和", "、", "及")
 #: Where a company invests, between its name and the verb (X公司在株洲市投资建设…), and
 #: the word of companies that invest together (共同投资).
 _WHERE = (
-    r"(?:将|拟|计划|预计|准备|已|再|也|还|又|正|近日|今年)?"  # X公司将投资…
+    r"(?:本次|此次|这次)?(?:将|拟|计划|预计|准备|已|再|也|还|又|正|近日|今年)?"  # X公司将投资…
     r"(?:以[\u4e00-\u9fffA-Za-z]{1,8}?(?:模式|方式))?"  # X集团以BOT模式投资…
     r"(?:在[\u4e00-\u9fff]{2,8}?)?(?:共同|联合|合资|合作|分别)?"
 )
@@ -594,7 +594,8 @@ _INSIDE_A_NAME = regex.compile(r"[\p{Han}A-Za-z][（(]\p{Han}{1,10}[）)]$")
 
 _PLACE_CUE = regex.compile(
     r"(?:落户于|落户在|落户|位于|选址位于|选址于|选址在|选址|坐落于|坐落在|落地|建于|布局于|布局在|"
-    r"建设地点为|建设地点同为|建设地点|项目地点|建设地址|项目选址|厂址位于|规划于|规划在|拟在|计划在|将在|在)"
+    r"建设地点为|建设地点同为|建设地点|项目地点|建设地址|项目选址|厂址位于|规划于|规划在|拟在|计划在|将在|在"
+    r"|(?P<at>于))"  # (于高雄市楠梓产业园区兴建…: a place only before the verb that builds)
     r"(?:于|在|[：:][ \t]*)?"
 )
 #: A place never runs over the verb that builds there (在峡江高新区建设…产业园项目).
@@ -608,7 +609,7 @@ _PLACE_UNIT = (
 #: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
 _PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
 #: The verb after a place that is where a project is built (在株洲投资建设…).
-_BUILDS = re.compile("投资|投建|建设|兴建|新建|落户")
+_BUILDS = re.compile("投资|投建|建设|兴建|新建|扩建|落户")
 #: A description before a place (县域南部的): the place is what follows it.
 _DESCRIBED = regex.compile(r"[^，,。；;的\n]{1,10}的")
 
@@ -627,6 +628,8 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         m = _PLACE.match(text, described.end() if described else at, min(end, at + 30))
         if m is None and described is not None:
             m = _PLACE.match(text, at, min(end, at + 30))
+        if cue.group("at") and (m is None or _BUILDS.match(text, m.end(), end) is None):
+            continue
         if m is not None and m.end() - m.start() >= 2:
             return m.start(), m.end()
         division = place_at(text, at)  # 在株洲投资建设: a division's short name, then the verb

@@ -327,9 +327,10 @@ _NOT_A_NAME = regex.compile(
 QUALIFIED_BY_PROJECT = ("概况", "注释", "简介", "名单", "清单", "一览", "公示", "计划公示", "情况",
                         "进展情况", "推进情况", "为王", "为先", "为纲", "库")  # fmt: skip
 #: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …), a use
-#: of raised funds (补充流动资金).
+#: of raised funds (补充流动资金), one thing described (一座蔗糖加工厂).
 _NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目",
-                    "补充流动资金", "补充营运资金", "偿还", "归还")  # fmt: skip
+                    "补充流动资金", "补充营运资金", "偿还", "归还",
+                    "一座", "一个", "一条", "一家", "一处", "一所", "一栋")  # fmt: skip
 
 
 #: Every character a GENERIC match can hold but spaces and digits: its words' and its
@@ -469,7 +470,7 @@ _PARKS = tuple(ending for ending in PLACE_ENDINGS if len(ending) > 1)
 _HAN = regex.compile(r"\p{Han}")
 #: The endings of Inner Mongolia's banners, which are places (察右前旗; 华旗 is a brand).
 _BANNERS = ("前旗", "后旗", "中旗", "左旗", "右旗", "联合旗", "自治旗")
-_NOT_BRAND_START = ("年", "新", "高", "大", "多", "现代", "智能", "国际", "特种", "综合", "绿色",
+_NOT_BRAND_START = ("年", "新", "高", "大", "多", "第", "现代", "智能", "国际", "特种", "综合", "绿色",
                     "低碳", "环保", "节能", "先进", "精细", "生物", "光伏", "装配式", "循环")  # fmt: skip
 _BRAND = regex.compile(
     r"(?P<brand>\p{Han}{1,8}?(?:" + "|".join(sorted(BRAND_ENDINGS, key=len, reverse=True)) + r"))"

@@ -56,7 +56,8 @@ _BUILDS = ("建设", "新建", "兴建", "续建", "开建", "扩建", "改扩�
 #: What makes a facility that is built a project rather than a part of one: the amount
 #: invested in it, right before (投资6亿元建设…产业园。; not 项目…建设500亩种植基地).
 _INVESTED_TO_BUILD = regex.compile(
-    r"(?:投资|投入|出资|斥资)[^，,。；;\n]{1,12}元(?:用于|来)?(?:建设|新建|兴建)\Z"
+    r"(?:投资|投入|出资|斥资)[^，,。；;\n]{1,12}元[，,]?(?:[于在][^，,。；;\n]{2,20}?)?"
+    r"(?:用于|来)?(?:建设|新建|兴建|扩建)\Z"
 )
 #: The head that ends a name in prose, and a phase written after it (项目 not of a company's
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
@@ -66,7 +67,7 @@ ANCHOR = regex.compile(
     + _SUBJECT_OF
     + ")"
     r"|(?:" + _FACILITIES + r"|(?<!工)厂|(?P<works>" + _WORKS + r"))(?=" + _SUBJECT_OF + r")"
-    r"|(?:(?P<facility>" + _FACILITIES + r")|(?P<built_works>" + _WORKS + r"))"
+    r"|(?:(?P<facility>" + _FACILITIES + r"|(?<!工)厂)|(?P<built_works>" + _WORKS + r"))"
     r"(?=(?P<built>[，,。；;、\n]|$)))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
 )
@@ -387,10 +388,13 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             continue  # a facility that is built is a name only after 投资…建设 (a fast test)
         start, stop = shape(text, lo, end)
         works = anchor.group("works") is not None or anchor.group("built_works") is not None
+        invested = (
+            _INVESTED_TO_BUILD.search(text, max(0, start - 48), start)
+            if built and anchor.group("facility")
+            else None
+        )
         if built and not (
-            _INVESTED_TO_BUILD.search(text[max(0, start - 24) : start])
-            if anchor.group("facility")
-            else text.endswith(_BUILDS, 0, start)
+            invested if anchor.group("facility") else text.endswith(_BUILDS, 0, start)
         ):
             continue  # 送往县人民医院。: works are a name where they are built
         first = _LISTED_FIRST.search(text, start, at) if text.find("、", start, at) >= 0 else None
@@ -441,7 +445,11 @@ def find(text: str, taken: Taken) -> list[Candidate]:
                 start,
                 stop,
                 "heading" if heading else "prose",
-                (_clause_before(text, start), scope_end),
+                # (投资215亿元，于…兴建X晶圆厂: the amount invested in it is its own)
+                (
+                    min(_clause_before(text, start), invested.start() if invested else start),
+                    scope_end,
+                ),
                 fields={"abbreviation_only": True} if short else {},
             )
         )
