@@ -1892,3 +1892,13 @@ def test_a_plant_built_with_the_amount_invested_before_it_is_a_project() -> None
     assert [q.text for q in project.capacities] == ["1.5万片"]
     # one plant described is no name of its own
     assert extract("华光公司投资2000万元建设一座蔗糖加工厂。").projects == []
+
+
+def test_a_form_records_fields_name_no_second_project() -> None:
+    text = (
+        "项目名称：湛江东海岛高性能聚碳酸酯项目\n建设单位：湛江中科瑞丰新材料有限公司\n"
+        "项目概况：总投资45亿元，建设30万吨/年聚碳酸酯装置及配套公用工程。"
+    )
+    (project,) = extract(text).projects
+    assert project.name == "湛江东海岛高性能聚碳酸酯项目"
+    assert [q.text for q in project.capacities] == ["30万吨/年"]

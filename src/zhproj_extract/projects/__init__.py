@@ -63,10 +63,12 @@ def find_projects(
     def outside(found: list) -> list:  # type: ignore[type-arg]
         return [c for c in found if c.start not in blocked]
 
-    candidates += outside(forms.records(text))
+    records = outside(forms.records(text))
+    candidates += records
     listed = outside(lists.enumerations(text) + lists.lines(text) + lists.semicolon_items(text))
     candidates += listed
-    taken = in_blocks + [c.scope for c in listed]
+    # a record's fields describe its project (项目概况：…建设30万吨/年…装置及配套公用工程)
+    taken = in_blocks + [c.scope for c in listed] + [c.scope for c in records]
     candidates += prose.find(text, Taken(taken))
     named = [(c.start, c.end) for c in candidates if not c.fields.get("abbreviation_only")]
     candidates += prose.headings(text, Taken(taken + named))
