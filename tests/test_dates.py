@@ -246,3 +246,17 @@ def test_a_month_or_day_without_its_year_takes_its_tense(
     (found,) = extract(text, reference_date=reference).dates
     assert str(found.start_date) == first_day
     assert found.text.endswith(("月", "日", "号", "份", "底"))  # not 10月一 of 10月一期
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("力争“十四五”末新能源装机规模突破1000万千瓦", ("2025-01-01", "2025-12-31")),
+        ("十四五初", ("2021-01-01", "2021-12-31")),
+        ("預計2024年第3季動工", ("2024-07-01", "2024-09-30")),  # 第3季: Taiwan's quarter
+        ("2024年第三季度", ("2024-07-01", "2024-09-30")),
+    ],
+)
+def test_the_edge_of_a_plan_and_a_quarter_written_short(text: str, period: tuple[str, str]) -> None:
+    (found,) = extract(text, reference_date=date(2024, 5, 20)).dates
+    assert (str(found.start_date), str(found.end_date)) == period

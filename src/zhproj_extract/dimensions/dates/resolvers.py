@@ -536,6 +536,11 @@ def has_half(m: FormMatch) -> bool:
     return bool(m.group("dhalf")) or "半" in m.group("unit")
 
 
+#: How many years the start or end of a span of years covers (a decade's 3, a century's
+#: 20, a five-year plan's last or first year).
+_EDGE_YEARS = {"decade": 3, "century": 20, "multi-year": 1}
+
+
 def apply_modifier(
     period: Period, modifier: str | None, ref: Ref, suffix: str | None = None
 ) -> tuple[date | None, date | None]:
@@ -557,11 +562,11 @@ def apply_modifier(
         return (ref.day if ref.day and ref.day <= upper else None), upper
     if modifier in ("start_of", "end_of") and granularity in ("day", "week"):
         return start, end
-    if modifier in ("start_of", "end_of") and granularity in ("decade", "century", "multi-year"):
-        years = 3 if granularity == "decade" else 20
+    if modifier in ("start_of", "end_of") and granularity in _EDGE_YEARS:
+        years = _EDGE_YEARS[granularity]  # 十四五末: 2025; 本世纪初: its first 20 years
         if modifier == "start_of":
-            return start, date(start.year + years - 1, 12, 31)
-        return date(end.year - years + 1, 1, 1), end
+            return start, min(end, date(start.year + years - 1, 12, 31))
+        return max(start, date(end.year - years + 1, 1, 1)), end
     if modifier == "start_of":
         if granularity == "month":
             return start, min(end, start + timedelta(days=4))
