@@ -1902,3 +1902,27 @@ def test_a_form_records_fields_name_no_second_project() -> None:
     (project,) = extract(text).projects
     assert project.name == "湛江东海岛高性能聚碳酸酯项目"
     assert [q.text for q in project.capacities] == ["30万吨/年"]
+
+
+def test_a_visit_to_a_site_then_its_anaphor_and_a_platform_that_opens() -> None:
+    visit = "我们来到钦州码头三期工程建设现场。该工程由北部湾港钦州码头有限公司投资建设，总投资约78亿元。"
+    (project,) = extract(visit).projects
+    assert (project.name, project.investor) == ("钦州码头三期工程", "北部湾港钦州码头有限公司")
+    opened = extract(
+        "9月，生物医药中试平台正式运营，总投资2.8亿元。", reference_date=date(2024, 6, 1)
+    )
+    (platform,) = opened.projects
+    assert platform.name == "生物医药中试平台"
+    # 正式运营 tells of September past, not of the September to come
+    assert [(m.stage, m.status, str(m.date and m.date.start_date)) for m in platform.progress] == [
+        ("operation", "done", "2023-09-01")
+    ]
+
+
+def test_the_day_a_prospectus_is_signed_is_no_signing() -> None:
+    text = (
+        "（一）年产3万吨粘结剂项目\n\n本项目实施主体为拓川新材料（宿迁）有限公司，项目总投资6亿元。"
+        "截至本募集说明书签署日，项目已于2023年11月开工建设。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [m.stage for m in project.progress] == ["construction_start"]

@@ -39,7 +39,7 @@ _MEASURES = r"(?:线路)?全长|总长|(?:总)?建筑面积|占地|新增|设计
 _SUBJECT_OF = (
     r"(?:计划|估算|概算)?总投资|[，,](?:该|此)?项目(?=总?投资|位于|占地|由|计划|预计|已)|"
     + _MEASURES
-    + r"|正式(?:开工|开建|动工|签约|投产)|开工建设|[也均都还]?于(?:\d|近日|日前|今年|去年|"
+    + r"|正式(?:开工|开建|动工|签约|投产|运营|投用|启用)|开工建设|[也均都还]?于(?:\d|近日|日前|今年|去年|"
     r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
     r"明年|年内|年底)|将于|已于|建成(?!后)|竣工(?!后)|投产(?!后)|完工(?!后)|投入(?:试)?运营|投用|通车|"
     r"(?:今年|去年|明年|今日|日前|近日|目前|已经?|正在|主体|力争|确保|争取|有望|[一二三首]期)"
@@ -49,7 +49,7 @@ _SUBJECT_OF = (
 #: as the subject of its sentence, or as what is built (开工建设…高速公路，…).
 _WORKS = r"(?:高速公路|快速路|铁路|大桥|隧道|水库|码头|机场|枢纽|医院|院区|学校|体育馆|体育中心)"
 #: Facilities named as what they are: the subject of a sentence, or what is built.
-_FACILITIES = r"(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心)"
+_FACILITIES = r"(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心|平台)"
 #: What is said before public works that are built (开工建设, 新建 …): the verb that makes
 #: them a name (开工建设…高速公路，…).
 _BUILDS = ("建设", "新建", "兴建", "续建", "开建", "扩建", "改扩建", "建成", "启动", "推进")
@@ -63,7 +63,7 @@ _INVESTED_TO_BUILD = regex.compile(
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
 ANCHOR = regex.compile(
     r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团))"
-    r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|现场|"
+    r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|现场|建设现场|施工现场|工地|"
     + _SUBJECT_OF
     + ")"
     r"|(?:" + _FACILITIES + r"|(?<!工)厂|(?P<works>" + _WORKS + r"))(?=" + _SUBJECT_OF + r")"
@@ -231,6 +231,8 @@ _CATEGORY_LAST = frozenset(word[-1] for word in _CATEGORY_BEFORE_HEAD)
 #: Words that open a sentence before its subject, with a comma after them (据悉，…).
 _OPENERS = (*_LEAD_INS, "目前", "此外", "另外", "同时", "其中", "值得一提的是", "与此同时", "近日",
             "日前", "今年", "去年")  # fmt: skip
+#: A sentence's opening that says when, before its subject (9月，…; 2023年11月，…).
+_OPENED_WHEN = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))" + _TIME_LEAD_IN + r"\Z")
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|建成|开工|竣工|投产|"
@@ -425,7 +427,13 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         opens = (  # the subject of a sentence: 华塑新材料项目总投资…, 据悉，华塑…项目总投资…
             start == 0
             or text[start - 1] in "。；;！？!?\n"
-            or (text[start - 1] in "，," and text.endswith(_OPENERS, 0, start - 1))
+            or (
+                text[start - 1] in "，,"
+                and (
+                    text.endswith(_OPENERS, 0, start - 1)
+                    or _OPENED_WHEN.search(text, max(0, start - 16), start) is not None
+                )
+            )
         )
         heading = text.startswith(("：", ":"), stop)
         scope_end = text.find("\n", stop) if heading else continued(text, sentence_end(text, stop))

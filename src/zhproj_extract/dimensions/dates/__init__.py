@@ -328,8 +328,9 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
     return mentions
 
 
-#: Words in a clause that say what it tells has happened (已于10月投产, 10月投产了) …
-_PAST = regex.compile(r"已|了")
+#: Words in a clause that say what it tells has happened (已于10月投产, 10月投产了,
+#: 正式运营) …
+_PAST = regex.compile(r"已|(?<![为除])了(?!解)|正式")
 #: … or is still to come (计划10月投产, 将于12月开工, 12月底前).
 _TO_COME = regex.compile(
     r"计划|预计|预期|将|拟|力争|争取|确保|有望|定于|目标|(?<![目此之日])前|年内|月内"
@@ -354,6 +355,9 @@ def _said_as_past(text: str, f: _Found, mention: DateMention, ref: Ref) -> bool:
         clause_start(text, f.start, 30, _CLAUSE_STOPS),
         clause_end(text, f.end, 30, _CLAUSE_STOPS),
     )
+    if clause == (f.start, f.end) and text.startswith(("，", ","), f.end):
+        # 9月，X平台正式运营: a date that opens its sentence is told by the clause after it
+        clause = f.start, clause_end(text, f.end + 1, 30, _CLAUSE_STOPS)
     if _TO_COME.search(text, *clause):
         return False
     told = text.endswith("于", 0, f.start) or text.startswith(("，", ","), f.end)
