@@ -94,6 +94,20 @@ _NOT_AFTER_FORM = {"个": _NOT_AFTER_COUNT, "块": "钱", "项": "目"}
 #: have two ways to start at every digit).
 _TIMES = lexer.small_pattern(r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]{0,3})[ ]?[×xX*✕][ ]?$")
 
+#: Generating units before the rating of each (2台35万千瓦机组 = 70万千瓦), read as 2×.
+_UNITS_OF = lexer.small_pattern(
+    r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]?|[两二三四五六七八九十])[ ]?(?:台|套|组)[ ]?$"
+)
+_SMALL_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _count(times: str | None) -> int:
+    """The multiplier a _TIMES or _UNITS_OF match read (1 without one)."""
+    if times is None:
+        return 1
+    return int(times) if times.isdigit() else _SMALL_COUNTS[times]
+
+
 # --- pattern -------------------------------------------------------------------------
 
 
@@ -316,6 +330,9 @@ def _atom(m: lexer.Match, text: str, units: UnitTable) -> _Atom | None:
         if unit is not None and m.start() == m.start("num")
         else None
     )
+    if times is None and unit is not None and unit.kind == "power" and m.start() == m.start("num"):
+        times = _UNITS_OF.search(text, max(0, m.start() - 6), m.start())  # 2台35万千瓦
+    count = times.group("times") if times else None
     return _Atom(
         times.start() if times else m.start(),
         end,
@@ -326,7 +343,7 @@ def _atom(m: lexer.Match, text: str, units: UnitTable) -> _Atom | None:
         m.group("qpre"),
         qpost,
         per,
-        int(times.group("times")) if times else 1,
+        _count(count),
     )
 
 
@@ -549,6 +566,11 @@ RULES: tuple[Rule, ...] = (
                 "配置3×50MW机组和2x660MW机组",
                 {"text": "3×50MW", "value": "150", "unit": "MW", "kind": "power"},
                 {"text": "2x660MW", "value": "1320", "unit": "MW"},
+            ),
+            example(
+                "建设2台35万千瓦超临界机组，安装风机20台",
+                {"text": "2台35万千瓦", "value": "700000", "unit": "kW", "kind": "power"},
+                {"text": "20台", "value": "20", "unit": "台"},
             ),
             example(
                 "每年处理固废800顿", {"text": "800顿", "value": "800", "unit": "吨", "per": "年"}
