@@ -1926,3 +1926,14 @@ def test_the_day_a_prospectus_is_signed_is_no_signing() -> None:
     )
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [m.stage for m in project.progress] == ["construction_start"]
+
+
+def test_dates_listed_before_xiangji_go_one_to_each_project_in_order() -> None:
+    text = "恒拓锂电铜箔项目和瑞康生物疫苗产业化项目均已进入设备安装阶段，预计10月和11月相继投产。"
+    projects = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [
+        [(m.stage, m.status, m.date and m.date.text) for m in p.progress] for p in projects
+    ] == [
+        [("production_start", "planned", "10月")],
+        [("production_start", "planned", "11月")],
+    ]

@@ -1,4 +1,4 @@
-"""分别: amounts, outputs, dates or places stated for several projects at once, paired
+"""分别 (and 相继): amounts, outputs, dates or places stated for several projects at once, paired
 in order.
 
     东湖产业园项目和西湖物流项目分别投资12亿元、8亿元
@@ -113,7 +113,52 @@ def pair(
                     location = "".join(span.text.split())
                     out[i] = (out[i][0], replace(out[i][1], location=location, location_span=span))
         at = text.find("分别", at + 2)
+    return _one_after_another(ntext, out, found)
+
+
+def _one_after_another(
+    ntext: NormalizedText, out: list[tuple[Candidate, Draft]], found: Mentions
+) -> list[tuple[Candidate, Draft]]:
+    """``out`` with the dates listed before 相继 given one to each project named before
+    them, in order (A项目和B项目预计10月和11月相继投产)."""
+    text = ntext.text
+    at = text.find("相继")
+    while at >= 0:
+        listed = _dates_before(ntext, found, at)
+        lo = clause_start(text, at, 300, _SENTENCE_STOPS)
+        if listed is not None:
+            stage, whens = listed
+            first = whens[0][0]
+            named = [i for i, (c, _) in enumerate(out) if lo <= c.start and c.end <= first]
+            if len(named) >= len(whens):
+                end = clause_end(text, at, 300, _SENTENCE_STOPS)
+                for i, (_, when) in zip(named[-len(whens) :], whens, strict=True):
+                    c, draft = out[i]
+                    kept = [m for m in draft.progress if m.stage != stage or m.implicit]
+                    milestone = fields.dated_milestone(ntext, stage, when, first, end)
+                    out[i] = (c, replace(draft, progress=[*kept, milestone]))
+        at = text.find("相继", at + 2)
     return out
+
+
+def _dates_before(
+    ntext: NormalizedText, found: Mentions, at: int
+) -> tuple[Stage, list[tuple[int, DateMention]]] | None:
+    """The dates listed right before 相继 (10月和11月相继投产), each with where it starts,
+    and the stage after it."""
+    text = ntext.text
+    listed: list[tuple[int, DateMention]] = []
+    pos = at
+    for item in reversed(Mentions.inside(found.dates, max(0, at - 40), at)):
+        if not _JOIN.fullmatch(text[item.end : pos].strip()) and (listed or item.end < pos):
+            break
+        if isinstance(item.mention, DateMention) and item.mention.kind == "date":
+            listed.insert(0, (item.start, item.mention))
+        pos = item.start
+    if len(listed) < 2:
+        return None
+    named = fields.stages(text, at + 2, clause_end(text, at + 2, 12, CLAUSE_STOPS))
+    return (named[0][0], listed) if named else None
 
 
 def _pair_investors(out: list[tuple[Candidate, Draft]], group: list[int]) -> None:
