@@ -1937,3 +1937,13 @@ def test_dates_listed_before_xiangji_go_one_to_each_project_in_order() -> None:
         [("production_start", "planned", "10月")],
         [("production_start", "planned", "11月")],
     ]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["“项目投产后将带动上下游企业集聚。”公司负责人说，项目达产后年产值可达50亿元。",
+     "公司负责人介绍，项目达产后年产值可达50亿元。"],
+)  # fmt: skip
+def test_what_a_speaker_says_of_the_project_goes_on_about_it(follow_up: str) -> None:
+    (project,) = extract("华光锂电池项目总投资20亿元。" + follow_up).projects
+    assert project.annual_output is not None and project.annual_output.text == "50亿元"

@@ -81,8 +81,16 @@ _TIME_LEAD_IN = (
     r"(?:(?:\d{4}年|今年|去年|明年)?\d{1,2}月(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|底|初|末)?"
     r"|截至\p{Han}{0,4}\d*[年月日底末]*|目前|眼下|近日|日前|随后|此后|同时|此外|另外|与此同时)[，,]"
 )
+#: Who says it, before what is said about the project (公司负责人说，项目…; 他介绍，该项目…).
+_SPEAKER_LEAD_IN = r"\p{Han}{1,12}?(?:说|介绍|表示|透露|指出|称|坦言)[，,：:]“?"
 _LEAD_IN = (
-    r"(?:(?:" + "|".join(_LEAD_INS) + r")[，,]?|" + _TIME_LEAD_IN + r"|\p{Han}{2,10}[：:]“?)?"
+    r"(?:(?:"
+    + "|".join(_LEAD_INS)
+    + r")[，,]?|"
+    + _TIME_LEAD_IN
+    + r"|\p{Han}{2,10}[：:]“?|"
+    + _SPEAKER_LEAD_IN
+    + ")?"
 )
 #: A sentence without a subject that goes on about the name before it, unless it names
 #: another project (…原料药项目。总投资7.5亿元，由…投资).
@@ -95,7 +103,7 @@ _PARTS = (
 )
 #: Sentences that go on about the project just named.
 ANAPHOR = regex.compile(
-    r"[ \t]*“?"  # a quote that goes on about it (“这个项目总投资22亿元…”)
+    r"[ \t]*”?“?"  # a quote that goes on about it (“这个项目总投资22亿元…”), or its end
     + _LEAD_IN
     + r"(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|首期|"
     r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|目前|眼下|现|据悉|投资方|业主|"
