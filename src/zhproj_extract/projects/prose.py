@@ -56,7 +56,7 @@ _BUILDS = ("建设", "新建", "兴建", "续建", "开建", "扩建", "改扩�
 #: What makes a facility that is built a project rather than a part of one: the amount
 #: invested in it, right before (投资6亿元建设…产业园。; not 项目…建设500亩种植基地).
 _INVESTED_TO_BUILD = regex.compile(
-    r"(?:投资|投入|出资|斥资)[^，,。；;\n]{1,12}元[，,]?(?:[于在][^，,。；;\n]{2,20}?)?"
+    r"(?:投资|投入|出资|斥资)[^，,。；;\n]{1,12}元(?:[，,]?[于在][^，,。；;\n]{2,20}?)?"
     r"(?:用于|来)?(?:建设|新建|兴建|扩建)\Z"
 )
 #: The head that ends a name in prose, and a phase written after it (项目 not of a company's
