@@ -1947,3 +1947,54 @@ def test_dates_listed_before_xiangji_go_one_to_each_project_in_order() -> None:
 def test_what_a_speaker_says_of_the_project_goes_on_about_it(follow_up: str) -> None:
     (project,) = extract("华光锂电池项目总投资20亿元。" + follow_up).projects
     assert project.annual_output is not None and project.annual_output.text == "50亿元"
+
+
+@pytest.mark.parametrize(
+    ("text", "milestones"),
+    [
+        ("梅江水库工程总投资69.8亿元。按计划，项目将于2027年6月开工。",
+         [("construction_start", "planned", "2027年6月")]),
+        ("华光产业园项目总投资30亿元。三期将于2025年开工。", [("construction_start", "planned", "2025年")]),
+        ("峡江县小型水库除险加固工程也已于近日完工。", [("completion", "done", "近日")]),
+        ("星源智能装备产业园项目总投资30亿元，年底前一期厂房交付使用。", [("completion", "planned", "年底前")]),
+        ("城东污水处理厂扩建工程通过竣工验收，工程总投资1.15亿元。", [("completion", "done", None)]),
+        ("城东污水处理厂扩建工程顺利竣工，工程总投资1.15亿元。", [("completion", "done", None)]),
+        ("华光污水处理厂项目总投资约1.85亿元，计划2025年3月通水试运行。在污水处理厂建成之前，小池镇已清淤。",
+         [("trial_production", "planned", "2025年3月")]),
+        ("（一）湘江汽车零部件产业园项目。项目总投资32亿元。形象进度：1#、2#厂房主体封顶。",
+         [("topping_out", "done", None)]),
+        ("华光污水处理厂项目总投资约1.85亿元，计划2024年12月底完成主体工程。",
+         [("completion", "planned", "2024年12月底")]),
+    ],
+)  # fmt: skip
+def test_more_ways_a_release_tells_a_stage(
+    text: str, milestones: list[tuple[str, str, str | None]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == milestones
+
+
+def test_a_road_that_runs_from_one_place_to_another_is_a_project() -> None:
+    text = (
+        "G353线南溪段改线工程起于南溪区罗龙镇，止于仙临镇，全长约18.6公里，概算总投资9.47亿元，"
+        "由宜宾市南溪区交通建设投资集团有限公司负责实施。"
+    )
+    (project,) = extract(text).projects
+    assert (project.name, project.investor, project.investment and project.investment.text) == (
+        "G353线南溪段改线工程",
+        "宜宾市南溪区交通建设投资集团有限公司",
+        "9.47亿元",
+    )
+    assert [q.text for q in project.capacities] == ["约18.6公里"]
+
+
+def test_the_site_of_works_a_feature_stands_at_names_them() -> None:
+    text = (
+        "这里是北部湾港钦州港域自动化集装箱码头三期工程的建设现场。"
+        "该工程由北部湾港钦州码头有限公司投资建设，总投资约78亿元。"
+    )
+    (project,) = extract(text).projects
+    assert (project.name, project.investor) == (
+        "北部湾港钦州港域自动化集装箱码头三期工程",
+        "北部湾港钦州码头有限公司",
+    )

@@ -48,6 +48,8 @@ from .places import place_at
 
 CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their own)
 SENTENCE_STOP = "。；;！？\n"
+#: The label of a report of where the works stand (形象进度：…封顶).
+_PROGRESS_REPORT = re.compile(r"(?:形象进度|工程进度|建设进度)[：:]")
 #: What ends the sentence a stage's date is read in (； does not: 2023年3月开工；年底投产).
 _DATED_SENTENCE_STOP = "。！？!?\n"
 
@@ -815,8 +817,8 @@ def progress(
             said = status(text, name[0], start)  # 确保X项目年内建成: said before the name
         if said == "unknown" and at < name[0] and text.startswith("的", at + len(word)):
             said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
-        if said == "unknown" and text.startswith("了", at + len(word)):
-            said = "done"  # 签约了X项目, 已开工了: the aspect says it happened
+        if said == "unknown" and (text.startswith("了", at + len(word)) or word.startswith("通过")):
+            said = "done"  # 签约了X项目, 已开工了, 通过竣工验收: the words say it happened
         if (
             said == "unknown"
             and stage == "signing"
@@ -825,6 +827,10 @@ def progress(
             said = "done"  # 管委会与华光公司签约: a signing the text reports between parties
         if said == "unknown" and looking_back:
             said = "done"  # 过去一年，…建成投产A、B等项目21个: a review of what happened
+        if said == "unknown" and _PROGRESS_REPORT.search(
+            text, clause_start(text, at, 60, _DATED_SENTENCE_STOP), at
+        ):
+            said = "done"  # 形象进度：1#厂房主体封顶: a report of where the works stand
         if said == "planned":
             planned_until = clause_end(text, at, end - at, SENTENCE_STOP)
         # a date of its own sentence, or of the one the stretch opens with (3月18日，…签约)

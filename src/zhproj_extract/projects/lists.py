@@ -444,7 +444,7 @@ _ITEM_FIELD = regex.compile(
 #:建设的必要性): it heads a part of the same item, not the next one.
 _SUB_HEADING = regex.compile(
     r"[ \t]*(?:\d{1,2}[、.．]|[（(]\d{1,2}[）)])[ \t]*\p{Han}{0,10}"
-    r"(?:情况|概况|内容|必要性|可行性|效益|进展|进度|规模|方案|安排|地点|主体)[ \t]*"
+    r"(?:情况|概况|内容|必要性|可行性|效益|进展|进度|规模|方案|安排|地点|主体|建设期|周期|期限)[ \t]*"
 )
 #: How far the lines describing a name-only item may reach.
 _DESCRIBED_REACH = 1200

@@ -44,8 +44,16 @@ def _with_statuses(progress: list[Milestone], reference: ReferenceDate) -> list[
 
 def _with_status(milestone: Milestone, reference: ReferenceDate) -> Milestone:
     date = milestone.date
-    if milestone.status != "unknown" or date is None or date.start_date is None:
+    if milestone.status != "unknown" or date is None:
         return milestone
+    if date.start_date is None:  # 年底前: a deadline, planned while its end is ahead
+        ahead = (
+            date.modifier in ("before", "until")
+            and date.end_date is not None
+            and reference.date is not None
+            and date.end_date > reference.date
+        )
+        return milestone.model_copy(update={"status": "planned"}) if ahead else milestone
     start, end = date.start_date, date.end_date or date.start_date
     status: Status = "unknown"
     if reference.date is not None:
