@@ -1998,3 +1998,12 @@ def test_the_site_of_works_a_feature_stands_at_names_them() -> None:
         "北部湾港钦州港域自动化集装箱码头三期工程",
         "北部湾港钦州码头有限公司",
     )
+
+
+def test_a_construction_period_stated_in_a_sentence_gives_the_start_and_the_completion() -> None:
+    text = "新乡市污水处理厂工程，项目总投资8.47亿元，建设期为2024年6月—2025年12月。"
+    (project,) = extract(text, reference_date=date(2024, 1, 1)).projects
+    assert [(m.stage, m.status, str(m.date and m.date.start_date)) for m in project.progress] == [
+        ("construction_start", "planned", "2024-06-01"),
+        ("completion", "planned", "2025-12-01"),
+    ]

@@ -34,7 +34,7 @@ from .names import (
     company_prefix,
     place_prefix,
 )
-from .periods import period_milestones
+from .periods import period_milestones, stated_period
 from .places import place_at
 
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
@@ -710,6 +710,8 @@ def _progress(
     if isinstance(frame, tuple) and not milestones:
         milestones = [m for span in frame for m in fields.progress(ntext, found, *span)]
     period = c.fields.get("period")  # a table's or form's 建设年限: stages nothing else gives
+    if not isinstance(period, tuple):
+        period = stated_period(ntext.text, *scope)  # …；建设期：2024年3月至2026年2月
     if isinstance(period, tuple):
         have = {m.stage for m in milestones}
         milestones += [m for m in period_milestones(ntext, found, *period) if m.stage not in have]

@@ -11,19 +11,34 @@ from datetime import date
 
 import regex
 
+from ..dimensions.dates.columns import PERIOD_LABELS
 from ..dimensions.dates.forms import RANGE_JOIN
 from ..dimensions.dates.resolvers import last_day_of_month
 from ..models import DateMention, Milestone, Stage
-from ..reading.text import NormalizedText
+from ..reading.text import NormalizedText, clause_end
 from .fields import Located, Mentions
 
-__all__ = ["period_milestones"]
+__all__ = ["period_milestones", "stated_period"]
 
 #: Where a period's second end begins: a range word before a written year (2023.03-2025.12,
 #: 2023年至2025年; the hyphens of 2023-03-01 are not one).
 _SECOND_END = regex.compile(rf"{RANGE_JOIN}(?=(?:19|20)[0-9]{{2}})")
 #: The stage each end of the period gives.
 _ENDS: tuple[Stage, Stage] = ("construction_start", "completion")
+
+
+#: A construction period stated in a sentence (建设期：2024年3月至2026年2月, 建设期为…).
+_STATED = regex.compile(
+    "(?:" + "|".join(sorted(PERIOD_LABELS, key=len, reverse=True)) + r")(?:为|是)?[：:]?[ \t]*"
+)
+
+
+def stated_period(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the period a label in ``text[start:end]`` states is written, to its clause's end."""
+    m = _STATED.search(text, start, end)
+    if m is None:
+        return None
+    return m.end(), clause_end(text, m.end(), end - m.end(), "，,。；;\n")
 
 
 def period_milestones(
