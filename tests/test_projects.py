@@ -2007,3 +2007,24 @@ def test_a_construction_period_stated_in_a_sentence_gives_the_start_and_the_comp
         ("construction_start", "planned", "2024-06-01"),
         ("completion", "planned", "2025-12-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "milestone"),
+    [
+        ("新加坡凯德集团签约海门区高端商业综合体项目，总投资20亿元人民币。", "新加坡凯德集团",
+         ("signing", "done", None)),
+        ("香港华信投资控股有限公司签约启东生命健康产业园项目，总投资约5亿美元。", "香港华信投资控股有限公司",
+         ("signing", "done", None)),
+        # the lead's dated event dates the signing a later sentence reports
+        ("4月15日，南通市外资项目集中签约活动举行，共签约项目8个。"
+         "日本东丽株式会社与海安高新区签约碳纤维复合材料项目，总投资1.2亿美元。", "日本东丽株式会社",
+         ("signing", "done", "4月15日")),
+    ],
+)  # fmt: skip
+def test_a_company_that_signs_a_project_invests_in_it(
+    text: str, investor: str, milestone: tuple[str, str, str | None]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.investor == investor
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [milestone]

@@ -705,6 +705,8 @@ def _progress(
     if isinstance(cell, tuple):
         have = {m.stage for m in stated}
         stated += [m for m in fields.progress(ntext, found, *cell) if m.stage not in have]
+    if any(m.date is None for m in stated):
+        stated = _dated_by_the_event(c, stated, paragraph, around)
     milestones = stated + _implied(c, stated, paragraph, around)
     frame = c.fields.get("frame")  # 开工建设A、B等项目; A、B等项目建成投产: each member's
     if isinstance(frame, tuple) and not milestones:
@@ -716,6 +718,20 @@ def _progress(
         have = {m.stage for m in milestones}
         milestones += [m for m in period_milestones(ntext, found, *period) if m.stage not in have]
     return milestones
+
+
+def _dated_by_the_event(
+    c: Candidate, stated: list[Milestone], paragraph: tuple[int, int], around: _Around
+) -> list[Milestone]:
+    """``stated`` with an undated stage that the article's dated event is (4月15日，…集中签约
+    活动举行。…X与Y签约碳纤维项目) on the event's date."""
+    events = {m.stage: m.date for m in _event_implies(c, set(), paragraph, around) if m.date}
+    return [
+        m.model_copy(update={"date": events[m.stage]})
+        if m.date is None and m.stage in events
+        else m
+        for m in stated
+    ]
 
 
 def _implied(

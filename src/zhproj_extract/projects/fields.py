@@ -455,15 +455,16 @@ _WHERE = (
     r"(?:以[\u4e00-\u9fffA-Za-z]{1,8}?(?:模式|方式))?"  # X集团以BOT模式投资…
     r"(?:在[\u4e00-\u9fff]{2,8}?)?(?:共同|联合|合资|合作|分别)?"
 )
-_ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + INVESTOR_AFTER.pattern + ")")
+#: What a company does to the project it invests in: INVESTOR_AFTER, or signs it
+#: (新加坡凯德集团签约…项目).
+_INVESTS_OR_SIGNS = "(?:" + INVESTOR_AFTER.pattern + "|签约|签下)"
+_ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + _INVESTS_OR_SIGNS + ")")
 #: INVESTOR_BEFORE compiled with ``re``, whose call costs less than ``regex``'s (its
 #: words and ``[：:]`` match the same in both).
 _INVESTOR_CUE = re.compile(INVESTOR_BEFORE.pattern)
 #: A looser _ENDING_THEN_INVESTS for ``re`` (without the test for a longer ending after
 #: it): it matches wherever _ENDING_THEN_INVESTS does, and at no place in most stretches.
-_LOOSE_ENDING_THEN_INVESTS = re.compile(
-    _ENDING_WORDS + "(?=" + _WHERE + INVESTOR_AFTER.pattern + ")"
-)
+_LOOSE_ENDING_THEN_INVESTS = re.compile(_ENDING_WORDS + "(?=" + _WHERE + _INVESTS_OR_SIGNS + ")")
 
 
 def _endings_then_invests(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -770,7 +771,10 @@ _MANNER = ("正式", "成功", "顺利", "完成", "同步")
 
 #: A party right before a signing word (…与华光公司签约): the text reports it, as news
 #: does what happened.
-_WITH_PARTY = regex.compile(r"[与和同][\p{Han}A-Za-z0-9（）()]{2,30}$")
+_WITH_PARTY = regex.compile(
+    r"[与和同][\p{Han}A-Za-z0-9（）()]{2,30}$"
+    r"|(?:公司|集团|株式会社|GmbH|Inc\.?|S\.A\.|Ltd\.?)(?:今天|昨天|当天|日前|近日|已|也)?$"  # X集团签约…
+)
 #: How far back in its paragraph a stretch is read for a look back on a past period.
 _LOOK_BACK = 300
 #: Words with which a paragraph looks back on a past period, so that its stages happened.
