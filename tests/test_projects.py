@@ -2028,3 +2028,21 @@ def test_a_company_that_signs_a_project_invests_in_it(
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert project.investor == investor
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [milestone]
+
+
+def test_a_year_a_description_a_code_field_and_a_banner() -> None:
+    headline = (
+        "南通市2024年外资项目“云签约”活动成功举办\n"
+        "4月15日，日本东丽株式会社与海安高新区签约碳纤维复合材料项目，总投资1.2亿美元。"
+    )
+    assert [p.name for p in extract(headline).projects] == ["碳纤维复合材料项目"]
+    described = "华光风电项目总投资520亿元，是目前西北地区规模最大的“风光火储”一体化项目之一。"
+    assert [p.name for p in extract(described).projects] == ["华光风电项目"]
+    coded = (
+        "1. 项目名称：江苏鑫晶硅材料有限公司年产10GW单晶硅片项目；项目代码：2401-320971-04-01-583216；"
+        "建设单位：江苏鑫晶硅材料有限公司；建设地点：盐城经济技术开发区；总投资：35000万元。"
+    )
+    (project,) = extract(coded).projects
+    assert (project.name, project.location) == ("年产10GW单晶硅片项目", "盐城经济技术开发区")
+    banner = "华光风电项目，建设地点位于乌兰察布市察哈尔右翼后旗，项目总投资46.2亿元。"
+    assert extract(banner).projects[0].location == "乌兰察布市察哈尔右翼后旗"

@@ -42,6 +42,8 @@ LABELS: dict[str, str] = {
     "项目投资总额": "investment", "落户地": "location", "所在地": "location",
     "项目所在地": "location", "建设地": "location", "投资方名称": "investor",
     "招标人": "investor", "竞得人": "investor", "项目法人": "investor", "建设方": "investor",
+    "项目代码": "code", "统一项目代码": "code", "备案代码": "code", "项目编号": "code",
+    "备案号": "code",
 }  # fmt: skip
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 #: What may stand before a line's first label: a list marker or a bracketed tag

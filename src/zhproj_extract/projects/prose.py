@@ -225,7 +225,7 @@ _FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]�
 #: What a name in prose never holds: an ellipsis, single quotes, a list comma between words.
 _NOT_IN_NAMES = regex.compile(
     r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“"
-    r"|年度|资金项目"  # a plan's or a fund's title (2024年度…衔接资金项目)
+    r"|年度|资金项目|(?<!\d)\d{4}年(?!产)"  # a plan's, a fund's or a year's (南通市2024年外资项目)
 )
 
 
@@ -422,6 +422,8 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         name = text[start:stop]
         if _NOT_IN_NAMES.search(name) or text.startswith(QUALIFIED_BY_PROJECT, stop):
             continue
+        if text.startswith("之一", stop):
+            continue  # 是…规模最大的…项目之一: a description of the project, not another
         if name.startswith(PHASES) and found and _same_sentence(text, found[-1].end, start):
             continue  # X项目总投资45亿元，…二期年产10万吨项目预计…: X项目's phase
         # 过会项目 is no name, 仙回项目 may be a short name of one named before it: a name
