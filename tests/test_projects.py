@@ -2046,3 +2046,13 @@ def test_a_year_a_description_a_code_field_and_a_banner() -> None:
     assert (project.name, project.location) == ("年产10GW单晶硅片项目", "盐城经济技术开发区")
     banner = "华光风电项目，建设地点位于乌兰察布市察哈尔右翼后旗，项目总投资46.2亿元。"
     assert extract(banner).projects[0].location == "乌兰察布市察哈尔右翼后旗"
+
+
+def test_a_date_told_of_one_clauses_stage_is_not_the_next_clauses() -> None:
+    text = "襄阳产业园三期项目总投资120亿元，2023年3月开工，主体厂房已封顶，计划2024年6月投产。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "2023年3月"),
+        ("topping_out", None),
+        ("production_start", "2024年6月"),
+    ]

@@ -812,6 +812,7 @@ def progress(
     planned_until = -1  # where a planned stage's sentence goes on (预计7月开工，年底投产)
     paragraph = text.rfind("\n", max(0, start - _LOOK_BACK), start) + 1
     looking_back = _LOOKING_BACK.search(text, max(paragraph, start - _LOOK_BACK), start) is not None
+    used: tuple[DateMention, int] | None = None  # the last date a stage took, and its end
     for stage, word, at in named:
         if name[0] <= at < name[1]:
             continue
@@ -861,17 +862,25 @@ def progress(
                     and told <= d.start
                     and d.end <= again
                 ]
+        date = before[-1] if before else None
+        if used is not None and date is used[0] and _CLAUSE_STOPS.search(text, used[1], at):
+            date = None  # 2023年3月开工，主体厂房已封顶: the date was the start's
+        used = (date, at + len(word)) if date is not None else used
         milestones.append(
             Milestone(
                 stage=stage,
                 status=said,
-                date=before[-1] if before else None,
+                date=date,
                 text=ntext.original[o_start:o_end],
                 start=o_start,
                 end=o_end,
             )
         )
     return milestones
+
+
+#: What parts the clauses of a stretch (a date told in one is not another clause's).
+_CLAUSE_STOPS = re.compile("[，,；;。]")
 
 
 def event_stage(text: str, start: int, end: int) -> Stage | None:
