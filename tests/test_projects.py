@@ -2056,3 +2056,21 @@ def test_a_date_told_of_one_clauses_stage_is_not_the_next_clauses() -> None:
         ("topping_out", None),
         ("production_start", "2024年6月"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("4.东川村产业路硬化项目：硬化道路4.6公里，总投资207万元，实施单位县交通运输局，计划4月开工。",
+         "县交通运输局"),
+        ("签约名单：\n①新能源汽车电驱系统总成项目 赣州鑫驰电驱科技有限公司 投资25亿元",
+         "赣州鑫驰电驱科技有限公司"),
+        ("集团所属四川省天然气投资有限责任公司与成都市新都区人民政府签订LNG调峰储备中心项目合作协议。",
+         "四川省天然气投资有限责任公司"),
+    ],
+)  # fmt: skip
+def test_an_owner_without_a_colon_a_company_after_spaces_and_a_subsidiary(
+    text: str, investor: str
+) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

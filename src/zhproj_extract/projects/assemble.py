@@ -647,7 +647,7 @@ _FIRMS = ("公司", "集团", "股份")
 #: A date at the end of a party, said of the signing (X于2024年5月22日与Y签署).
 _PARTY_WHEN = regex.compile(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 _SAYS = ("宣布", "表示", "称", "披露", "公告")
-_PARTY_LEAD = regex.compile(r".*(?:称|表示|宣布|披露|，|,)")
+_PARTY_LEAD = regex.compile(r".*(?:称|表示|宣布|披露|，|,|所属|旗下)")  # (集团所属X公司与…)
 #: Adverbs between a party and 与 (比亚迪则与…, 华光集团近日也已与…), stripped in any order.
 _PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别", "则", "又", "亦", "再", "拟",
                "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "正式", "同时", "先后")  # fmt: skip

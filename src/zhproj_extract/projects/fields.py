@@ -380,8 +380,8 @@ def company_after_name(text: str, name_end: int, end: int) -> tuple[int, int] | 
 #: A registered company that fills the first clause after the name, in a list's item or a
 #: table row read as one line (名称，公司，投资额).
 _COMPANY_CLAUSE = regex.compile(
-    r"[ ]*[，,；;、\t|][ ]*(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?"
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司))[ ]*(?=[，,；;。\t|]|$)"
+    r"(?:[ ]*[，,；;、\t|][ ]*|[ ]+)(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司))[ ]*(?=[，,；;。\t|]|[ ]|$)"
 )
 
 

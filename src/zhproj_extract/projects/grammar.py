@@ -118,7 +118,7 @@ PLACE_ENDINGS = ("高新技术产业开发区", "经济技术开发区", "经济
 #: Cues that name the investor before it (由X投资, 投资方为X, 业主为X).
 INVESTOR_BEFORE = regex.compile(
     r"(?:由|投资方[为是]?|业主[为是]?|(?:项目业主|业主单位|建设单位|实施单位|项目单位|实施主体|投资主体)"
-    r"(?:[为是]|(?=[：:])))[：:]?"
+    r"[为是]?)[：:]?"  # (实施单位县交通运输局: the body the label names, if one follows)
 )
 #: Verbs after an investor (X投资, X承建, X负责实施, X主体投资).
 INVESTOR_AFTER = regex.compile(
@@ -126,7 +126,7 @@ INVESTOR_AFTER = regex.compile(
 )
 #: Words that end a description before a company name (…龙头企业——X公司, …的X公司).
 DESCRIPTOR_ENDS = ("——", "—", "的", "企业", "冠军", "龙头", "巨头", "投资方为", "投资方",
-                   "领军者", "引领者", "之一", "：", ":", "旗下", "全资子公司", "子公司")  # fmt: skip
+                   "领军者", "引领者", "之一", "：", ":", "旗下", "全资子公司", "子公司", "所属")  # fmt: skip
 
 
 class ProjectGrammar:
