@@ -2074,3 +2074,20 @@ def test_an_owner_without_a_colon_a_company_after_spaces_and_a_subsidiary(
 ) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+@pytest.mark.parametrize(
+    ("text", "capacities"),
+    [
+        ("固阳风电项目总投资46.2亿元，年上网电量约21.8亿千瓦时。", [("约21.8亿千瓦时", "年")]),
+        ("卧龙区中医院新院区建设项目总投资12.05亿元，设置床位800张。", [("800张", None)]),
+        ("周口港三期工程总投资21.38亿元，建设1000吨级泊位12个。", [("12个", None)]),
+        ("伊滨冷链物流园项目总投资15.62亿元，主要建设冷库8万吨。", [("8万吨", None)]),
+        ("东川村产业路硬化项目：硬化道路4.6公里，总投资207万元。", [("4.6公里", None)]),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_hospital_a_port_a_cold_store_and_a_road(
+    text: str, capacities: list[tuple[str, str | None]]
+) -> None:
+    (project,) = extract(text).projects
+    assert [(q.text, q.per) for q in project.capacities] == capacities
