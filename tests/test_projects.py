@@ -2091,3 +2091,22 @@ def test_the_size_of_a_hospital_a_port_a_cold_store_and_a_road(
 ) -> None:
     (project,) = extract(text).projects
     assert [(q.text, q.per) for q in project.capacities] == capacities
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investment"),
+    [
+        ("江苏恒达科技有限公司拟投资10亿元，在宿迁经济开发区新建年产5万吨锂电池隔膜生产线。",
+         "年产5万吨锂电池隔膜生产线", "10亿元"),
+        ("恒昌环球物流（香港）有限公司计划投资73亿港元，在桃园市观音区设立冷链物流中心，预计明年底启用。",
+         "冷链物流中心", "73亿港元"),
+        ("加快建设投资18亿元的龙固镇100兆瓦渔光互补光伏电站，力争9月份并网发电。",
+         "龙固镇100兆瓦渔光互补光伏电站", "18亿元"),
+    ],
+)  # fmt: skip
+def test_a_line_or_a_centre_set_up_with_the_amount_invested_is_a_project(
+    text: str, name: str, investment: str
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.investment and project.investment.text) == (name, investment)
+    assert project.progress == [] or project.progress[0].status == "planned"

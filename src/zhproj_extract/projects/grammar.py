@@ -36,7 +36,7 @@ STAGES: dict[Stage, tuple[str, ...]] = {
     "completion": ("竣工", "建成", "完工", "落成", "完成主体工程", "交付使用", "通过竣工验收",
                    "通过验收"),
     "operation": ("运营", "投入使用", "营业", "投用", "投运", "投入运行", "投入运营", "并网发电",
-                  "并网"),
+                  "并网", "启用"),
 }  # fmt: skip
 #: Stage words that do not name the stage in these contexts (开工率 is a rate, 建成后 a
 #: condition, 达产后 a condition on output).

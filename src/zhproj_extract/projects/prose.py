@@ -50,15 +50,19 @@ _SUBJECT_OF = (
 #: as the subject of its sentence, or as what is built (开工建设…高速公路，…).
 _WORKS = r"(?:高速公路|快速路|铁路|大桥|隧道|水库|码头|机场|枢纽|医院|院区|学校|体育馆|体育中心)"
 #: Facilities named as what they are: the subject of a sentence, or what is built.
-_FACILITIES = r"(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心|平台)"
+_FACILITIES = (
+    r"(?:基地|产业园|工业园|示范园|科技园|生态园|小镇|工厂|电站|风电场|总部|中心|平台|生产线|产线)"
+)
 #: What is said before public works that are built (开工建设, 新建 …): the verb that makes
 #: them a name (开工建设…高速公路，…).
 _BUILDS = ("建设", "新建", "兴建", "续建", "开建", "扩建", "改扩建", "建成", "启动", "推进")
 #: What makes a facility that is built a project rather than a part of one: the amount
 #: invested in it, right before (投资6亿元建设…产业园。; not 项目…建设500亩种植基地).
 _INVESTED_TO_BUILD = regex.compile(
-    r"(?:投资|投入|出资|斥资)[^，,。；;\n]{1,12}元(?:[，,]?[于在][^，,。；;\n]{2,20}?)?"
-    r"(?:用于|来)?(?:建设|新建|兴建|扩建)\Z"
+    r"(?:投资|投入|出资|斥资|增资)[^，,。；;\n]{1,12}元(?:[，,]?[于在][^，,。；;\n]{2,20}?)?"
+    r"(?:用于|来)?(?:建设|新建|兴建|扩建|设立|打造)(?:其?位于[^，,。；;\n]{2,20}?的)?\Z"
+    # (加快建设投资18亿元的…电站: the amount a facility introduced is its own)
+    r"|(?:投资|总投资)[^，,。；;\n]{1,12}元的\Z"
 )
 #: The head that ends a name in prose, and a phase written after it (项目 not of a company's
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
@@ -373,7 +377,9 @@ def _one_name_each(text: str, before: int, i: int) -> bool:
 
 
 #: A clause that says where the amount before it builds (投资25亿元，在峡江市建设…项目).
-_IN_PLACE_BUILDS = regex.compile(r"在[^，,。；;\n]{2,12}?(?:投资)?(?:建设|兴建|新建|投建|打造)")
+_IN_PLACE_BUILDS = regex.compile(
+    r"在[^，,。；;\n]{2,12}?(?:投资)?(?:建设|兴建|新建|投建|打造|设立|扩建)"
+)
 #: What opens a clause that goes on from the one before it to a name.
 _USED_FOR = ("用于", "用来", "用以", "以")
 _GOES_ON = (*_USED_FOR, "建设", "投资建设", "兴建", "投建", "新建", "共同建设", "联合建设",
@@ -430,7 +436,11 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         # stands alone when it is proper (a facility, a figure, a company or place in front)
         # or introduced as one (投资3000万美元的硅胶项目, 围绕…项目); otherwise only as an
         # abbreviation of a project named before it.
-        introduced = text.endswith(INTRODUCERS, 0, start) or text.startswith(_SITE, end)
+        introduced = (
+            text.endswith(INTRODUCERS, 0, start)
+            or text.startswith(_SITE, end)
+            or invested is not None  # 投资73亿港元，在…设立冷链物流中心
+        )
         # 钠电池项目 stands alone after 建设 or 的, 光伏项目 nowhere
         short = at - start < (2 if works else 3 if introduced else 4) and not text.endswith(
             "的", 0, start
