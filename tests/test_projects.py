@@ -2110,3 +2110,21 @@ def test_a_line_or_a_centre_set_up_with_the_amount_invested_is_a_project(
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert (project.name, project.investment and project.investment.text) == (name, investment)
     assert project.progress == [] or project.progress[0].status == "planned"
+
+
+def test_a_tab_table_with_phases_in_its_progress_cell() -> None:
+    text = (
+        "序号\t项目名称\t总投资(万元)\t进展情况\n"
+        "1\t汉江锂电池隔膜项目\t350000\t一期已于2023年9月建成投产，二期计划2024年开工\n"
+        "2\t楚维高端轴承项目\t65000\t计划2024年5月试生产\n"
+    )
+    first, second = extract(text, reference_date=date(2024, 1, 1)).projects
+    # the tab before 一期 parts the cells: it joins no numeral (350000一)
+    assert [p.investment and p.investment.value for p in (first, second)] == [
+        Decimal("3500000000"),
+        Decimal("650000000"),
+    ]
+    assert _phases(first) == [
+        ("一期", None, [], [("production_start", "done", "2023年9月")]),
+        ("二期", None, [], [("construction_start", "planned", "2024年")]),
+    ]

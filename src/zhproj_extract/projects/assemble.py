@@ -530,12 +530,15 @@ def _project(
         if isinstance(c.block, Block)
         else {}
     )
-    # a block tells its phases' progress in its own section (一期已投产，二期…)
+    # a block tells its phases' progress in its own section, a table in its own cell
+    # (一期已投产，二期…)
     told = (
         [c.block.sections["progress"]]
         if isinstance(c.block, Block) and "progress" in c.block.sections
         else []
     )
+    if isinstance(cell := c.fields.get("progress"), tuple):
+        told.append(cell)
     investor_span = around.span(investor)
     location_span = around.span(location)
     return Draft(

@@ -218,10 +218,12 @@ _NUMERAL_CHARS = "0-9." + _NUMERAL_WORD_CHARS
 #: Words that start with a numeral word but are none (8  分布式…, 4  成都…: table cells).
 _NOT_NUMERAL_WORDS = (
     "分布|分公司|分别|分期|分批|分类|分区|个人|个体|点位|成立|成果|成本|成都|之后|之前|之间"
+    "|[一二三四五六七八九十]期"  # (350000 一期已投产: a table's next cell)
 )
+#: (a tab parts a table's cells, never a numeral's words)
 _NUMERAL_SPACE = re.compile(
-    rf"[ \t](?:(?<=[0-9.][ \t])[ \t]*(?=[{_NUMERAL_WORD_CHARS}])(?!{_NOT_NUMERAL_WORDS})"
-    rf"|(?<=[{_NUMERAL_WORD_CHARS}][ \t])[ \t]*(?=[{_NUMERAL_CHARS}]))"
+    rf"[ ](?:(?<=[0-9.][ ])[ ]*(?=[{_NUMERAL_WORD_CHARS}])(?!{_NOT_NUMERAL_WORDS})"
+    rf"|(?<=[{_NUMERAL_WORD_CHARS}][ ])[ ]*(?=[{_NUMERAL_CHARS}]))"
 )
 #: Single digits spaced out as a page letter-spaces them (总投资 1 0 亿元, 3 2亿元) before
 #: a scale, a unit of money or a count: one number, its spaces dropped.  Digits in groups
