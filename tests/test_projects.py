@@ -2128,3 +2128,9 @@ def test_a_tab_table_with_phases_in_its_progress_cell() -> None:
         ("一期", None, [], [("production_start", "done", "2023年9月")]),
         ("二期", None, [], [("construction_start", "planned", "2024年")]),
     ]
+
+
+def test_a_plan_and_its_date_before_a_phase_are_the_phases() -> None:
+    text = "鲁创智能装备产业园项目总投资32亿元，3月15日已经开工，预计明年6月一期投产。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert _phases(project) == [("一期", None, [], [("production_start", "planned", "明年6月")])]

@@ -1062,8 +1062,10 @@ def phases(
         for m, after in zip_longest(words, words[1:]):
             p_start = m.start()
             opens = max(last_stop, clause_start(text, p_start, 40, CLAUSE_STOP))
-            if any(at + len(word) == p_start for _, word, at in stages(text, opens, p_start)):
-                p_start = opens  # 计划9月建成一期: the stage and its date are the phase's
+            if any(at + len(word) == p_start for _, word, at in stages(text, opens, p_start)) or (
+                _WHEN_BEFORE_PHASE.fullmatch(text, opens, p_start)
+            ):
+                p_start = opens  # 计划9月建成一期, 预计明年6月一期投产: the phase's stage and date
             # a date that opens its sentence, where no stage stands before the phase, is the
             # phase's (5月26日，X项目一期机组并网发电)
             sentence = clause_start(text, p_start, 80, SENTENCE_STOP)
@@ -1090,6 +1092,10 @@ def phases(
     return list(named.values())
 
 
+#: A plan and its date before a phase's word in its clause (预计明年6月一期投产).
+_WHEN_BEFORE_PHASE = regex.compile(
+    r"(?:预计|计划|力争|争取|确保|将|已|已于|于)?[^，,。；;\n]{1,10}?(?:年|月|日|底|初|末|内|前)"
+)
 #: What joins two phases that share what follows them (一期、二期共投资20亿元); anything
 #: else between them ends the first one's clause (一期10万吨、二期20万吨).
 _PHASES_JOINED = re.compile("[、和及与 ]*")
