@@ -2134,3 +2134,13 @@ def test_a_plan_and_its_date_before_a_phase_are_the_phases() -> None:
     text = "鲁创智能装备产业园项目总投资32亿元，3月15日已经开工，预计明年6月一期投产。"
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert _phases(project) == [("一期", None, [], [("production_start", "planned", "明年6月")])]
+
+
+def test_a_site_stated_anywhere_wins_over_the_place_in_the_name() -> None:
+    text = "梅江水库工程：大坝填筑过半\n梅江水库工程位于赣州市宁都县境内，工程总投资69.8亿元。"
+    (project,) = extract(text).projects
+    assert project.location == "赣州市宁都县"
+    park = (
+        "罗源青山生态园项目由青山钢网公司投资，计划在罗源县白塔乡乡村振兴产业园内建起生态产业园。"
+    )
+    assert extract(park).projects[0].location == "罗源县白塔乡乡村振兴产业园"

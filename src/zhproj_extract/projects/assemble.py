@@ -500,6 +500,8 @@ def _project(
             and not text.startswith(text[location[0] : location[1]], subject[0])  # 广州市
         ):
             location = subject  # 东台经济开发区…。苏州固锝年产…项目: 苏州 is the brand's
+        if location is not None:
+            weak.add("location")  # a site stated elsewhere is finer than the name's place
     if location is None and c.layout != "block":
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place

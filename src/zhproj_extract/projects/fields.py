@@ -609,6 +609,11 @@ _PLACE_UNIT = (
     r"前旗|后旗|中旗|左旗|右旗|联合旗|自治旗|"
     r"东侧|西侧|南侧|北侧|院内|厂房|号)"
 )
+#: A park whose name goes on after a place's last unit ends (白塔乡|乡村振兴产业园: the
+#: units stop at the first 乡 of 乡村).
+_PARK_AFTER = regex.compile(
+    rf"(?:{_NOT_IN_PLACE}\p{{Han}}){{1,10}}?(?:产业园|工业园区|工业园|园区|开发区|经开区|高新区|产业基地)"
+)
 #: A place: one to three units, each ending in an administrative, park or street word
 #: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
 _PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
@@ -635,7 +640,8 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         if cue.group("at") and (m is None or _BUILDS.match(text, m.end(), end) is None):
             continue
         if m is not None and m.end() - m.start() >= 2:
-            return m.start(), m.end()
+            park = _PARK_AFTER.match(text, m.end(), min(end, m.end() + 12))
+            return m.start(), park.end() if park else m.end()  # 白塔乡乡村振兴产业园
         division = place_at(text, at)  # 在株洲投资建设: a division's short name, then the verb
         if division - at >= 2 and _BUILDS.match(text, division, end) is not None:
             return at, division
