@@ -2144,3 +2144,20 @@ def test_a_site_stated_anywhere_wins_over_the_place_in_the_name() -> None:
         "罗源青山生态园项目由青山钢网公司投资，计划在罗源县白塔乡乡村振兴产业园内建起生态产业园。"
     )
     assert extract(park).projects[0].location == "罗源县白塔乡乡村振兴产业园"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("G353线南溪段改线工程全长约18.6公里，概算总投资9.47亿元。", "南溪"),
+        ("察右中旗150万千瓦风电基地项目于3月12日开工建设。", "察右中旗"),
+        ("湾沚区总投资6.8亿元的数控机床项目已于5月10日试生产。南陵县的年产3万吨高纯铝箔项目由鼎元公司建设。",
+         "南陵县"),
+        ("德国施耐德克精密技术集团与如皋经济技术开发区通过视频签约汽车精密传动部件项目。", "如皋经济技术开发区"),
+        ("青峰县人民政府与华光科技有限公司签约华光产业园项目。", "青峰县"),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_road_a_banner_a_sentence_and_a_signing_party(
+    text: str, location: str
+) -> None:
+    assert extract(text, reference_date=date(2024, 6, 1)).projects[-1].location == location

@@ -427,6 +427,19 @@ def _first_clause(text: str, start: int, end: int) -> int:
     return clause_end(text, start, min(end, start + 80) - start, "，,：:；;。")
 
 
+def _place_of(text: str, end: int) -> tuple[int, int] | None:
+    """A division that ends at ``end``, right before 的 and a name (南陵县的…项目)."""
+    for start in range(max(0, end - 2), max(0, end - 8), -1):
+        if place_at(text, start) == end and (
+            start == 0 or text[start - 1] in "在于是为" or not _HAN_CHAR.match(text, start - 1)
+        ):
+            return start, end
+    return None
+
+
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -502,6 +515,8 @@ def _project(
             location = subject  # 东台经济开发区…。苏州固锝年产…项目: 苏州 is the brand's
         if location is not None:
             weak.add("location")  # a site stated elsewhere is finer than the name's place
+    if location is None and text.endswith("的", 0, c.start):
+        location = _place_of(text, c.start - 1)  # 南陵县的年产3万吨…项目
     if location is None and c.layout != "block":
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place
@@ -632,16 +647,30 @@ def _parties(
         return None
     m = matches[-1]
     a_span, b = _shifted(m.span("a"), start), _shifted(m.span("b"), start)
+    manner = _MANNER.search(text, b[0] + 2, b[1])  # 与如皋开发区通过视频签约: not the place's
+    b = (b[0], manner.start()) if manner is not None else b
     a = _party(text, *a_span)
     if a is None:
         return None, _party(text, *b)  # 称公司已与Y签订: the company is the one the text is about
     a_text, b_text = text[a[0] : a[1]], text[b[0] : b[1]]
     a_gov = bool(_GOVERNMENT.search(a_text) or _GOVERNMENT.search(text[a[0] : b[0] - 1]))
     if a_text.endswith(_FIRMS):
-        return a, (None if b_text.endswith(_FIRMS) else b)  # two firms: no government's place
+        return a, (None if b_text.endswith(_FIRMS) else _place_of_party(text, b))  # two firms: none
     if a_gov or b_text.endswith(_FIRMS):
-        return b, a
-    return a, b
+        return b, _place_of_party(text, a)
+    return a, _place_of_party(text, b)
+
+
+def _place_of_party(text: str, party: tuple[int, int]) -> tuple[int, int]:
+    """The place a government party names, without its body (青峰县人民政府: 青峰县)."""
+    body = _GOVERNMENT_BODY.search(text, party[0] + 2, party[1])
+    return (party[0], body.start()) if body is not None else party
+
+
+#: The body of a government, after its place (青峰县人民政府).
+_GOVERNMENT_BODY = regex.compile(r"(?<=[县市区镇乡州旗])(?:人民政府|政府|管委会|管理委员会)$")
+#: How a signing was held, between the second party and the verb (通过视频, 以“云签约”方式).
+_MANNER = regex.compile(r"(?:通过|以|采取|采用)[^，。；]{1,10}$|(?:线上|云端|现场|远程|正式)$")
 
 
 def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:

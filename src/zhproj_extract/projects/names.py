@@ -450,7 +450,11 @@ def _holds_group(text: str, start: int, end: int) -> bool:
 
 def place_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A place at the front of a name (连江…, 黄州区…, 楚雄高新区…), if the rest is a name."""
+    road = _ROAD_NUMBER.match(text, start, end) if text[start : start + 1] in "GSXY" else None
+    start = road.end() if road else start
     stop = place_at(text, start)
+    banner = _BANNER_PREFIX.match(text, start, end) if text.find("旗", start, end) >= 0 else None
+    stop = max(stop, banner.end() if banner else stop)
     m = _PLACE_PREFIX.match(text, start, end) if _may_place(text, start, end) else None
     if m and m.end() > stop:
         stop = m.end()
@@ -464,13 +468,17 @@ BRAND_ENDINGS = ("药业", "矿业", "新能源", "电器", "汽车", "电信", 
                  "光能", "锂能", "动力", "股份", "集团", "控股", "钢铁", "铝业", "纸业", "电气",
                  "光电", "微电子", "制药", "重工", "建材", "水泥", "置业", "化纤", "电子",
                  "电缆厂", "糖厂", "纸厂", "钢厂", "化工厂", "药厂")  # fmt: skip
-#: What a company's short name does not start with (a figure, a kind of thing).
 #: The parks among the place endings (a brand holds none: 临沂经开区新能源 is a park's
 #: industry).
 _PARKS = tuple(ending for ending in PLACE_ENDINGS if len(ending) > 1)
 _HAN = regex.compile(r"\p{Han}")
 #: The endings of Inner Mongolia's banners, which are places (察右前旗; 华旗 is a brand).
 _BANNERS = ("前旗", "后旗", "中旗", "左旗", "右旗", "联合旗", "自治旗")
+#: A banner at the front of a name (察右中旗150万千瓦…), which the division table may not hold.
+_BANNER_PREFIX = regex.compile(r"\p{Han}{2,4}?(?:" + "|".join(_BANNERS) + ")")
+#: A road's number before its name (G353线南溪段…): the place follows it.
+_ROAD_NUMBER = regex.compile(r"[GSXY]\d{1,4}线?")
+#: What a company's short name does not start with (a figure, a kind of thing).
 _NOT_BRAND_START = ("年", "新", "高", "大", "多", "第", "现代", "智能", "国际", "特种", "综合", "绿色",
                     "低碳", "环保", "节能", "先进", "精细", "生物", "光伏", "装配式", "循环")  # fmt: skip
 _BRAND = regex.compile(
