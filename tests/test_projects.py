@@ -2161,3 +2161,15 @@ def test_the_place_of_a_road_a_banner_a_sentence_and_a_signing_party(
     text: str, location: str
 ) -> None:
     assert extract(text, reference_date=date(2024, 6, 1)).projects[-1].location == location
+
+
+def test_a_headlines_two_parts_are_apart() -> None:
+    text = (
+        "合作再结硕果　前海国际金融城三期项目动工\n"
+        "3月27日，前海国际金融城三期项目举行动工仪式，总投资约125亿港元。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.name == "前海国际金融城三期项目"
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "done", "3月27日")
+    ]
