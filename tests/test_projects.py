@@ -2173,3 +2173,25 @@ def test_a_headlines_two_parts_are_apart() -> None:
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
         ("construction_start", "done", "3月27日")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("德国施耐德克精密技术集团与如皋经济技术开发区成功签约汽车精密传动部件项目。", "location", "如皋经济技术开发区"),
+        ("四川能投化学新材料有限公司（集团控股子公司）投资建设的聚乙烯项目总投资28亿元。", "investor",
+         "四川能投化学新材料有限公司"),
+        ("江苏美达公司总投资5亿元，在南通经济技术开发区建设年产10万吨涂料生产线。", "investor", "江苏美达公司"),
+        ("城东大道改造工程通过竣工验收，工程总投资1.15亿元。", "name", "城东大道改造工程"),
+    ],
+)  # fmt: skip
+def test_round_n_forms(text: str, field: str, value: str) -> None:
+    (project,) = extract(text).projects
+    assert getattr(project, field) == value
+
+
+def test_a_paragraph_or_a_titled_speaker_goes_on_about_the_project() -> None:
+    for follow in ("\n项目全部建成后，年发电量可达240亿千瓦时。",
+                   "国家电投甘肃公司副总经理刘建国说，项目全部建成后，年发电量可达240亿千瓦时。"):  # fmt: skip
+        (project,) = extract("瓜州综合能源基地项目总投资约520亿元。" + follow).projects
+        assert [q.text for q in project.capacities] == ["240亿千瓦时"]

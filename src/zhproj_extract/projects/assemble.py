@@ -670,7 +670,9 @@ def _place_of_party(text: str, party: tuple[int, int]) -> tuple[int, int]:
 #: The body of a government, after its place (青峰县人民政府).
 _GOVERNMENT_BODY = regex.compile(r"(?<=[县市区镇乡州旗])(?:人民政府|政府|管委会|管理委员会)$")
 #: How a signing was held, between the second party and the verb (通过视频, 以“云签约”方式).
-_MANNER = regex.compile(r"(?:通过|以|采取|采用)[^，。；]{1,10}$|(?:线上|云端|现场|远程|正式)$")
+_MANNER = regex.compile(
+    r"(?:通过|以|采取|采用)[^，。；]{1,10}$|(?:线上|云端|现场|远程|正式|成功|顺利)+$"
+)
 
 
 def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:

@@ -87,7 +87,7 @@ _TIME_LEAD_IN = (
     r"|截至\p{Han}{0,4}\d*[年月日底末]*|目前|眼下|近日|日前|随后|此后|同时|此外|另外|与此同时)[，,]"
 )
 #: Who says it, before what is said about the project (公司负责人说，项目…; 他介绍，该项目…).
-_SPEAKER_LEAD_IN = r"\p{Han}{1,12}?(?:说|介绍|表示|透露|指出|称|坦言)[，,：:]“?"
+_SPEAKER_LEAD_IN = r"\p{Han}{1,20}?(?:说|介绍|表示|透露|指出|称|坦言)[，,：:]“?"
 _LEAD_IN = (
     r"(?:(?:"
     + "|".join(_LEAD_INS)
@@ -118,7 +118,7 @@ ANAPHOR = regex.compile(
 _PARAGRAPH_ANAPHOR = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?"  # 二、项目建设地点为…: a numbered clause
     + _LEAD_IN
-    + r"(?:(?:该|此|这一|这个)(?:项目|工程|电站|工厂|基地|园区|产业园)|项目(?=\p{Han}{0,6}[\d由总投占位落计预将已于]|建设地点|建设规模|单位))"
+    + r"(?:(?:该|此|这一|这个)(?:项目|工程|电站|工厂|基地|园区|产业园)|项目(?=\p{Han}{0,6}[\d由总投占位落计预将已于建达年]|建设地点|建设规模|单位))"
 )
 #: An approval or filing title: 《关于(予以)?[公司]名称(项目)?(核准|备案)的批复》.
 TITLE = regex.compile(
@@ -249,6 +249,7 @@ _OPENED_WHEN = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))" + _TIME_LEAD_IN +
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|建成|开工|竣工|投产|"
+    r"通过(?:竣工)?验收|顺利|"
     + _MEASURES
     + r"|签约|上半年|下半年|今年|目前|一期|二期|首期|年产|主要|投资|总规模|规划|分别|均|的|在|作为|属|"
     r"今日|今天|日前|近日|昨日|昨天|近期|当天|本月|正式|顺利|全面|主体|也|同时|仍"
