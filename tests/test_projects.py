@@ -2195,3 +2195,60 @@ def test_a_paragraph_or_a_titled_speaker_goes_on_about_the_project() -> None:
                    "国家电投甘肃公司副总经理刘建国说，项目全部建成后，年发电量可达240亿千瓦时。"):  # fmt: skip
         (project,) = extract("瓜州综合能源基地项目总投资约520亿元。" + follow).projects
         assert [q.text for q in project.capacities] == ["240亿千瓦时"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investment", "milestones"),
+    [
+        ("华能五彩湾电厂扩建工程进展顺利。该工程总投资53.8亿元，2022年10月开工。", "华能五彩湾电厂扩建工程",
+         "53.8亿元", [("construction_start", "done", "2022年10月")]),
+        ("马莲河水利枢纽工程建设加快推进。该工程总投资61.3亿元，计划2027年全面建成。", "马莲河水利枢纽工程",
+         "61.3亿元", [("completion", "planned", "2027年")]),
+        ("甘肃省引洮供水配套工程于5月18日全线通水，总投资38.6亿元。", "甘肃省引洮供水配套工程", "38.6亿元",
+         [("operation", "done", "5月18日")]),
+        ("轴承工业互联网平台项目总投资1.5亿元，今年4月上线运行。", "轴承工业互联网平台项目", "1.5亿元",
+         [("operation", "done", "今年4月")]),
+        ("盘州至兴义城际铁路正线全长138.9公里，总投资246.4亿元。", "盘州至兴义城际铁路", "246.4亿元", []),
+        ("一、纳雍至晴隆高速公路。项目全长112.6公里，概算投资218.4亿元，力争2024年6月底前开工。",
+         "纳雍至晴隆高速公路", "218.4亿元", [("construction_start", "planned", "2024年6月底")]),
+        ("过去一年，都匀经开区年产6万吨锂电池正极材料项目于3月开工建设、12月底主体封顶。",
+         "都匀经开区年产6万吨锂电池正极材料项目", None,
+         [("construction_start", "done", "3月"), ("topping_out", "done", "12月底")]),
+    ],
+)  # fmt: skip
+def test_round_o_works_verbs_and_looking_back(
+    text: str, name: str, investment: str | None, milestones: list[tuple[str, str, str]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.investment and project.investment.text) == (name, investment)
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == milestones
+    assert all(m.date is None or m.date.end_date <= date(2028, 1, 1) for m in project.progress)
+
+
+def test_a_looked_back_years_months_are_that_years() -> None:
+    text = "过去一年，都匀经开区年产6万吨锂电池正极材料项目于3月开工建设、12月底主体封顶。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [str(m.date and m.date.start_date) for m in project.progress] == [
+        "2023-03-01",
+        "2023-12-25",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("本周签约项目\n项目名称：冷链物流中心项目  投资额：4.3亿元  签约单位：安徽徽运供应链管理有限公司\n"
+         "项目名称：汽车内饰件智能制造项目  投资额：6亿元  签约单位：宁波华翔汽车零部件有限公司",
+         ["安徽徽运供应链管理有限公司", "宁波华翔汽车零部件有限公司"]),
+        ("项目一：钦州港绿色甲醇生产项目\n建设地点：钦州市钦州港片区\n总投资：30亿元\n"
+         "项目二：钦州港风电装备产业园项目\n建设单位：钦州华风装备有限公司\n总投资：12亿元", [None, "钦州华风装备有限公司"]),
+        ("光谷生物城创新药中试基地项目，投资12.5亿元，建设主体为武汉光谷生物城建设投资有限公司。",
+         ["武汉光谷生物城建设投资有限公司"]),
+        ("武汉新能源研究院氢能装备项目，签约方为国氢科技（武汉）有限公司，投资额30亿元。", ["国氢科技（武汉）有限公司"]),
+        ("甘肃省引洮供水二期配套工程总投资38.6亿元，由甘肃省引洮工程建设管理局组织实施。", ["甘肃省引洮工程建设管理局"]),
+    ],
+)  # fmt: skip
+def test_round_o_forms_side_by_side_numbered_records_and_owner_words(
+    text: str, investors: list[str | None]
+) -> None:
+    assert [p.investor for p in extract(text).projects] == investors

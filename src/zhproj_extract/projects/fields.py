@@ -314,7 +314,7 @@ _COMPANY = regex.compile(r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?" + _ENDIN
 #: A public body a label names as the owner (建设单位为陇川镇人民政府, 实施单位：县水利局).
 _PUBLIC_BODY = regex.compile(
     r"(?P<who>\p{Han}{2,20}?(?:人民政府|政府|管理委员会|管委会|委员会|村委会|街道办事处|办事处|"
-    r"指挥部|局|中心|医院|大学|学院|学校))(?=[，,。；;、\s]|$)"
+    r"指挥部|局|中心|医院|大学|学院|学校))(?=[，,。；;、\s]|$|组织|负责|牵头|投资|建设|实施|承建)"
 )
 
 
@@ -326,7 +326,7 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             return known.start(), known.end()
     for cue in _INVESTOR_CUE.finditer(text, start, end):
         who = _COMPANY.match(text, cue.end(), end)
-        if who is None and cue.group() != "由":
+        if who is None:
             who = _PUBLIC_BODY.match(text, cue.end(), end)  # 建设单位为陇川镇人民政府
         if who is not None and who.group("who").endswith(_SUBSIDIARY):
             who = _COMPANY.match(text, who.end(), end)  # 由集团全资附属公司X有限公司: X

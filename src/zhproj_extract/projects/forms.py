@@ -42,27 +42,32 @@ LABELS: dict[str, str] = {
     "项目投资总额": "investment", "落户地": "location", "所在地": "location",
     "项目所在地": "location", "建设地": "location", "投资方名称": "investor",
     "招标人": "investor", "竞得人": "investor", "项目法人": "investor", "建设方": "investor",
+    "签约单位": "investor", "签约方": "investor", "建设主体": "investor",
     "项目代码": "code", "统一项目代码": "code", "备案代码": "code", "项目编号": "code",
     "备案号": "code",
 }  # fmt: skip
-_LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
+#: A numbered project's own label before its name (项目一：X, 项目3：X): a name field.
+_NUMBERED = r"项目[一二三四五六七八九十\d]{1,3}"
+_LABEL = "|".join(sorted(LABELS, key=len, reverse=True)) + "|" + _NUMBERED
+_NUMBERED_LABEL = regex.compile(_NUMBERED)
 #: What may stand before a line's first label: a list marker or a bracketed tag
 #: (1.项目名称：, 【项目三】项目名称：).
 _FIELD_LEAD = (
     r"(?:【[^】\n]{1,10}】|\d{1,3}[、.．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
+#: What parts two fields on one line: a ；, or a wide gap (项目名称：X  投资额：Y).
+_FIELD_SEP = r"(?:[；;]|[ ]{2,}|\t)"
+#: A field's value: up to the line's end or a separator before another label.
+_VALUE = rf"(?P<value>(?:(?!{_FIELD_SEP}[ \t]*(?:{_LABEL})[ \t]*[：:])[^\n])*)"
 #: One label and its value at a line's start (项目名称：X); the value runs to the line's
-#: end or to a ； before another label (项目名称：X；建设单位：Y；…).
+#: end or to a separator before another label (项目名称：X；建设单位：Y；…).
 FIELD = regex.compile(
     rf"^[ \t]*(?:{_FIELD_LEAD}[ \t]*)?(?:\*\*)?(?P<label>{_LABEL})(?:\*\*)?[ \t]*[：:][ \t]*"
-    rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)",
+    + _VALUE,
     regex.MULTILINE,
 )
-#: A further label and its value on the same line, after a ；.
-_NEXT_FIELD = regex.compile(
-    rf"[；;][ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*"
-    rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)"
-)
+#: A further label and its value on the same line, after a separator.
+_NEXT_FIELD = regex.compile(rf"{_FIELD_SEP}[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*" + _VALUE)
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
 _LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十*"
 
@@ -81,7 +86,9 @@ def _may_be_field(line: str) -> bool:
 def _line_fields(text: str, m: regex.Match[str]) -> Iterator[tuple[str, tuple[int, int]]]:
     """Each field of the line FIELD matched at ``m``: its role and its value's span."""
     while m is not None:
-        role, value = LABELS[m.group("label")], (m.start("value"), m.end("value"))
+        label = m.group("label")
+        role = LABELS.get(label) or ("name" if _NUMBERED_LABEL.fullmatch(label) else "scope")
+        value = m.start("value"), m.end("value")
         yield role, (_company_of(text, *value) if role == "investor" else value)
         m = _NEXT_FIELD.match(text, m.end())
 

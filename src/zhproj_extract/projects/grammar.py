@@ -36,7 +36,7 @@ STAGES: dict[Stage, tuple[str, ...]] = {
     "completion": ("竣工", "建成", "完工", "落成", "完成主体工程", "交付使用", "通过竣工验收",
                    "通过验收"),
     "operation": ("运营", "投入使用", "营业", "投用", "投运", "投入运行", "投入运营", "并网发电",
-                  "并网", "启用"),
+                  "并网", "启用", "通水", "上线运行"),
 }  # fmt: skip
 #: Stage words that do not name the stage in these contexts (开工率 is a rate, 建成后 a
 #: condition, 达产后 a condition on output).
@@ -44,7 +44,8 @@ NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产"
               "签约总额", "建成并投产后", "投用后", "建成投用后", "建成投产后", "全部建成并投产后",
               "达产后年", "建成全国", "建成一座", "开工第一天", "拿地即开工", "量产后", "并网后",
               "投运后", "落成后", "运营后", "营业收入", "营业额", "营业总收入", "营业税", "签约后",
-              "安装调试", "签署日", "签署之日", "建成之前", "投产之前", "开工之前", "竣工之前")  # fmt: skip
+              "安装调试", "签署日", "签署之日", "建成之前", "投产之前", "开工之前", "竣工之前",
+              "签约单位", "签约方", "签约企业", "签约主体")  # fmt: skip
 
 #: Words before a stage that say whether it happened.
 STATUS_WORDS: dict[str, Status] = {
@@ -117,7 +118,8 @@ PLACE_ENDINGS = ("高新技术产业开发区", "经济技术开发区", "经济
                  "自治州", "省", "市", "县", "区", "镇", "乡", "村", "港")  # fmt: skip
 #: Cues that name the investor before it (由X投资, 投资方为X, 业主为X).
 INVESTOR_BEFORE = regex.compile(
-    r"(?:由|投资方[为是]?|业主[为是]?|(?:项目业主|业主单位|建设单位|实施单位|项目单位|实施主体|投资主体)"
+    r"(?:由|投资方[为是]?|业主[为是]?|(?:项目业主|业主单位|建设单位|实施单位|项目单位|实施主体|投资主体|"
+    r"建设主体|签约方|签约单位|签约企业)"
     r"[为是]?)[：:]?"  # (实施单位县交通运输局: the body the label names, if one follows)
 )
 #: Verbs after an investor (X投资, X承建, X负责实施, X主体投资).

@@ -305,6 +305,7 @@ def _last_clause(text: str, start: int, end: int) -> int:
 _HEAD = regex.compile(r"(?:项目|工程)(?!用地|资金|审批|手续|前期|所在地)")
 _PHASE = regex.compile(r"[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?")
 _SEMICOLON = regex.compile(r"[；;]")
+_SENTENCE_END = regex.compile(r"[。！？!?]")
 _CLAUSE_END = regex.compile(r"[，,]")
 _COLON = regex.compile(r"[：:]")
 _SEMICOLON_PART = regex.compile(r"[^；;]+")
@@ -380,7 +381,9 @@ def lines(text: str) -> list[Candidate]:
         body_start, body_end = m.span("body")
         inline = _INLINE_NEXT.search(text, body_start, body_end)
         body_end = inline.end() if inline is not None else body_end  # 1）A项目。2）B项目…
-        head = _HEAD.search(text[body_start:body_end])
+        # the name's head in the line's first sentence (一、X高速公路。项目全长…: none there)
+        first = _SENTENCE_END.search(text, body_start, body_end)
+        head = _HEAD.search(text[body_start : first.start() if first else body_end])
         if head is not None:
             stop = body_start + head.end()
             phase = _PHASE.match(text, stop, body_end)

@@ -98,7 +98,17 @@ def _tables(
             current = PipeTable(cells, labels=_labels(text, [cells]))
             wraps = [cells]
             tables.append(current)
-    return [table for table in tables if table.rows]
+    return [table for table in tables if table.rows and not _fields(text, table.header)]
+
+
+#: A cell that is a label and its value (项目名称：冷链物流中心项目), not a header's label.
+_FIELD_CELL = re.compile(r"[^：:]{2,8}[：:][ \t]*\S")
+
+
+def _fields(text: str, header: list[Span]) -> bool:
+    """Whether a would-be header's cells are fields (项目名称：X  投资额：Y): lines of a form
+    with fields side by side, not a table."""
+    return sum(1 for a, b in header if _FIELD_CELL.match(text, a, b)) >= 2
 
 
 #: How many lines a header may wrap onto above its line of dashes.

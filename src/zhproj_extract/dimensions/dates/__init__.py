@@ -321,6 +321,10 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
         if own_year and mention.start_date is not None and rel not in _ALL_YEAR:
             end = clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
             dated = mention.start_date, end, bool(written)
+        elif a.form == "recent" and mention.text in _LOOKS_BACK and mention.start_date is not None:
+            # 过去一年，…于3月开工、12月底封顶: the months of the year looked back on
+            end = clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
+            dated = mention.start_date.replace(month=1, day=1), end, False
         if mention.granularity in ("day", "month") and mention.start_date is not None:
             day = mention.start_date, a.end
         mentions.append(mention)
@@ -371,6 +375,8 @@ _CLAUSE_STOPS = "，,。；;！？!?\n"
 _SENTENCE_STOPS = "。！？!?\n"
 
 
+#: Words that look back on the past year: the months after them in their sentence are its.
+_LOOKS_BACK = ("过去一年", "一年来", "近一年")
 #: Relative years that span a year already named rather than name one (全年, 当年).
 _ALL_YEAR = ("全", "当")
 
