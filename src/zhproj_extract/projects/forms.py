@@ -55,19 +55,22 @@ _NUMBERED_LABEL = regex.compile(_NUMBERED)
 _FIELD_LEAD = (
     r"(?:【[^】\n]{1,10}】|\d{1,3}[、.．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
-#: What parts two fields on one line: a ；, or a wide gap (项目名称：X  投资额：Y).
-_FIELD_SEP = r"(?:[；;]|[ ]{2,}|\t)"
-#: A field's value: up to the line's end or a separator before another label.
-_VALUE = rf"(?P<value>(?:(?!{_FIELD_SEP}[ \t]*(?:{_LABEL})[ \t]*[：:])[^\n])*)"
+#: A field's value: up to the line's end or a ； before another label.
+_VALUE = rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)"
 #: One label and its value at a line's start (项目名称：X); the value runs to the line's
-#: end or to a separator before another label (项目名称：X；建设单位：Y；…).
+#: end or to a ； before another label (项目名称：X；建设单位：Y；…).
 FIELD = regex.compile(
     rf"^[ \t]*(?:{_FIELD_LEAD}[ \t]*)?(?:\*\*)?(?P<label>{_LABEL})(?:\*\*)?[ \t]*[：:][ \t]*"
     + _VALUE,
     regex.MULTILINE,
 )
-#: A further label and its value on the same line, after a separator.
-_NEXT_FIELD = regex.compile(rf"{_FIELD_SEP}[ \t]*(?P<label>{_LABEL})[ \t]*[：:][ \t]*" + _VALUE)
+#: A wide gap before another label on the line (项目名称：X  投资额：Y): fields side by side.
+#: (Tried only where a run of blanks begins, so a long run costs one pass.)
+_WIDE_GAP = regex.compile(rf"(?<=[^ \t])[ \t]{{2,}}+(?=(?:{_LABEL})[ \t]*[：:])")
+#: A further label and its value on the same line, after a ； or a wide gap.
+_NEXT_FIELD = regex.compile(
+    rf"(?:[；;][ \t]*+|(?<=[^ \t])[ \t]{{2,}}+)(?P<label>{_LABEL})[ \t]*[：:][ \t]*" + _VALUE
+)
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
 _LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十*"
 
@@ -89,8 +92,10 @@ def _line_fields(text: str, m: regex.Match[str]) -> Iterator[tuple[str, tuple[in
         label = m.group("label")
         role = LABELS.get(label) or ("name" if _NUMBERED_LABEL.fullmatch(label) else "scope")
         value = m.start("value"), m.end("value")
+        gap = _WIDE_GAP.search(text, *value)
+        value = (value[0], gap.start()) if gap is not None else value
         yield role, (_company_of(text, *value) if role == "investor" else value)
-        m = _NEXT_FIELD.match(text, m.end())
+        m = _NEXT_FIELD.match(text, value[1])
 
 
 #: Where an investor field's company ends: its first clause, before a note on its name.

@@ -30,7 +30,7 @@ STAGES: dict[Stage, tuple[str, ...]] = {
     "construction_start": ("开工建设", "开工", "动工", "破土动工", "开建", "复工开工", "新开工",
                            "启动建设", "进场施工", "开始施工"),
     "topping_out": ("封顶",),
-    "trial_production": ("试生产", "试产", "试运行", "调试"),
+    "trial_production": ("试生产", "试产", "试运行", "调试", "通水试运行"),
     "production_start": ("投产", "投入生产", "建成投产", "投产发电", "量产"),
     "full_production": ("达产", "满产"),
     "completion": ("竣工", "建成", "完工", "落成", "完成主体工程", "交付使用", "通过竣工验收",
