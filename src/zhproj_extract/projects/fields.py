@@ -848,28 +848,12 @@ def progress(
             planned_until = clause_end(text, at, end - at, SENTENCE_STOP)
         # a date of its own sentence, or of the one the stretch opens with (3月18日，…签约)
         told_from = max(dates_from, clause_start(text, at, 300, _DATED_SENTENCE_STOP))
-        before = [
-            d.mention
-            for d in dates
-            if isinstance(d.mention, DateMention)
-            and d.mention.kind == "date"
-            and told_from <= d.start
-            and d.end <= at
-        ]
-        if not before and said == "unknown":
+        date = _last_date(dates, told_from, at)
+        if date is None and said == "unknown":
             # 华星基地开工。3月2日，…项目开工: the stage said again, dated, is the same one
             again = text.find(word, at + len(word), end)
             if again >= 0:
-                told = clause_start(text, again, 80, SENTENCE_STOP)
-                before = [
-                    d.mention
-                    for d in dates
-                    if isinstance(d.mention, DateMention)
-                    and d.mention.kind == "date"
-                    and told <= d.start
-                    and d.end <= again
-                ]
-        date = before[-1] if before else None
+                date = _last_date(dates, clause_start(text, again, 80, SENTENCE_STOP), again)
         if used is not None and date is used[0] and _CLAUSE_STOPS.search(text, used[1], at):
             date = None  # 2023年3月开工，主体厂房已封顶: the date was the start's
         used = (date, at + len(word)) if date is not None else used
@@ -884,6 +868,19 @@ def progress(
             )
         )
     return milestones
+
+
+def _last_date(dates: list[Located], start: int, end: int) -> DateMention | None:
+    """The last date (not a duration) of ``dates`` within ``[start, end)``."""
+    within = [
+        d.mention
+        for d in dates
+        if isinstance(d.mention, DateMention)
+        and d.mention.kind == "date"
+        and start <= d.start
+        and d.end <= end
+    ]
+    return within[-1] if within else None
 
 
 #: What parts the clauses of a stretch (a date told in one is not another clause's).
