@@ -2252,3 +2252,27 @@ def test_round_o_forms_side_by_side_numbered_records_and_owner_words(
     text: str, investors: list[str | None]
 ) -> None:
     assert [p.investor for p in extract(text).projects] == investors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "stages"),
+    [
+        ("武汉新能源研究院氢能装备项目，签约方为国氢科技（武汉）有限公司，投资额30亿元。",
+         "武汉新能源研究院氢能装备项目", "国氢科技（武汉）有限公司", [("signing", "done")]),
+        ("项目名称：冷链物流中心项目  投资额：4.3亿元  投资方：安徽徽运供应链管理有限公司  落地：天长市",
+         "冷链物流中心项目", "安徽徽运供应链管理有限公司", []),
+        ("5月18日，随着最后一台设备调试完成，标志着年产10万吨铝箔项目正式投产。", "年产10万吨铝箔项目", None,
+         [("production_start", "done")]),
+        ("马莲河水利枢纽工程也在加快推进。该工程总投资61.3亿元，计划2027年全面建成。", "马莲河水利枢纽工程", None,
+         [("completion", "planned")]),
+        ("五彩湾电厂扩建工程建设2台66万千瓦燃煤机组，2022年10月开工。", "五彩湾电厂扩建工程", None,
+         [("construction_start", "done")]),
+        ("黄家沟水库正式下闸蓄水。水库总投资9.7亿元。", "黄家沟水库", None, []),
+    ],
+)  # fmt: skip
+def test_round_o_rescore_forms(
+    text: str, name: str, investor: str | None, stages: list[tuple[str, str]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.investor) == (name, investor)
+    assert [(m.stage, m.status) for m in project.progress] == stages

@@ -48,6 +48,8 @@ from .places import place_at
 
 CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their own)
 SENTENCE_STOP = "。；;！？\n"
+#: What follows 签约 when it names a party to the contract (签约单位, 签约方为).
+_SIGNED = ("单位", "方", "企业", "主体")
 #: The label of a report of where the works stand (形象进度：…封顶).
 _PROGRESS_REPORT = re.compile(r"(?:形象进度|工程进度|建设进度)[：:]")
 #: What ends the sentence a stage's date is read in (； does not: 2023年3月开工；年底投产).
@@ -832,6 +834,8 @@ def progress(
             said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
         if said == "unknown" and (text.startswith("了", at + len(word)) or word.startswith("通过")):
             said = "done"  # 签约了X项目, 已开工了, 通过竣工验收: the words say it happened
+        if said == "unknown" and stage == "signing" and text.startswith(_SIGNED, at + len(word)):
+            said = "done"  # 签约单位：X, 签约方为X: a party to a signed contract
         if (
             said == "unknown"
             and stage == "signing"

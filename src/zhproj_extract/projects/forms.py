@@ -64,9 +64,10 @@ FIELD = regex.compile(
     + _VALUE,
     regex.MULTILINE,
 )
-#: A wide gap before another label on the line (项目名称：X  投资额：Y): fields side by side.
+#: A wide gap before another label on the line (项目名称：X  投资额：Y  落地：Z): fields
+#: side by side, whether the library knows the label or not.
 #: (Tried only where a run of blanks begins, so a long run costs one pass.)
-_WIDE_GAP = regex.compile(rf"(?<=[^ \t])[ \t]{{2,}}+(?=(?:{_LABEL})[ \t]*[：:])")
+_WIDE_GAP = regex.compile(r"(?<=[^ \t])[ \t]{2,}+(?=\p{Han}{2,8}[ \t]*[：:])")
 #: A further label and its value on the same line, after a ； or a wide gap.
 _NEXT_FIELD = regex.compile(
     rf"(?:[；;][ \t]*+|(?<=[^ \t])[ \t]{{2,}}+)(?P<label>{_LABEL})[ \t]*[：:][ \t]*" + _VALUE
@@ -93,9 +94,10 @@ def _line_fields(text: str, m: regex.Match[str]) -> Iterator[tuple[str, tuple[in
         role = LABELS.get(label) or ("name" if _NUMBERED_LABEL.fullmatch(label) else "scope")
         value = m.start("value"), m.end("value")
         gap = _WIDE_GAP.search(text, *value)
+        line_end = m.end("value")
         value = (value[0], gap.start()) if gap is not None else value
         yield role, (_company_of(text, *value) if role == "investor" else value)
-        m = _NEXT_FIELD.match(text, value[1])
+        m = _NEXT_FIELD.search(text, value[1], line_end)
 
 
 #: Where an investor field's company ends: its first clause, before a note on its name.
