@@ -2276,3 +2276,27 @@ def test_round_o_rescore_forms(
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert (project.name, project.investor) == (name, investor)
     assert [(m.stage, m.status) for m in project.progress] == stages
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "milestones"),
+    [
+        ("风电叶片项目力争10月投产。", "风电叶片项目", [("production_start", "planned", "10月")]),
+        ("风电叶片项目10月投产。", "风电叶片项目", [("production_start", "planned", "10月")]),
+        ("4月16日上午，电驱动系统项目正式开工。", "电驱动系统项目", [("construction_start", "done", "4月16日")]),
+        ("会上，电驱动系统项目正式开工。", "电驱动系统项目", [("construction_start", "done", None)]),
+        ("总投资18亿元的湿地生态旅游项目要在9月底前完成签约。", "湿地生态旅游项目", [("signing", "planned", "9月底")]),
+        ("柳州两大新能源汽车配套项目同日开工\n4月16日，电驱动系统项目正式开工。", "电驱动系统项目",
+         [("construction_start", "done", "4月16日")]),
+        ("安庆工程塑料项目由安徽华塑新材料有限公司投资建设，总投资42亿元。\n2023年10月：项目正式签约；\n"
+         "2024年1月：项目开工建设；\n2024年5月：主厂房顺利封顶；\n2024年9月：计划开始试生产。", "安庆工程塑料项目",
+         [("signing", "done", "2023年10月"), ("construction_start", "done", "2024年1月"),
+          ("topping_out", "done", "2024年5月"), ("trial_production", "planned", "2024年9月")]),
+    ],
+)  # fmt: skip
+def test_round_p_plans_meetings_deadlines_counts_and_timelines(
+    text: str, name: str, milestones: list[tuple[str, str, str | None]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.name == name
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == milestones

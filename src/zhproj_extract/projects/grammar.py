@@ -55,7 +55,7 @@ STATUS_WORDS: dict[str, Status] = {
     "计划": "planned", "预计": "planned", "拟": "planned", "将": "planned", "力争": "planned",
     "可": "planned", "定于": "planned", "有望": "planned", "目标": "planned", "筹划": "planned",
     "确保": "planned", "争取": "planned", "宣布": "done", "完成": "done", "同步": "done",
-    "抓好": "planned", "督促": "planned",
+    "抓好": "planned", "督促": "planned", "前完成": "planned", "要在": "planned", "必须": "planned",
 }  # fmt: skip
 
 #: Collective events: a project named in a list under one of these (or in an article
