@@ -114,8 +114,8 @@ def assemble(
             c.scope = (c.scope[0], max(c.end, nxt.scope[0]))
     # an article that opens with its items (①…, 项目名称：…) has no lead of its own
     opening = next((c for c in candidates if _begins_an_item(ntext.text, c)), None)
-    around = _Around(ntext, found, lead_end=opening.start if opening is not None else None)
-    around.names = sorted({(c.start, c.end) for c in candidates})
+    names = sorted({(c.start, c.end) for c in candidates})
+    around = _Around(ntext, found, opening.start if opening is not None else None, names)
     out = []
     previous_end = 0
     for c in candidates:
@@ -140,12 +140,18 @@ class _Around:
     spans and implied milestones built from such stretches, built once for them all (the
     models are frozen, so the projects may share them)."""
 
-    def __init__(self, ntext: NormalizedText, found: Mentions, lead_end: int | None) -> None:
+    def __init__(
+        self,
+        ntext: NormalizedText,
+        found: Mentions,
+        lead_end: int | None,
+        names: list[tuple[int, int]],
+    ) -> None:
         self.ntext = ntext
         self.text = ntext.text
         self.found = found
         self._lead_end = len(self.text) if lead_end is None else lead_end
-        self.names: list[tuple[int, int]] = []  # every candidate's name, in text order
+        self.names = names  # every candidate's name, in text order
         self._memo: dict[tuple[str, int, int], object] = {}
         self._spans: dict[tuple[int, int], Span | None] = {}
 
@@ -427,7 +433,7 @@ def _first_clause(text: str, start: int, end: int) -> int:
     return clause_end(text, start, min(end, start + 80) - start, "，,：:；;。")
 
 
-def _place_of(text: str, end: int) -> tuple[int, int] | None:
+def _division_before(text: str, end: int) -> tuple[int, int] | None:
     """A division that ends at ``end``, right before 的 and a name (南陵县的…项目)."""
     for start in range(max(0, end - 2), max(0, end - 8), -1):
         if place_at(text, start) == end and (
@@ -516,7 +522,7 @@ def _project(
         if location is not None:
             weak.add("location")  # a site stated elsewhere is finer than the name's place
     if location is None and text.endswith("的", 0, c.start):
-        location = _place_of(text, c.start - 1)  # 南陵县的年产3万吨…项目
+        location = _division_before(text, c.start - 1)  # 南陵县的年产3万吨…项目
     if location is None and c.layout != "block":
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place
