@@ -2300,3 +2300,12 @@ def test_round_p_plans_meetings_deadlines_counts_and_timelines(
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert project.name == name
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == milestones
+
+
+def test_a_count_of_projects_is_no_name_but_a_place_that_starts_like_one_is() -> None:
+    (project,) = extract("五大连池风景区提升项目总投资5亿元。").projects
+    assert (project.name, project.investment and project.investment.text) == (
+        "五大连池风景区提升项目",
+        "5亿元",
+    )
+    assert extract("柳州两大新能源汽车配套项目同日开工").projects == []

@@ -240,7 +240,7 @@ _FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]�
 _NOT_IN_NAMES = regex.compile(
     r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“"
     r"|年度|资金项目|(?<!\d)\d{4}年(?!产)"  # a plan's, a fund's or a year's (南通市2024年外资项目)
-    r"|[两二三四五六七八九十]{1,2}(?:大|个|批)"  # a count of projects (柳州两大…配套项目)
+    r"|[两二三四五六七八九十]{1,2}(?:大(?!连)|个|批)"  # a count of projects (柳州两大…配套项目; not 五大连池)
 )
 
 
