@@ -101,14 +101,12 @@ _TIMES = lexer.small_pattern(r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]{0,3})[ ]?[�
 _UNITS_OF = lexer.small_pattern(
     r"(?<![0-9A-Za-z.])(?P<times>[1-9][0-9]?|[两二三四五六七八九十])[ ]?(?:台|套|组)[ ]?$"
 )
-_SMALL_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
 def _count(times: str | None) -> int:
     """The multiplier a _TIMES or _UNITS_OF match read (1 without one)."""
-    if times is None:
-        return 1
-    return int(times) if times.isdigit() else _SMALL_COUNTS[times]
+    numeral = read_numeral(times) if times is not None else None
+    return int(numeral.value) if numeral is not None else 1
 
 
 # --- pattern -------------------------------------------------------------------------

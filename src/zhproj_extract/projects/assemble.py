@@ -23,7 +23,7 @@ from ..reading.text import NormalizedText, clause_end, clause_start
 from . import fields
 from .blocks import Block
 from .fields import Mentions
-from .grammar import ProjectGrammar
+from .grammar import GOVERNMENT_BODIES, GOVERNMENT_BODY, ProjectGrammar
 from .names import (
     GENERIC,
     LEADING,
@@ -39,8 +39,8 @@ from .places import place_at
 
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
 _PARTIES = regex.compile(
-    r"(?P<a>[\p{Han}A-Za-z0-9()（）]{2,40}?)(?:人民政府|政府|管委会|管理委员会)?[与和同](?P<b>[\p{Han}A-Za-z0-9()（）]{2,40}?)"
-    r"(?:人民政府|政府|管委会|管理委员会)?(?:签约|签订|签定|签署)"
+    rf"(?P<a>[\p{{Han}}A-Za-z0-9()（）]{{2,40}}?){GOVERNMENT_BODY}?[与和同]"
+    rf"(?P<b>[\p{{Han}}A-Za-z0-9()（）]{{2,40}}?){GOVERNMENT_BODY}?(?:签约|签订|签定|签署)"
 )
 _T = TypeVar("_T")
 _HAN = regex.compile(r"\p{Han}")
@@ -48,7 +48,7 @@ _HAN = regex.compile(r"\p{Han}")
 #: two Latin words (Fluidos Industriales S.A.).
 _SPACES = regex.compile(r"(?<![A-Za-z0-9.,&])\s+|\s+(?![A-Za-z&])|\s+(?=\s)")
 _GOVERNMENT = regex.compile(
-    r"(?:人民政府|政府|管委会|管理委员会|开发区|园区|工业园|镇|乡|县|区|市)$"
+    "(?:" + "|".join(GOVERNMENT_BODIES) + r"|开发区|园区|工业园|镇|乡|县|区|市)$"
 )
 #: A place in parentheses right after a name: …项目（丽水经开区）.
 _PLACE_AFTER = regex.compile(r"[（(](?P<place>\p{Han}{2,12})[）)]")
@@ -437,13 +437,10 @@ def _division_before(text: str, end: int) -> tuple[int, int] | None:
     """A division that ends at ``end``, right before 的 and a name (南陵县的…项目)."""
     for start in range(max(0, end - 2), max(0, end - 8), -1):
         if place_at(text, start) == end and (
-            start == 0 or text[start - 1] in "在于是为" or not _HAN_CHAR.match(text, start - 1)
+            start == 0 or text[start - 1] in "在于是为" or not _HAN.match(text, start - 1)
         ):
             return start, end
     return None
-
-
-_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -674,7 +671,7 @@ def _place_of_party(text: str, party: tuple[int, int]) -> tuple[int, int]:
 
 
 #: The body of a government, after its place (青峰县人民政府).
-_GOVERNMENT_BODY = regex.compile(r"(?<=[县市区镇乡州旗])(?:人民政府|政府|管委会|管理委员会)$")
+_GOVERNMENT_BODY = regex.compile(rf"(?<=[县市区镇乡州旗]){GOVERNMENT_BODY}$")
 #: How a signing was held, between the second party and the verb (通过视频, 以“云签约”方式).
 _MANNER = regex.compile(
     r"(?:通过|以|采取|采用)[^，。；]{1,10}$|(?:线上|云端|现场|远程|正式|成功|顺利)+$"

@@ -27,6 +27,7 @@ from .grammar import (
     CAPACITY_KINDS,
     DESCRIPTOR_ENDS,
     EVENTS,
+    GOVERNMENT_BODIES,
     INVESTMENT,
     INVESTOR_AFTER,
     INVESTOR_BEFORE,
@@ -315,7 +316,7 @@ _ENDINGS = (
 _COMPANY = regex.compile(r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?" + _ENDINGS + ")")
 #: A public body a label names as the owner (建设单位为陇川镇人民政府, 实施单位：县水利局).
 _PUBLIC_BODY = regex.compile(
-    r"(?P<who>\p{Han}{2,20}?(?:人民政府|政府|管理委员会|管委会|委员会|村委会|街道办事处|办事处|"
+    r"(?P<who>\p{Han}{2,20}?(?:" + "|".join(GOVERNMENT_BODIES) + "|委员会|村委会|街道办事处|办事处|"
     r"指挥部|局|中心|医院|大学|学院|学校))(?=[，,。；;、\s]|$|组织|负责|牵头|投资|建设|实施|承建)"
 )
 
@@ -858,7 +859,11 @@ def progress(
             again = text.find(word, at + len(word), end)
             if again >= 0:
                 date = _last_date(dates, clause_start(text, again, 80, SENTENCE_STOP), again)
-        if used is not None and date is used[0] and _CLAUSE_STOPS.search(text, used[1], at):
+        if (
+            used is not None
+            and date is used[0]
+            and clause_end(text, used[1], at - used[1], _CLAUSES) < at
+        ):
             date = None  # 2023年3月开工，主体厂房已封顶: the date was the start's
         used = (date, at + len(word)) if date is not None else used
         milestones.append(
@@ -888,7 +893,7 @@ def _last_date(dates: list[Located], start: int, end: int) -> DateMention | None
 
 
 #: What parts the clauses of a stretch (a date told in one is not another clause's).
-_CLAUSE_STOPS = re.compile("[，,；;。]")
+_CLAUSES = "，,；;。"
 
 
 def event_stage(text: str, start: int, end: int) -> Stage | None:

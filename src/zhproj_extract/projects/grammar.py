@@ -109,6 +109,10 @@ CAPACITY_KINDS = ("energy", "power")
 #: Phase words (首期启动年产10GW…).
 PHASES = ("首期", "一期", "二期", "三期", "四期")
 
+#: The bodies that govern a place (青峰县人民政府, 经开区管委会): a party or owner named so is
+#: the place's government.
+GOVERNMENT_BODIES = ("管理委员会", "人民政府", "管委会", "政府")
+GOVERNMENT_BODY = "(?:" + "|".join(GOVERNMENT_BODIES) + ")"
 #: Full registered endings: such a company before a project name is its investor only.
 REGISTERED_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司")
 #: Administrative and park suffixes that end a place name.

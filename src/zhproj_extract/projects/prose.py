@@ -288,7 +288,7 @@ def sentence_end(text: str, pos: int) -> int:
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     """Whether nothing ends a sentence between ``a`` and ``b``."""
-    return a <= b and not any(stop in text[a:b] for stop in "。！？!?\n")
+    return a <= b and clause_end(text, a, b - a, "。！？!?\n") == b
 
 
 def continued(text: str, end: int, limit: int = 1200) -> int:
