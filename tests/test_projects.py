@@ -2309,3 +2309,9 @@ def test_a_count_of_projects_is_no_name_but_a_place_that_starts_like_one_is() ->
         "5亿元",
     )
     assert extract("柳州两大新能源汽车配套项目同日开工").projects == []
+
+
+def test_places_listed_before_fenbie_lose_their_government_body_once() -> None:
+    text = "公司与甲县人民政府和乙县人民政府分别对东湖电池基地项目、西湖组件基地项目达成一致。"
+    # 甲县人民政府 is 甲县, not 甲 (人民政府, then 政府 again)
+    assert [p.location for p in extract(text).projects] == ["甲县", "乙县"]

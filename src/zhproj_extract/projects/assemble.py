@@ -35,7 +35,7 @@ from .names import (
     place_prefix,
 )
 from .periods import period_milestones, stated_period
-from .places import place_at
+from .places import place_at, without_government
 
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
 _PARTIES = regex.compile(
@@ -666,12 +666,9 @@ def _parties(
 
 def _place_of_party(text: str, party: tuple[int, int]) -> tuple[int, int]:
     """The place a government party names, without its body (青峰县人民政府: 青峰县)."""
-    body = _GOVERNMENT_BODY.search(text, party[0] + 2, party[1])
-    return (party[0], body.start()) if body is not None else party
+    return party[0], without_government(text, *party)
 
 
-#: The body of a government, after its place (青峰县人民政府).
-_GOVERNMENT_BODY = regex.compile(rf"(?<=[县市区镇乡州旗]){GOVERNMENT_BODY}$")
 #: How a signing was held, between the second party and the verb (通过视频, 以“云签约”方式).
 _MANNER = regex.compile(
     r"(?:通过|以|采取|采用)[^，。；]{1,10}$|(?:线上|云端|现场|远程|正式|成功|顺利)+$"

@@ -11,7 +11,23 @@ from __future__ import annotations
 
 import threading
 
-__all__ = ["place_at"]
+import regex
+
+from .grammar import GOVERNMENT_BODY
+
+__all__ = ["place_at", "without_government"]
+
+
+#: The body of a government after its place (青峰县人民政府, 甲县经开区管委会).
+_GOVERNMENT_BODY = regex.compile(rf"(?<=[县市区镇乡州旗]){GOVERNMENT_BODY}$")
+
+
+def without_government(text: str, start: int, end: int) -> int:
+    """Where the place a government is named by ends in ``text[start:end]`` (青峰县人民政府:
+    after 青峰县); ``end`` when no government body ends it."""
+    body = _GOVERNMENT_BODY.search(text, start + 2, end)
+    return body.start() if body is not None else end
+
 
 #: Suffixes dropped to make the short form of a division (longest first).
 _DIVISION_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗", "新区", "林区",

@@ -25,6 +25,7 @@ from .assemble import Draft
 from .fields import Mentions
 from .grammar import ANNUAL_OUTPUT, INVESTMENT, NOT_INVESTMENT, TOTAL_INVESTMENT
 from .names import Candidate
+from .places import without_government
 from .prose import CLAUSE_STOPS
 
 RULE = Rule(
@@ -237,10 +238,7 @@ def _places(text: str, lo: int, at: int) -> list[tuple[int, int]]:
     pos = m.start("list")
     for sep in [*_JOIN.finditer(text, pos, m.end("list")), None]:
         stop = sep.start() if sep is not None else m.end("list")
-        name = text[pos:stop]
-        for suffix in ("管理委员会", "管委会", "人民政府", "政府"):
-            if name.endswith(suffix):
-                stop -= len(suffix)
+        stop = without_government(text, pos, stop)  # 甲县人民政府: 甲县 (the body once)
         if stop - pos >= 2:
             spans.append((pos, stop))
         pos = sep.end() if sep is not None else stop
