@@ -238,6 +238,12 @@ def test_a_short_name_before_a_place_in_parentheses_invests_there() -> None:
         ("TCL(顺德)电子信息产业基地项目总投资20亿元。", "TCL", "顺德"),
         ("比亚迪（长沙）新能源汽车零部件产业园项目总投资50亿元。", "比亚迪", "长沙"),
         ("江门（蓬江）智能制造产业园项目总投资5亿元。", None, "江门"),  # a place, no brand
+        # a brand that begins with a place, or holds one, then the place it invests in
+        ("宁德时代厦门锂电池生产基地项目开工，总投资130亿元。", "宁德时代", "厦门"),
+        ("上海电气南通海上风电装备项目开工，总投资30亿元。", "上海电气", "南通"),
+        ("比亚迪长沙新能源汽车零部件项目开工，总投资30亿元。", "比亚迪", "长沙"),
+        ("宝钢湛江钢铁三号高炉系统项目开工，总投资60亿元。", "宝钢", "湛江"),
+        ("江苏南通年产5万吨高性能纤维项目开工，总投资6亿元。", None, "江苏南通"),
     ):
         (project,) = extract(text).projects
         assert (project.investor, project.location) == (investor, location), text
@@ -575,6 +581,12 @@ def test_a_list_sections_heading_is_its_items_event() -> None:
          "赣州经开区年产6万吨锂电池回收利用项目", None),
         ("签约项目包括：来安县新型建材产业园项目。", "来安县新型建材产业园项目", None),
         ("京东方第8.6代AMOLED生产线项目总投资630亿元。", "京东方第8.6代AMOLED生产线项目", None),
+        # 该公司 refers back to the company named in full before it
+        ("3月15日，江苏恒瑞新材料有限公司与我县签订投资协议。该公司计划投资12亿元，"
+         "在经开区建设年产5万吨高性能膜材料项目。",
+         "年产5万吨高性能膜材料项目", "江苏恒瑞新材料有限公司"),
+        ("恒瑞新材料股份有限公司成立于2010年，是高新技术企业。该企业此次拟投资12亿元建设膜材料项目。",
+         "膜材料项目", "恒瑞新材料股份有限公司"),
     ],
 )  # fmt: skip
 def test_the_investor_is_a_company_and_only_the_company(

@@ -498,14 +498,15 @@ def _project(
             location = after.span("place")
     if location is None:
         location = place_prefix(text, prefix[1] if prefix else c.start, c.end)
+        after_brand = place_prefix(text, brand[1], c.end) if brand else None
         if (
             location is not None
             and brand is not None
             and location[1] < brand[1]
-            and text.startswith(("（", "("), brand[1])
+            and (after_brand or text.startswith(("（", "("), brand[1]))
         ):
-            location = None  # 宁德 of 宁德时代（肇庆）: the brand's place; the project's follows
-        location = location or (place_prefix(text, brand[1], c.end) if brand else None)
+            location = None  # 宁德 of 宁德时代（肇庆）…, 上海电气南通…: the brand's place
+        location = location or after_brand
         if (
             location is not None
             and brand is not None
@@ -613,6 +614,7 @@ def _investor(
         or fields.investor(text, *scope, grammar)
         or (fields.investor(text, context[0], c.start, grammar) if c.layout != "block" else None)
         or fields.company_after_name(text, c.end, scope[1])
+        or fields.company_referred_to(text, context[0], c.start, paragraph[0])
     )
     if stated is not None or c.layout == "block":
         return stated, False

@@ -372,6 +372,24 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     return None
 
 
+def company_referred_to(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    """The company an anaphor that invests in ``text[start:end]`` refers to (X有限公司与我县
+    签订协议。该公司计划投资…): the last company named in full between ``floor`` and it."""
+    anaphor = _ANAPHOR_INVESTS.search(text, start, end) if "该" in text[start:end] else None
+    if anaphor is None:
+        return None
+    named = None
+    for ending in _ENDING.finditer(text, floor, anaphor.start()):
+        who = _name_before(text, ending, floor)
+        if who is not None and not text.startswith(_NOT_SUBJECT, who):
+            named = _trim_descriptor(text, who, ending.end()) or named
+    return named
+
+
+#: A company referred back to as the one that invests (该公司计划投资…, 该企业拟在…投资).
+_ANAPHOR_INVESTS = regex.compile(r"该(?:公司|企业|集团)[^，,。；;！？\n]{0,8}?(?:投资|投建|出资)")
+
+
 def company_after_name(text: str, name_end: int, end: int) -> tuple[int, int] | None:
     """A registered company that fills the clause right after a name, as a list's item or
     a table row read as one line puts it (①稀土永磁电机项目，江西金力磁能科技有限公司，

@@ -573,17 +573,21 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
             or any(park in brand for park in _PARKS)  # 临沂经开区新能源: a park's industry
         ):
             continue  # a place, a category or a description, not a company
-        return start, m.end("brand")
-    after = _division_after(text, start, end) if place_end == start else None
+        inner = _division_after(text, max(place_end, m.start("brand")), m.end("brand"), 0)
+        return start, inner or m.end("brand")  # 比亚迪长沙新能源…: 比亚迪, then its site
+    if place_end > start and text.startswith(_NOT_BRAND_START, place_end):
+        return None  # 江苏新建…: a place and a kind, not a brand
+    after = _division_after(text, place_end, end)  # 格力电器杭州…, 宁德时代厦门…
     if after is not None:
         return start, after
     return None
 
 
-def _division_after(text: str, start: int, end: int) -> int | None:
-    """Where a 2–6 character short name that no place begins ends, a place following it
-    (格力电器杭州…)."""
-    for i in range(start + 2, min(end - 3, start + 7)):
+def _division_after(text: str, start: int, end: int, rest: int = 3) -> int | None:
+    """Where a 2–6 character short name (格力电器杭州…), or its part after a place
+    (宁德时代厦门…), ends, a place following it and ``rest`` characters at least after
+    that place's first two."""
+    for i in range(start + 2, min(end - rest, start + 7)):
         if text.endswith(PLACE_ENDINGS, start, i):
             return None  # 嘉东工业园区浙江甬金…: a park, not a company
         if not _HAN.match(text, i - 1):
