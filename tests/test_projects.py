@@ -2247,6 +2247,28 @@ def test_a_looked_back_years_months_are_that_years() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a year that opens a paragraph, a heading or a look-back is its months' year
+        ("2023年，全县项目建设成效明显。3月，投资20亿元的华星光电材料项目开工建设。"
+         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01"]),
+        ("2023年工作回顾\n一年来，我们坚持项目为王。3月，投资20亿元的华星光电材料项目开工建设；"
+         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01"]),
+        ("过去一年，全县项目建设成效明显。3月，投资20亿元的华星光电材料项目开工建设。"
+         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01"]),
+        # a date with its month opens a story, and 目前 brings it back to the article's day
+        ("2023年8月，总投资20亿元的华星光电材料项目签约落户。今年3月，项目开工建设，预计10月投产。",
+         ["2023-08-01", "2024-03-01", "2024-10-01"]),
+        ("2023年，总投资20亿元的华星光电材料项目签约落户。目前，项目厂房已封顶，预计10月投产。",
+         ["2023-01-01", "2024-06-01", "2024-10-01"]),
+    ],
+)  # fmt: skip
+def test_a_paragraphs_year_carries_to_its_months(text: str, months: list[str]) -> None:
+    found = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [str(m.date and m.date.start_date) for p in found for m in p.progress] == months
+
+
+@pytest.mark.parametrize(
     ("text", "investors"),
     [
         ("本周签约项目\n项目名称：冷链物流中心项目  投资额：4.3亿元  签约单位：安徽徽运供应链管理有限公司\n"

@@ -319,17 +319,45 @@ def _with_ranges(ntext: NormalizedText, found: list[_Found], ref: Ref) -> list[D
             if a.form in ("m", "md") and _said_as_past(ntext.text, a, mention, ref):
                 mention = _mention(ntext, a, Ref(ref.year - 1, ref.day))  # type: ignore[operator]
         if own_year and mention.start_date is not None and rel not in _ALL_YEAR:
-            end = clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
-            dated = mention.start_date, end, bool(written)
+            dated = mention.start_date, _year_reach(ntext.text, a), bool(written)
         elif a.form == "recent" and mention.text in _LOOKS_BACK and mention.start_date is not None:
             # 过去一年，…于3月开工、12月底封顶: the months of the year looked back on
-            end = clause_end(ntext.text, a.end, 200, _SENTENCE_STOPS)
-            dated = mention.start_date.replace(month=1, day=1), end, False
+            dated = mention.start_date.replace(month=1, day=1), _year_reach(ntext.text, a), False
+        elif a.form == "recent" and dated is not None:
+            dated = None  # 目前，…预计10月投产: the story is back at the article's date
         if mention.granularity in ("day", "month") and mention.start_date is not None:
             day = mention.start_date, a.end
         mentions.append(mention)
         i += 1
     return mentions
+
+
+def _year_reach(text: str, f: _Found) -> int:
+    """How far the year of ``f`` carries to the months after it: to its sentence's end;
+    to its paragraph's when it opens the paragraph (2023年，全县…。3月，X项目开工); through
+    the paragraph after a heading it opens (2023年工作回顾 / 一年来，…)."""
+    sentence = clause_end(text, f.end, 200, _SENTENCE_STOPS)
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if _PARAGRAPH_OPENING.fullmatch(text, line_start, f.start) is None:
+        return sentence
+    line_end = clause_end(text, f.end, _PARAGRAPH_REACH, "\n")
+    if line_end - f.end <= 12 and _HEADING_REST.fullmatch(text, f.end, line_end):
+        following = _NEXT_PARAGRAPH.match(text, line_end)  # 2023年工作回顾: a heading
+        return following.end() if following else line_end
+    whole_year = f.form == "recent" or not (f.match.group("m") or f.match.group("part"))
+    return line_end if whole_year and text.startswith(("，", ","), f.end) else sentence
+
+
+#: What may stand before a date that opens its paragraph: spaces, a list marker.
+_PARAGRAPH_OPENING = regex.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
+)
+#: The rest of a heading that a year opens (工作回顾, 项目建设情况): words, no sentence.
+_HEADING_REST = regex.compile(r"[ \t\u3000]*\p{Han}{2,12}[ \t\u3000]*")
+#: The paragraph after a heading.
+_NEXT_PARAGRAPH = regex.compile(r"\n+[^\n]{0,1500}")
+#: How far a paragraph a year opens may carry it.
+_PARAGRAPH_REACH = 1500
 
 
 #: Words in a clause that say what it tells has happened (已于10月投产, 10月投产了,
