@@ -2349,3 +2349,20 @@ def test_places_listed_before_fenbie_lose_their_government_body_once() -> None:
     text = "公司与甲县人民政府和乙县人民政府分别对东湖电池基地项目、西湖组件基地项目达成一致。"
     # 甲县人民政府 is 甲县, not 甲 (人民政府, then 政府 again)
     assert [p.location for p in extract(text).projects] == ["甲县", "乙县"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同期开工的还有总投资12亿元的东氿湾文旅综合体项目，以及总投资8.6亿元的丁蜀陶瓷产业园项目。",
+        "同期开工的还有总投资12亿元的东氿湾文旅综合体项目和总投资8.6亿元的丁蜀陶瓷产业园项目。",
+    ],
+)
+def test_a_name_joined_with_a_clause_of_its_own_has_its_own_amount(text: str) -> None:
+    found = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(p.name, p.investment and p.investment.text) for p in found] == [
+        ("东氿湾文旅综合体项目", "12亿元"),
+        ("丁蜀陶瓷产业园项目", "8.6亿元"),
+    ]
+    # the lead (同期开工的还有) is both's
+    assert [[m.stage for m in p.progress] for p in found] == [["construction_start"]] * 2

@@ -357,6 +357,12 @@ _LISTED_FIRST = regex.compile(
 )
 #: What a name before a list comma ends with: its head, or a closing quote.
 _NAME_ENDS = ("项目", "工程", "”", '"', *FACILITY_HEADS)
+#: A name and a word that joins another to it (A项目以及…, A工程和…).
+_JOINED_TO_NAME = regex.compile(
+    "(?:" + "|".join(map(regex.escape, _NAME_ENDS)) + ")(?:以及|和|与|及|还有|另有)"
+)
+#: Words that begin with 以 and go on to no name (以及, 以上 …).
+_NOT_USED_FOR = ("以及", "以上", "以来", "以下", "以后", "以外", "以内")
 #: What ends the clause before a name (a list comma only after a name), searched backwards.
 _CLAUSE_STOP_BEFORE = regex.compile(r"[，,；;。：:\n！？、]", regex.REVERSE)
 
@@ -373,7 +379,16 @@ def _clause_before(text: str, start: int) -> int:
         i = stop.start()
     else:
         i = lo
-    if (text.startswith(_GOES_ON, i) or _IN_PLACE_BUILDS.match(text, i)) and i > lo + 1:
+    joined = None
+    for joined in _JOINED_TO_NAME.finditer(text, i, start):
+        pass
+    if joined is not None and joined.end() < start:
+        return joined.end()  # …A项目和总投资8.6亿元的B项目: B's own clause follows the joiner
+    if (
+        (text.startswith(_GOES_ON, i) or _IN_PLACE_BUILDS.match(text, i))
+        and i > lo + 1
+        and not text.startswith(_NOT_USED_FOR, i)
+    ):
         before = _clause_before(text, i - 1)  # X投资52亿元，用于建设 name: the amount is before
         if text.startswith(_USED_FOR, i) or _one_name_each(text, before, i):
             return before  # X投资50亿元，建设 name
@@ -501,6 +516,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             scope_end = continued(text, sentence_end(text, title.end()))
             found.append(Candidate(start, stop, "prose", (start, scope_end)))
     _share_predicates(text, found)
+    _share_leads(text, found)
     return found
 
 
@@ -519,6 +535,18 @@ def _share_predicates(text: str, found: list[Candidate]) -> None:
             a.fields["progress"] = (b.end, clause_end(text, b.end, 200, CLAUSE_STOPS))
 
 
+def _share_leads(text: str, found: list[Candidate]) -> None:
+    """A name joined to the one before it with a clause of its own (同期开工的还有总投资12亿
+    元的A项目，以及总投资8.6亿元的B项目) shares what leads to the first: its stages, not its
+    figures."""
+    for a, b in pairwise(sorted(found, key=lambda c: c.start)):
+        joiner = _JOINER_BEFORE.match(text, a.end, b.start) if b.scope[0] > a.end else None
+        if joiner is not None and a.scope[0] < a.start and "progress" not in b.fields:
+            b.fields["progress"] = (a.scope[0], a.start)
+
+
+#: What joins a name to the clause of the next (，以及 / 和 / 还有).
+_JOINER_BEFORE = regex.compile(r"[，,、]?(?:以及|和|与|及|还有|另有)")
 #: A name that ends its line, and a line below that describes it (甲乙新材料产业园项目 /
 #: 总投资26亿元，…): not a photo caption over a paragraph about something else.
 _DESCRIBED_BELOW = regex.compile(r"[ \t]*\n[ \t\n]*" + _DESCRIBING)
