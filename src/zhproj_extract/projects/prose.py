@@ -379,11 +379,9 @@ def _clause_before(text: str, start: int) -> int:
         i = stop.start()
     else:
         i = lo
-    joined = None
-    for joined in _JOINED_TO_NAME.finditer(text, i, start):
-        pass
-    if joined is not None and joined.end() < start:
-        return joined.end()  # …A项目和总投资8.6亿元的B项目: B's own clause follows the joiner
+    joined = max((m.end() for m in _JOINED_TO_NAME.finditer(text, i, start)), default=start)
+    if joined < start:
+        return joined  # …A项目和总投资8.6亿元的B项目: B's own clause follows the joiner
     if (
         (text.startswith(_GOES_ON, i) or _IN_PLACE_BUILDS.match(text, i))
         and i > lo + 1
