@@ -2366,3 +2366,23 @@ def test_a_name_joined_with_a_clause_of_its_own_has_its_own_amount(text: str) ->
     ]
     # the lead (同期开工的还有) is both's
     assert [[m.stage for m in p.progress] for p in found] == [["construction_start"]] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 项目名称 | 建设单位 | 总投资（亿元） | 开工时间 | 竣工时间 | 投产时间 |\n|---|---|---|---|---|---|\n"
+        "| 年产3万吨密封材料项目 | 浙江中特密封科技有限公司 | 6.0 | 2024年4月 | 2025年5月 | 2025年7月 |\n",
+        "项目名称\t建设单位\t总投资（亿元）\t开工时间\t竣工时间\t投产时间\n"
+        "年产3万吨密封材料项目\t浙江中特密封科技有限公司\t6.0\t2024年4月\t2025年5月\t2025年7月\n",
+        "项目名称：年产3万吨密封材料项目\n建设单位：浙江中特密封科技有限公司\n总投资：6亿元\n"
+        "计划开工时间：2024年4月\n计划竣工时间：2025年5月\n预计投产时间：2025年7月\n",
+    ],
+)
+def test_a_stages_column_or_field_dates_it(text: str) -> None:
+    (project,) = extract(text, reference_date=date(2024, 3, 1)).projects
+    assert [(m.stage, m.status, str(m.date and m.date.start_date)) for m in project.progress] == [
+        ("construction_start", "planned", "2024-04-01"),
+        ("completion", "planned", "2025-05-01"),
+        ("production_start", "planned", "2025-07-01"),
+    ]

@@ -34,7 +34,7 @@ from .names import (
     company_prefix,
     place_prefix,
 )
-from .periods import period_milestones, stated_period
+from .periods import STAGE_ROLE, period_milestones, stage_milestone, stated_period
 from .places import place_at, without_government
 
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
@@ -755,6 +755,12 @@ def _progress(
     if isinstance(period, tuple):
         have = {m.stage for m in milestones}
         milestones += [m for m in period_milestones(ntext, found, *period) if m.stage not in have]
+    for role, span in c.fields.get("stages", ()):  # type: ignore[attr-defined]
+        # | 开工时间 | 2024年4月 |: a schedule's stage column dates what nothing else did
+        cell = stage_milestone(ntext, found, role.removeprefix(STAGE_ROLE), *span)
+        same = [m for m in milestones if cell is not None and m.stage == cell.stage]
+        if cell is not None and all(m.date is None for m in same):
+            milestones = [m for m in milestones if m not in same] + [cell]
     return milestones
 
 

@@ -18,6 +18,7 @@ from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText
 from ..rules import Rule, example
 from .names import LIST_MARKER, Candidate, at_line_starts, is_name
+from .periods import STAGE_LABELS, STAGE_ROLE
 
 #: Field label → the field it fills (labels may be split by spaces in flattened tables).
 LABELS: dict[str, str] = {
@@ -45,6 +46,8 @@ LABELS: dict[str, str] = {
     "签约单位": "investor", "签约方": "investor", "建设主体": "investor",
     "项目代码": "code", "统一项目代码": "code", "备案代码": "code", "项目编号": "code",
     "备案号": "code",
+    # a schedule's stage columns (| 开工时间 | 竣工时间 |): the stage is the label's
+    **{label: STAGE_ROLE + label for label in STAGE_LABELS},
 }  # fmt: skip
 #: A numbered project's own label before its name (项目一：X, 项目3：X): a name field.
 _NUMBERED = r"项目[一二三四五六七八九十\d]{1,3}"
@@ -149,6 +152,11 @@ RULE = Rule(
              "investment": "1200000000"},
             {"name": "东岭冷链中心", "investor": "东岭冷链有限公司"},
         ),
+        example(  # a schedule: each stage's column dates it
+            "| 项目名称 | 建设单位 | 开工时间 | 竣工时间 |\n|---|---|---|---|\n"
+            "| 年产3万吨密封材料项目 | 中特密封有限公司 | 2023年4月 | 2024年5月 |\n",
+            {"name": "年产3万吨密封材料项目", "investor": "中特密封有限公司"},
+        ),
         example("联系人：张先生\n联系电话：12345678\n"),
         example("| 序号 | 企业名称 | 产值（亿元） |\n|---|---|---|\n| 1 | 某某有限公司 | 5 |\n"),
     ),
@@ -213,6 +221,9 @@ def _record(record: dict[str, tuple[int, int]], row: tuple[int, int]) -> Candida
     for cell in ("period", "progress"):
         if cell in record:
             fields[cell] = record[cell]
+    stages = [(role, span) for role, span in record.items() if role.startswith(STAGE_ROLE)]
+    if stages:
+        fields["stages"] = stages
     return Candidate(
         *name,
         "form",
@@ -263,6 +274,10 @@ def _field_records(text: str) -> list[Candidate]:
                     setattr(current, what, value)
                 elif what == "period":
                     current.fields["period"] = value
+                elif what.startswith(STAGE_ROLE):
+                    stages = current.fields.setdefault("stages", [])
+                    assert isinstance(stages, list)
+                    stages.append((what, value))
     return found
 
 

@@ -1,5 +1,6 @@
 """The construction period a project's table row or form states (| 建设年限 | 2023-2025 |,
-建设起止年限：2023年3月-2025年12月): when it starts and when it is to be completed.
+建设起止年限：2023年3月-2025年12月): when it starts and when it is to be completed; and
+the date a stage's own column or field states (| 开工时间 | 竣工时间 |, 计划投产时间：…).
 
 A table or form states the period and no verb, so the two milestones it gives have status
 ``unknown``: a 2021-2025 row of a 2023 list may have started long ago, or be a plan.
@@ -18,7 +19,7 @@ from ..models import DateMention, Milestone, Stage
 from ..reading.text import NormalizedText, clause_end
 from .fields import Located, Mentions
 
-__all__ = ["period_milestones", "stated_period"]
+__all__ = ["STAGE_LABELS", "STAGE_ROLE", "period_milestones", "stage_milestone", "stated_period"]
 
 #: Where a period's second end begins: a range word before a written year (2023.03-2025.12,
 #: 2023年至2025年; the hyphens of 2023-03-01 are not one).
@@ -104,3 +105,43 @@ def _granule_start(day: date, granule: str) -> date:
     if granule == "month":
         return date(day.year, day.month, 1)
     return day
+
+
+#: The role of a stage's column or field in a record, before its label (stage:开工时间).
+STAGE_ROLE = "stage:"
+#: The stage words a stage's column or field is labelled with.
+_STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
+    ("签约", "signing"), ("开工", "construction_start"), ("封顶", "topping_out"),
+    ("试生产", "trial_production"), ("试产", "trial_production"),
+    ("投产", "production_start"), ("达产", "full_production"), ("竣工", "completion"),
+    ("建成", "completion"), ("完工", "completion"), ("投运", "operation"),
+    ("运营", "operation"), ("投入运营", "operation"),
+)  # fmt: skip
+#: A column or field that dates one stage (a schedule's | 开工时间 | 竣工时间 | 投产时间 |),
+#: with or without a word that it is planned (计划, 预计).
+STAGE_LABELS: dict[str, Stage] = {
+    f"{plan}{stage_word}{when}": stage
+    for stage_word, stage in _STAGE_WORDS
+    for plan in ("", "计划", "预计")
+    for when in ("时间", "日期", "年月")
+}  # fmt: skip
+
+
+def stage_milestone(
+    ntext: NormalizedText, found: Mentions, label: str, start: int, end: int
+) -> Milestone | None:
+    """The milestone a stage's cell or field ``[start, end)`` dates, under ``label``: planned
+    when the label says so, else as its date and the article's date tell."""
+    for item in Mentions.inside(found.dates, start, end):
+        when = item.mention
+        if isinstance(when, DateMention) and when.start_date is not None:
+            o_start, o_end = ntext.span(start, end)
+            return Milestone(
+                stage=STAGE_LABELS[label],
+                status="planned" if label.startswith(("计划", "预计")) else "unknown",
+                date=when,
+                text=ntext.original[o_start:o_end],
+                start=o_start,
+                end=o_end,
+            )
+    return None
