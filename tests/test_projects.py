@@ -2386,3 +2386,12 @@ def test_a_stages_column_or_field_dates_it(text: str) -> None:
         ("completion", "planned", "2025-05-01"),
         ("production_start", "planned", "2025-07-01"),
     ]
+
+
+def test_a_count_of_finished_projects_is_no_event_of_each() -> None:
+    text = "一季度，全市竣工投产项目42个。\n\n总投资18亿元的嘉兴港智慧物流园项目正在建设。"
+    (project,) = extract(text, reference_date=date(2024, 4, 8)).projects
+    assert project.progress == []
+    held = "一季度，全市集中签约项目42个。\n\n总投资18亿元的嘉兴港智慧物流园项目正在建设。"
+    (project,) = extract(held, reference_date=date(2024, 4, 8)).projects
+    assert [(m.stage, m.implicit) for m in project.progress] == [("signing", True)]

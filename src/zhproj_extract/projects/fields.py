@@ -929,6 +929,13 @@ class EventWords:
         found = _event_words(text, start, len(text) if end is None else end)
         self._starts = [at for at, _ in found]
         self._words = [word for _, word in found]
+        # 投产项目, and 竣工投产 before 项目42个: a word that qualifies 项目 names a kind,
+        # unless it says the event was held (集中签约项目86个)
+        self._kinds = [
+            word.endswith("项目")
+            or (text.startswith("项目", at + len(word)) and not word.startswith(_HELD))
+            for at, word in found
+        ]
 
     def stage(self, start: int, end: int) -> Stage | None:
         """:func:`event_stage` of ``text[start:end]`` (within the stretch the words were
@@ -952,13 +959,15 @@ class EventWords:
         """Whether every event word at ``at`` names a kind of project (新开工项目, 签约的项目)
         rather than an event held (集中开工, 签约仪式)."""
         k = bisect_left(self._starts, at)
-        words = []
+        kinds = []
         while k < len(self._starts) and self._starts[k] == at:
-            words.append(self._words[k])
+            kinds.append(self._kinds[k])
             k += 1
-        return all(word.endswith("项目") for word in words)
+        return all(kinds)
 
 
+#: How an event word that says the event was held begins (集中签约, 现场签约, 此次签约).
+_HELD = ("集中", "现场", "当天", "此次", "本次", "这次", "成功", "共", "完成")
 _EVENT_STAGE: dict[str, Stage] = {w: stage for stage, ws in EVENTS.items() for w in ws}
 #: What every event word holds (a word that holds none of the verbs is its own).
 _EVENT_CORES: tuple[str, ...] = ("签", "开工", "竣工", "建成", "投产")
