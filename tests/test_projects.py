@@ -2395,3 +2395,25 @@ def test_a_count_of_finished_projects_is_no_event_of_each() -> None:
     held = "一季度，全市集中签约项目42个。\n\n总投资18亿元的嘉兴港智慧物流园项目正在建设。"
     (project,) = extract(held, reference_date=date(2024, 4, 8)).projects
     assert [(m.stage, m.implicit) for m in project.progress] == [("signing", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location", "investment", "stages"),
+    [
+        # works that start: 工程开工, 工程举行开工仪式; 城乡 and 乡村 are no township
+        ("4月8日，泗县城乡供水工程开工，总投资6.8亿元。", "泗县城乡供水工程", "泗县", "6.8亿元",
+         ["construction_start"]),
+        ("合肥地铁8号线工程举行开工仪式。", "合肥地铁8号线工程", "合肥", None, ["construction_start"]),
+        ("青山镇乡村振兴示范园项目开工。", "青山镇乡村振兴示范园项目", "青山镇", None, ["construction_start"]),
+        # what the project is said to be is no other project
+        ("3月5日，年产10万吨铜箔项目在赣州市开工。该项目是我市今年引进的最大单体工业项目，总投资50亿元。",
+         "年产10万吨铜箔项目", "赣州市", "50亿元", ["construction_start"]),
+    ],
+)  # fmt: skip
+def test_round_q_works_that_start_and_descriptions(
+    text: str, name: str, location: str, investment: str | None, stages: list[str]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.location) == (name, location)
+    assert (project.investment and project.investment.text) == investment
+    assert [m.stage for m in project.progress] == stages

@@ -127,7 +127,7 @@ _GROUP_PREFIX = regex.compile(r"(?P<company>\p{Han}{2,8}?(?:集团|股份|控股
 #: A place with an administrative or park suffix at the start of a name.
 _PLACE_PREFIX = regex.compile(
     r"\p{Han}{2,6}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
-    r"新区)|\p{Han}{1,3}(?<!小)(?:镇|乡)(?=[\p{Han}\d])"
+    r"新区)|\p{Han}{1,3}(?<![小城])(?:镇|乡)(?![村镇])(?=[\p{Han}\d])"  # (not 城乡, 乡村)
 )
 
 

@@ -41,7 +41,7 @@ _SUBJECT_OF = (
     + _MEASURES
     + r"|正式(?:开工|开建|动工|签约|投产|运营|投用|启用)|开工建设|[也均都还]?已?于(?:\d|近日|日前|今年|去年|"
     r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
-    r"明年|年内|年底)|将于|已于|建成(?!后)|竣工(?!后)|投产(?!后)|完工(?!后)|投入(?:试)?运营|投用|通车|"
+    r"明年|年内|年底)|将于|已于|建成(?!后)|(?:开工|动工|开建)(?![后前率])|举行\p{Han}{0,4}?(?:开工|签约|竣工|投产)|竣工(?!后)|投产(?!后)|完工(?!后)|投入(?:试)?运营|投用|通车|"
     r"顺利(?:开工|竣工|完工|投产|封顶|并网)|通过(?:竣工)?验收|[东西南北]?起于|[东西南北]起|起自|"
     r"进展顺利|(?:[也正还]在)?(?:建设)?(?:加快|有序|全面)推进|(?:全线|全面|实现)?通水|正式?下闸蓄水|"
     r"截流|建设(?=\d|[两二三四五六七八九十][台座个条])|"
@@ -406,6 +406,10 @@ def _one_name_each(text: str, before: int, i: int) -> bool:
 _IN_PLACE_BUILDS = regex.compile(
     r"在[^，,。；;\n]{2,12}?(?:投资)?(?:建设|兴建|新建|投建|打造|设立|扩建)"
 )
+#: What a project is said to be, before a name in its clause (该项目是我市今年引进的…).
+_DESCRIBED_AS = regex.compile(
+    r"(?:该|此|本|这个?|这一)(?:项目|工程)?(?:是|系|属于|作为|为)[^，,。；;！？\n]*\Z"
+)
 #: What opens a clause that goes on from the one before it to a name.
 _USED_FOR = ("用于", "用来", "用以", "以")
 _GOES_ON = (*_USED_FOR, "建设", "投资建设", "兴建", "投建", "新建", "共同建设", "联合建设",
@@ -454,8 +458,8 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         name = text[start:stop]
         if _NOT_IN_NAMES.search(name) or text.startswith(QUALIFIED_BY_PROJECT, stop):
             continue
-        if text.startswith("之一", stop):
-            continue  # 是…规模最大的…项目之一: a description of the project, not another
+        if text.startswith("之一", stop) or _DESCRIBED_AS.search(text, max(0, start - 30), start):
+            continue  # 是…规模最大的…项目之一, 该项目是我市…最大单体工业项目: a description
         if name.startswith(PHASES) and found and _same_sentence(text, found[-1].end, start):
             continue  # X项目总投资45亿元，…二期年产10万吨项目预计…: X项目's phase
         # 过会项目 is no name, 仙回项目 may be a short name of one named before it: a name
