@@ -2417,3 +2417,19 @@ def test_round_q_works_that_start_and_descriptions(
     assert (project.name, project.location) == (name, location)
     assert (project.investment and project.investment.text) == investment
     assert [m.stage for m in project.progress] == stages
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("位于合肥市高新区的量子信息产业园项目3月12日开工，总投资25亿元。", "合肥市高新区"),
+        ("三是淮安经开区的盐化新材料产业园项目，总投资约25亿元，3月12日开工。", "淮安经开区"),
+        ("总投资6亿元的锂电池隔膜项目在合肥开工。", "合肥"),
+        ("南陵县的年产3万吨饲料项目开工。", "南陵县"),
+        # a place after 于 that is no site (市长于永生走访了邹城市的…)
+        ("市长于永生走访了邹城市的重点企业，为推动生物质新材料产业园项目签约而来。", None),
+    ],
+)
+def test_a_place_before_its_name_or_where_it_starts(text: str, location: str | None) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.location == location

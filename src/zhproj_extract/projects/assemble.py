@@ -433,16 +433,6 @@ def _first_clause(text: str, start: int, end: int) -> int:
     return clause_end(text, start, min(end, start + 80) - start, "，,：:；;。")
 
 
-def _division_before(text: str, end: int) -> tuple[int, int] | None:
-    """A division that ends at ``end``, right before 的 and a name (南陵县的…项目)."""
-    for start in range(max(0, end - 2), max(0, end - 8), -1):
-        if place_at(text, start) == end and (
-            start == 0 or text[start - 1] in "在于是为" or not _HAN.match(text, start - 1)
-        ):
-            return start, end
-    return None
-
-
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -520,7 +510,7 @@ def _project(
         if location is not None:
             weak.add("location")  # a site stated elsewhere is finer than the name's place
     if location is None and text.endswith("的", 0, c.start):
-        location = _division_before(text, c.start - 1)  # 南陵县的年产3万吨…项目
+        location = fields.place_before(text, c.start - 1)  # 南陵县的…, 淮安经开区的…项目
     if location is None and c.layout != "block":
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place

@@ -640,7 +640,7 @@ _PARK_AFTER = regex.compile(
 #: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
 _PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
 #: The verb after a place that is where a project is built (在株洲投资建设…).
-_BUILDS = re.compile("投资|投建|建设|兴建|新建|扩建|落户")
+_BUILDS = re.compile("投资|投建|建设|兴建|新建|扩建|落户|开工|动工|开建|建成|投产")
 #: A description before a place (县域南部的): the place is what follows it.
 _DESCRIBED = regex.compile(r"[^，,。；;的\n]{1,10}的")
 
@@ -654,8 +654,16 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
                 return known.start(), known.end()
         at = cue.end()
         described = _DESCRIBED.match(text, at, min(end, at + 12))  # 位于县域南部的石桥镇
-        if described is not None and place_at(text, at) >= described.end() - 1:
-            return at, described.end() - 1  # 位于荆门的…厂区: the division is the place
+        division = place_at(text, at)
+        if described is not None and (
+            division >= described.end() - 1
+            or (
+                division > at
+                and not cue.group("at")
+                and _PLACE.fullmatch(text, at, described.end() - 1) is not None
+            )
+        ):
+            return at, described.end() - 1  # 位于荆门的…厂区, 位于合肥市高新区的…: the place
         m = _PLACE.match(text, described.end() if described else at, min(end, at + 30))
         if m is None and described is not None:
             m = _PLACE.match(text, at, min(end, at + 30))
@@ -664,7 +672,7 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         if m is not None and m.end() - m.start() >= 2:
             park = _PARK_AFTER.match(text, m.end(), min(end, m.end() + 12))
             return m.start(), park.end() if park else m.end()  # 白塔乡乡村振兴产业园
-        division = place_at(text, at)  # 在株洲投资建设: a division's short name, then the verb
+        # 在株洲投资建设: a division's short name, then the verb
         if division - at >= 2 and _BUILDS.match(text, division, end) is not None:
             return at, division
     if grammar.place is not None:
@@ -672,6 +680,21 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         if known is not None:
             return known.start(), known.end()
     return None
+
+
+def place_before(text: str, end: int) -> tuple[int, int] | None:
+    """A division or park that ends at ``end``, right before 的 and a name (南陵县的…项目,
+    淮安经开区的…项目), and begins a clause or follows 是/在/于/为."""
+    for start in range(max(0, end - 2), max(0, end - 16), -1):
+        if not (start == 0 or text[start - 1] in "在于是为" or not _HAN.match(text, start - 1)):
+            continue
+        division = place_at(text, start)
+        if division == end or (division > start and _PLACE.fullmatch(text, start, end)):
+            return start, end
+    return None
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def products(text: str) -> list[str]:
