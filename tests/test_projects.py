@@ -2433,3 +2433,17 @@ def test_round_q_works_that_start_and_descriptions(
 def test_a_place_before_its_name_or_where_it_starts(text: str, location: str | None) -> None:
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert project.location == location
+
+
+def test_a_list_items_own_stage_is_no_event_of_the_others() -> None:
+    text = (
+        "1. 机器人零部件项目，投资额15亿元，已开工。\n"
+        "2. 精密轴承扩产项目，投资额3.6亿元，已竣工投产。\n"
+        "3. 新能源电机项目，投资额2亿元，已签约。"
+    )
+    found = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [[m.stage for m in p.progress] for p in found] == [
+        ["construction_start"],
+        ["completion", "production_start"],
+        ["signing"],
+    ]

@@ -338,8 +338,14 @@ def _one_projects_event(text: str, at: int) -> bool:
     """Whether the event word at ``at`` is one project's: its clause names a project and
     no batch (集中, 等, N个, 一批, 重点项目)."""
     clause = text[clause_start(text, at, 60, "，,。；;：:！？!?\n") : at]
+    if clause.endswith(_SAID_OF_ONE):  # 2. X项目，投资额3.6亿元，已竣工投产: X's, as said
+        clause = text[clause_start(text, at, 120, "。；;！？!?\n") : at]
     named = "项目" in clause or "工程" in clause or _DATED.search(clause) is not None
     return named and not any(word in clause for word in _BATCH_WORDS)
+
+
+#: Adverbs that tell a stage of the subject of their sentence (已竣工投产, 正式开工).
+_SAID_OF_ONE = ("已", "已经", "正式", "顺利", "将", "预计", "计划", "拟")
 
 
 #: A month, day or part of one right before an event word: one project's milestone (总投资
