@@ -1749,6 +1749,7 @@ def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_the
         ("滨江大道改造工程总投资9.47亿元，新建道路18.6公里。", ["18.6公里"]),
         ("城东制药产业园项目建成后可年产颗粒剂2000万袋、注射液3000万支、软膏500万盒。",
          ["2000万袋", "3000万支", "500万盒"]),
+        ("年产3000万双医用手套项目3月签约，总投资5亿元。", ["3000万双"]),
         # a road's length is its size; its design speed is not
         ("南昌至宁都高速公路项目全长约207.8公里，设计速度100公里/小时，总投资约285亿元。", ["约207.8公里"]),
     ],
@@ -2447,3 +2448,8 @@ def test_a_list_items_own_stage_is_no_event_of_the_others() -> None:
         ["completion", "production_start"],
         ["signing"],
     ]
+
+
+def test_a_roof_that_is_topped_out_is_jieding_too() -> None:
+    (project,) = extract("总投资18亿元的智慧物流园项目将于年内主体结顶。").projects
+    assert [(m.stage, m.status) for m in project.progress] == [("topping_out", "planned")]
