@@ -2453,3 +2453,21 @@ def test_a_list_items_own_stage_is_no_event_of_the_others() -> None:
 def test_a_roof_that_is_topped_out_is_jieding_too() -> None:
     (project,) = extract("总投资18亿元的智慧物流园项目将于年内主体结顶。").projects
     assert [(m.stage, m.status) for m in project.progress] == [("topping_out", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#项目建设看临川# 年产10万吨铜箔项目在赣州市开工",
+        "要闻｜年产10万吨铜箔项目在赣州市开工",
+        "公司新闻 | 年产10万吨铜箔项目在赣州市开工",
+        "【头条】年产10万吨铜箔项目在赣州市开工",
+        "1️⃣ 年产10万吨铜箔项目\n投资额：32000万元",
+    ],
+)
+def test_labels_hashtags_and_keycaps_before_a_name_are_not_of_it(text: str) -> None:
+    (project,) = extract(text).projects
+    assert project.name == "年产10万吨铜箔项目"
+    assert [m.text for m in project.mentions][:1] == ["年产10万吨铜箔项目"]
+    if "投资额" in text:
+        assert project.investment is not None and project.investment.value == 320_000_000

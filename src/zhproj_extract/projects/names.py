@@ -71,7 +71,7 @@ LEADING = regex.compile(
 _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split("|"))
 #: Characters or words a name never contains: the name starts after the last of them.
 BREAK = regex.compile(
-    r"[，。；;：:！？!?,\n\t《》「」]|(?<=\p{Han}{2})[ ]+(?=\p{Han}{2})|的(?!士)|——|是|在|将|对|把|为(?!主)|由(?!此)|等"
+    r"[，。；;：:！？!?,\n\t《》「」|｜#＃]|(?<=\p{Han}{2})[ ]+(?=\p{Han}{2})|的(?!士)|——|是|在|将|对|把|为(?!主)|由(?!此)|等"
     r"|[（(](?:以下简称|下称|简称)[^）)]{0,12}[）)]|中标|承接|承揽|总承包|关于(?=\p{Han})|开工建设|动工"
     r"|举办|举行|组织|负责|协调|掀起|抓好|抓实|借助|确定了?|了解到|发布|推出|出炉|印发|公布|入选|上榜|拿下|再获|"
     r"征集到|提交|编写|组建了?|调出|调整为?|察看了?|开办|兴建|始终以|开展|以来|列入|属于|"
@@ -131,10 +131,18 @@ _PLACE_PREFIX = regex.compile(
 )
 
 
+#: A tag that numbers an item (【项目三】, 【3】).
+_NUMBER_TAG = regex.compile(r"【(?:项目)?[\d一二三四五六七八九十]{1,3}】")
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t“”\"'‘’(（、【":
-        if text[start] == "【" and 0 <= text.find("】", start, end) < end - 1:
-            break  # 【项目三】X项目: a tag, kept (only a bracket around the name goes)
+        closed = text.find("】", start, end) if text[start] == "【" else -1
+        if 0 <= closed < end - 1:
+            if _NUMBER_TAG.fullmatch(text, start, closed + 1) is not None:
+                break  # 【项目三】X项目: a tag, kept (only a bracket around the name goes)
+            start = closed + 1  # 【头条】X项目: a column's label
+            continue
         if text[start] in "(（" and (")" in text[start:end] or "）" in text[start:end]):
             break
         if text[start] == "“" and text.find("”", start, end - 2) >= 0:

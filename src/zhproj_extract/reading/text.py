@@ -123,10 +123,18 @@ _DECORATION = re.compile(
 )
 
 
+#: A keycap digit that numbers a post's items (1️⃣ 年产…项目): read as 1、 and spaces.
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
+
+
 def _fold(text: str) -> str:
     """``text.translate(_FOLD_TABLE)``, one character for one, decorations as spaces."""
     folded = _FOLDABLE.sub(lambda m: _FOLD_TABLE[ord(m.group())], text)
-    return folded if folded.isascii() else _DECORATION.sub(" ", folded)
+    if folded.isascii():
+        return folded
+    if "\u20e3" in folded:
+        folded = _KEYCAP.sub(lambda m: m.group(1) + "、" + " " * (len(m.group()) - 2), folded)
+    return _DECORATION.sub(" ", folded)
 
 
 # --- traditional → simplified --------------------------------------------------------
