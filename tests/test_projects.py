@@ -2471,3 +2471,42 @@ def test_labels_hashtags_and_keycaps_before_a_name_are_not_of_it(text: str) -> N
     assert [m.text for m in project.mentions][:1] == ["年产10万吨铜箔项目"]
     if "投资额" in text:
         assert project.investment is not None and project.investment.value == 320_000_000
+
+
+def test_a_rosters_line_is_one_record_whichever_field_comes_first() -> None:
+    text = (
+        "1. 入驻企业：安徽埃夫特机器人股份有限公司；项目：工业机器人核心零部件项目；投资额：15亿元；进度：已开工。\n"
+        "2. 入驻企业：宿州维信光电科技有限公司；项目：新型显示模组项目；投资额：12亿元；进度：已投产。"
+    )
+    found = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(p.name, p.investor, p.investment and p.investment.text) for p in found] == [
+        ("工业机器人核心零部件项目", "安徽埃夫特机器人股份有限公司", "15亿元"),
+        ("新型显示模组项目", "宿州维信光电科技有限公司", "12亿元"),
+    ]
+    assert [[(m.stage, m.status) for m in p.progress] for p in found] == [
+        [("construction_start", "done")],
+        [("production_start", "done")],
+    ]
+
+
+def test_a_progress_field_dates_its_stages_done_or_planned() -> None:
+    text = (
+        "项目名称：光储一体化智能制造基地项目\n总投资：22亿元\n"
+        "进度：2023年10月开工，2024年12月投产\n"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "done", "2023年10月"),
+        ("production_start", "planned", "2024年12月"),
+    ]
+
+
+def test_a_names_bulleted_lines_below_describe_it() -> None:
+    text = (
+        "高端医疗器械产业园项目\n• 总投资：8.6亿元\n• 建设内容：年产医用导管5000万支\n• 进度：已开工\n"
+        "另一段文字。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.investment is not None and project.investment.text == "8.6亿元"
+    assert [q.text for q in project.capacities] == ["5000万支"]
+    assert [m.stage for m in project.progress] == ["construction_start"]

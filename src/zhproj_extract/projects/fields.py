@@ -51,8 +51,9 @@ CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their 
 SENTENCE_STOP = "。；;！？\n"
 #: What follows 签约 when it names a party to the contract (签约单位, 签约方为).
 _SIGNED = ("单位", "方", "企业", "主体")
-#: The label of a report of where the works stand (形象进度：…封顶).
-_PROGRESS_REPORT = re.compile(r"(?:形象进度|工程进度|建设进度)[：:]")
+#: The label of a report of where the works stand (形象进度：…封顶); a stage it dates is
+#: done or planned as its date and the article's tell.
+_PROGRESS_REPORT = re.compile(r"(?:形象进度|工程进度|建设进度|进度|进展)[：:]")
 #: What ends the sentence a stage's date is read in (； does not: 2023年3月开工；年底投产).
 _DATED_SENTENCE_STOP = "。！？!?\n"
 
@@ -886,10 +887,6 @@ def progress(
             said = "done"  # 管委会与华光公司签约: a signing the text reports between parties
         if said == "unknown" and looking_back:
             said = "done"  # 过去一年，…建成投产A、B等项目21个: a review of what happened
-        if said == "unknown" and _PROGRESS_REPORT.search(
-            text, clause_start(text, at, 60, _DATED_SENTENCE_STOP), at
-        ):
-            said = "done"  # 形象进度：1#厂房主体封顶: a report of where the works stand
         if said == "planned":
             planned_until = clause_end(text, at, end - at, SENTENCE_STOP)
         # a date of its own sentence, or of the one the stretch opens with (3月18日，…签约)
@@ -907,6 +904,12 @@ def progress(
         ):
             date = None  # 2023年3月开工，主体厂房已封顶: the date was the start's
         used = (date, at + len(word)) if date is not None else used
+        if (
+            said == "unknown"
+            and date is None
+            and _PROGRESS_REPORT.search(text, clause_start(text, at, 60, _DATED_SENTENCE_STOP), at)
+        ):
+            said = "done"  # 形象进度：1#厂房主体封顶: a report of where the works stand
         milestones.append(
             Milestone(
                 stage=stage,

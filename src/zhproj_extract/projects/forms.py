@@ -32,7 +32,9 @@ LABELS: dict[str, str] = {
     "主要建设内容及规模": "scope", "建设规模与内容": "scope",
     **dict.fromkeys(PERIOD_LABELS, "period"),
     "项目进展": "progress", "建设进度": "progress", "进展情况": "progress", "项目进度": "progress",
-    "工程进度": "progress", "形象进度": "progress", "建设进展": "progress",
+    "工程进度": "progress", "形象进度": "progress", "建设进展": "progress", "进度": "progress",
+    "进展": "progress", "目前进度": "progress", "项目": "name", "入驻企业": "investor",
+    "企业名称": "investor", "落户企业": "investor",
     "项目业主": "investor", "业主": "investor", "投资主体": "investor", "投资企业": "investor",
     "签约企业": "investor", "投资商": "investor", "建设地址": "location", "项目地址": "location",
     "落户地点": "location", "投资金额": "investment", "投资额": "investment",
@@ -97,7 +99,8 @@ def _line_fields(text: str, m: regex.Match[str]) -> Iterator[tuple[str, tuple[in
         role = LABELS.get(label) or ("name" if _NUMBERED_LABEL.fullmatch(label) else "scope")
         value = m.start("value"), m.end("value")
         gap = _WIDE_GAP.search(text, *value)
-        line_end = m.end("value")
+        line_end = text.find("\n", value[1])
+        line_end = len(text) if line_end < 0 else line_end
         value = (value[0], gap.start()) if gap is not None else value
         yield role, (_company_of(text, *value) if role == "investor" else value)
         m = _NEXT_FIELD.search(text, value[1], line_end)
@@ -262,7 +265,10 @@ def _field_records(text: str) -> list[Candidate]:
         if current is not None and _ITEM_LINE.search(text, previous_end, m.start()):
             current = None
         previous_end = line_end
-        for what, value in _line_fields(text, m):
+        line = list(_line_fields(text, m))
+        # a line's name heads its record, whichever of its fields comes first (入驻企业：X；
+        # 项目：Y；投资额：Z)
+        for what, value in sorted(line, key=lambda field: field[0] != "name"):
             if what == "name":
                 named = is_name(text[value[0] : value[1]].strip())
                 current = Candidate(*value, "form", (m.start(), line_end)) if named else None

@@ -19,7 +19,7 @@ import regex
 
 from ..reading.text import clause_end
 from ..rules import Rule, example
-from .grammar import PHASES
+from .grammar import BULLETS, PHASES
 from .names import (
     QUALIFIED_BY_PROJECT,
     Candidate,
@@ -551,7 +551,7 @@ def _share_leads(text: str, found: list[Candidate]) -> None:
 _JOINER_BEFORE = regex.compile(r"[，,、]?(?:以及|和|与|及|还有|另有)")
 #: A name that ends its line, and a line below that describes it (甲乙新材料产业园项目 /
 #: 总投资26亿元，…): not a photo caption over a paragraph about something else.
-_DESCRIBED_BELOW = regex.compile(r"[ \t]*\n[ \t\n]*" + _DESCRIBING)
+_DESCRIBED_BELOW = regex.compile(r"[ \t]*\n[ \t\n]*(?:[" + BULLETS + r"\-—][ \t]*)?" + _DESCRIBING)
 
 
 def _paragraph_below(text: str, stop: int) -> int:
@@ -563,6 +563,9 @@ def _paragraph_below(text: str, stop: int) -> int:
     while nxt < len(text) and text[nxt] in " \t\n":
         nxt += 1
     end = text.find("\n", nxt)
+    bullet = text[nxt] if nxt < len(text) and text[nxt] in BULLETS else None
+    while bullet is not None and end >= 0 and text.startswith(bullet, end + 1):
+        end = text.find("\n", end + 1)  # • 总投资：… / • 建设内容：…: its bulleted lines
     return len(text) if end < 0 else end
 
 
