@@ -2510,3 +2510,17 @@ def test_a_names_bulleted_lines_below_describe_it() -> None:
     assert project.investment is not None and project.investment.text == "8.6亿元"
     assert [q.text for q in project.capacities] == ["5000万支"]
     assert [m.stage for m in project.progress] == ["construction_start"]
+
+
+def test_a_projects_first_line_is_no_project_and_from_one_stage_to_another_both_happened() -> None:
+    text = (
+        "总投资50亿元的年产10GW光伏组件项目从签约到开工仅用了45天，预计6月份首条产线投产；"
+        "总投资22亿元的精密马达项目已于3月底投产。"
+    )
+    found = extract(text, reference_date=date(2024, 4, 1)).projects
+    assert [p.name for p in found] == ["年产10GW光伏组件项目", "精密马达项目"]
+    assert [(m.stage, m.status) for m in found[0].progress] == [
+        ("signing", "done"),
+        ("construction_start", "done"),
+        ("production_start", "planned"),
+    ]

@@ -51,6 +51,10 @@ CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their 
 SENTENCE_STOP = "。；;！？\n"
 #: What follows 签约 when it names a party to the contract (签约单位, 签约方为).
 _SIGNED = ("单位", "方", "企业", "主体")
+#: How long it took from one stage to another: both happened (从签约到开工仅用了45天).
+_TOOK = regex.compile(
+    r"从[^，,。；;]{0,12}?到[^，,。；;]{0,12}?(?:仅|只|才)?(?:用了?|用时|历时|花了|耗时)"
+)
 #: The label of a report of where the works stand (形象进度：…封顶); a stage it dates is
 #: done or planned as its date and the article's tell.
 _PROGRESS_REPORT = re.compile(r"(?:形象进度|工程进度|建设进度|进度|进展)[：:]")
@@ -885,6 +889,10 @@ def progress(
             and _WITH_PARTY.search(text, max(start, at - 40), at)
         ):
             said = "done"  # 管委会与华光公司签约: a signing the text reports between parties
+        if said == "unknown" and (
+            took := _TOOK.search(text, max(start, at - 16), min(end, at + 40))
+        ):
+            said = "done" if took.start() <= at < took.end() else said  # 从签约到开工仅用45天
         if said == "unknown" and looking_back:
             said = "done"  # 过去一年，…建成投产A、B等项目21个: a review of what happened
         if said == "planned":
