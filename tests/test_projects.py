@@ -581,6 +581,11 @@ def test_a_list_sections_heading_is_its_items_event() -> None:
          "赣州经开区年产6万吨锂电池回收利用项目", None),
         ("签约项目包括：来安县新型建材产业园项目。", "来安县新型建材产业园项目", None),
         ("京东方第8.6代AMOLED生产线项目总投资630亿元。", "京东方第8.6代AMOLED生产线项目", None),
+        # a group's subsidiary and a company's branch are named after them
+        ("1.大安市200MW农光互补光伏发电项目，项目单位：国家电投集团吉林能源投资有限公司，总投资9.8亿元。",
+         "大安市200MW农光互补光伏发电项目", "国家电投集团吉林能源投资有限公司"),
+        ("庆阳算力中心项目由中国电信股份有限公司甘肃分公司投资约15亿元建设。",
+         "庆阳算力中心项目", "中国电信股份有限公司甘肃分公司"),
         # 该公司 refers back to the company named in full before it
         ("3月15日，江苏恒瑞新材料有限公司与我县签订投资协议。该公司计划投资12亿元，"
          "在经开区建设年产5万吨高性能膜材料项目。",

@@ -314,8 +314,10 @@ _ENDING_WORDS = (
 #: What a company's name ends with, where no longer ending (…集团有限公司) follows.
 _ENDINGS = (
     _ENDING_WORDS + r"(?![)）]?[\p{Han}]{0,2}(?:有限|股份))"
-    # 国家能源投资集团江西电力有限公司: a group's subsidiary is named after it
-    r"(?![)）]?(?:(?!与|和|及|投资|建设|签约|合作|共同|在|的|由)\p{Han}){3,6}有限公司)"
+    # 国家能源投资集团江西电力有限公司, …集团吉林能源投资有限公司: a group's subsidiary is
+    # named after it; 中国电信股份有限公司甘肃分公司: a branch after its company
+    r"(?![)）]?(?:(?!与|和|及|投资(?!有限公司)|建设|签约|合作|共同|在|的|由)\p{Han}){3,10}有限公司)"
+    r"(?!\p{Han}{2,6}分公司)"
 )
 #: A company named from where it starts (由X公司投资, 投资方为X).
 _COMPANY = regex.compile(r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?" + _ENDINGS + ")")
