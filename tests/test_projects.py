@@ -2529,3 +2529,21 @@ def test_a_projects_first_line_is_no_project_and_from_one_stage_to_another_both_
         ("construction_start", "done"),
         ("production_start", "planned"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海风装备产业园项目施工现场塔吊林立。\n\n图为海风装备产业园项目施工现场。记者 顾海燕 摄\n\n"
+        "该项目由江苏海装重工科技有限公司投资建设，总投资42亿元，项目于去年11月开工。",
+        "记者走进开发区，只见海风装备产业园项目施工现场塔吊林立。\n\n"
+        "该项目由江苏海装重工科技有限公司投资建设，总投资42亿元，项目于去年11月开工。",
+    ],
+)
+def test_a_photo_caption_between_paragraphs_keeps_them_one_projects(text: str) -> None:
+    (project,) = extract(text, reference_date=date(2024, 5, 22)).projects
+    assert (project.name, project.investor) == ("海风装备产业园项目", "江苏海装重工科技有限公司")
+    assert project.investment is not None and project.investment.text == "42亿元"
+    assert [(m.stage, str(m.date and m.date.start_date)) for m in project.progress] == [
+        ("construction_start", "2023-11-01")
+    ]

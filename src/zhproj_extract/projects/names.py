@@ -65,7 +65,7 @@ LEADING = regex.compile(
     r"此次|本次|这次|开工建设的还有|开工的|签约的|当日|用于|用于建设|投资建设|建成|启动了|"
     r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据|了|要|确保|"
     r"力争|核准|建成投产|竣工投产|开工建设|开工|投产|竣工|动工|完工|谋划了|谋划|储备了|储备|"
-    r"申请核准|申请备案|申请)+"
+    r"申请核准|申请备案|申请|只见|看到|可以看到|映入眼帘的是)+"
 )
 #: The first characters of LEADING's words (it is an alternation of plain words).
 _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split("|"))

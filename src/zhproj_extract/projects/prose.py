@@ -333,6 +333,10 @@ def _after_asides(text: str, pos: int, stop: int) -> int | None:
     """Where the text goes on about the project (该项目…, 据介绍，该项目…) after at most
     :data:`_ASIDES` short asides from ``pos`` that name no project and no figure; None
     when it does not."""
+    while (caption := _CAPTION.match(text, pos, stop)) is not None:
+        pos = caption.end()  # 图为X项目施工现场。记者 顾海燕 摄: a photo's, whatever it names
+        if _PARAGRAPH_ANAPHOR.match(text, pos) is not None or ANAPHOR.match(text, pos):
+            return pos
     for _ in range(_ASIDES):
         following = sentence_end(text, pos)
         aside = text[pos:following]
@@ -353,6 +357,11 @@ def _after_asides(text: str, pos: int, stop: int) -> int | None:
     return None
 
 
+#: A photo's caption on a line of its own (图为…。记者 X 摄, ▲…), and the blanks after it.
+_CAPTION = regex.compile(
+    r"(?:(?:图为|图片为|上图|下图|图[：:/]|[▲△])[^\n]*|[^\n]{0,80}(?:摄|摄影|供图|图片来源[^\n]*))"
+    r"[ \t]*(?:\n[ \t\n]*|$)"
+)
 #: A facility named first in a list with a name after it (A基地二期、B项目): its list comma.
 _LISTED_FIRST = regex.compile(
     r"(?:" + "|".join(FACILITY_HEADS) + r"|项目|工程)(?:[一二三四五六七八九十]期)?、", regex.REVERSE

@@ -431,6 +431,10 @@ _AMOUNT_CUT_BEFORE = re.compile(r"(?:约|超过?|逾|近)?[0-9][0-9.]*[万亿千
 _DIGIT_AFTER_POINT = re.compile(r"[0-9]")
 
 
+#: A photo's credit that ends its caption's line (记者 顾海燕 摄, 摄影：李明, 供图).
+_PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[）)]?$|(?:摄影|图片来源)[：:][^。，]{1,20}$")
+
+
 def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
     """Is ``next_line`` the rest of a sentence that page layout cut after ``prev_line``
     (the text's first line, if ``first``)?"""
@@ -442,8 +446,8 @@ def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
     rest = _DIGIT_AFTER_POINT if cut is not None and cut.group() == "." else _AMOUNT_CUT_BEFORE
     if cut is not None and rest.match(nxt) is not None:
         return True  # 总投资18. / 6亿元, 总投资 / 10.2亿元: an amount or its cue cut by the line
-    if prev[-1] in _PARAGRAPH_END or nxt[0] in _BLOCK_START:
-        return False
+    if prev[-1] in _PARAGRAPH_END or nxt[0] in _BLOCK_START or _PHOTO_CREDIT.search(prev):
+        return False  # (…。记者 顾海燕 摄: a caption's credit ends it)
     if ("\t" in prev and "\t" in nxt) or ("|" in prev and "|" in nxt) or prev[-1] == "|":
         return False  # rows of a table, pasted with tabs or written with pipes
     if _LABEL_START.match(nxt) or (_ITEM_START.match(nxt) and prev[-1] not in _OPENING):
