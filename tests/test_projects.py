@@ -2547,3 +2547,12 @@ def test_a_photo_caption_between_paragraphs_keeps_them_one_projects(text: str) -
     assert [(m.stage, str(m.date and m.date.start_date)) for m in project.progress] == [
         ("construction_start", "2023-11-01")
     ]
+
+
+def test_a_headlines_today_gives_way_to_the_bodys_day_and_its_figure_counts_once() -> None:
+    text = "【总投资18亿元的年产10万吨隔膜项目今天开工】3月12日上午，年产10万吨隔膜项目在高新区举行开工仪式。"
+    (project,) = extract(text, reference_date=date(2024, 5, 22)).projects
+    assert [(m.stage, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "3月12日")
+    ]
+    assert [q.text for q in project.capacities] == ["10万吨"]

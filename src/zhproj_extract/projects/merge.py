@@ -127,14 +127,32 @@ def _joined(group: list[Draft]) -> Project:
         same = next((i for i, k in enumerate(progress) if k.stage == m.stage), None)
         if same is None:
             progress.append(m)
-        elif progress[same].date is None and m.date is not None and not m.implicit:
-            progress[same] = m  # a headline's 三期项目开工, the body's 5月18日…开工: dated
+        elif _less_dated(progress[same], m):
+            progress[same] = m  # a headline's 三期项目开工 (or …今天开工), the body's 5月18日…
     fields["progress"] = progress
     fields["sections"] = first.sections
     block = next((d for d in group if d.layout == "block"), None)
     if block is not None:
         fields.update(start=block.start, end=block.end, layout="block", sections=block.sections)
     return Project(**fields)  # type: ignore[arg-type]
+
+
+#: Dates said from the article's day (今天, 近日), which a day written out dates better.
+_DEICTIC = ("date.relative_day", "date.recent")
+
+
+def _less_dated(kept: Milestone, other: Milestone) -> bool:
+    """Whether ``other``, a stated milestone of ``kept``'s stage, dates it better: ``kept``
+    has no date, or one said from the article's day where ``other`` writes the day out."""
+    if other.implicit or other.date is None:
+        return False
+    if kept.date is None:
+        return True
+    return (
+        kept.date.rule in _DEICTIC
+        and other.date.rule not in _DEICTIC
+        and (other.date.granularity == "day")
+    )
 
 
 def _first_stated(drafts: list[Draft], names: tuple[str, ...], into: dict[str, object]) -> None:
@@ -151,18 +169,22 @@ def _first_stated(drafts: list[Draft], names: tuple[str, ...], into: dict[str, o
 
 def _unnamed_again(capacities: list[Quantity], names: list[Span]) -> list[Quantity]:
     """``capacities`` without those written in a name (年产12万吨…项目) that the text
-    states again: one figure, not two (the same figure of two products stays twice)."""
+    states again, or that the name written again repeats: one figure, not two (the same
+    figure of two products stays twice)."""
     if len(capacities) < 2:
         return capacities  # nothing stated twice
     in_name = [any(n.start <= q.start < n.end for n in names) for q in capacities]
     if not any(in_name):
         return capacities
     said = {measure(q) for q, named in zip(capacities, in_name, strict=True) if not named}
-    return [
-        q
-        for q, named in zip(capacities, in_name, strict=True)
-        if not named or measure(q) not in said
-    ]
+    kept = []
+    for q, named in zip(capacities, in_name, strict=True):
+        if named and measure(q) in said:
+            continue
+        if named:
+            said.add(measure(q))  # the name written again holds the same figure
+        kept.append(q)
+    return kept
 
 
 def _once_each(capacities: list[Quantity]) -> list[Quantity]:
