@@ -2556,3 +2556,43 @@ def test_a_headlines_today_gives_way_to_the_bodys_day_and_its_figure_counts_once
         ("construction_start", "3月12日")
     ]
     assert [q.text for q in project.capacities] == ["10万吨"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "location"),
+    [
+        # a builder that 承建 is no investor; a developer that 承建 is, as releases say it
+        ("由中铁四局承建的合肥至六安城际铁路项目开工，项目总投资120亿元。", None, "合肥"),
+        ("百花小镇项目位于利桥乡百花村，由兰州永利房地产公司承建，总投资20亿元。", "兰州永利房地产公司",
+         "利桥乡百花村"),
+        # a descriptor before the company, and 股份公司 whole
+        ("由世界500强企业德国巴斯夫股份公司投资的湛江一体化基地项目3月16日开工。", "德国巴斯夫股份公司", "湛江"),
+        # the place that builds it (正在建设的) beats the name's place; 正在 is no 在
+        ("尖山新区正在建设的嘉兴港智慧物流园项目，总投资18亿元。", None, "尖山新区"),
+    ],
+)  # fmt: skip
+def test_round_r_investors_and_places(text: str, investor: str | None, location: str) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.investor, project.location) == (investor, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        # a building of the project that is finished is not the project
+        ("中天海缆二期项目总投资18亿元，目前主体厂房已全部竣工，生产线正在调试，预计7月份试生产。",
+         ["trial_production"]),
+        # a contract with customers is not the project's signing
+        ("华智云智算中心项目总投资36亿元，已建成机架4000个，并已与多家大模型企业签订算力服务协议。", []),
+    ],
+)  # fmt: skip
+def test_parts_and_customers_are_not_the_projects_stages(text: str, stages: list[str]) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [m.stage for m in project.progress] == stages
+
+
+def test_spending_this_year_after_a_phase_is_not_the_phases_investment() -> None:
+    text = "宜春锂电产业园项目总投资55亿元，一期已建成投产，二期正在建设，今年以来完成投资5.1亿元。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(p.name, p.investment) for p in project.phases] == [("一期", None), ("二期", None)]
+    assert project.investment is not None and project.investment.text == "55亿元"

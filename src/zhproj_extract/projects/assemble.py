@@ -485,6 +485,9 @@ def _project(
         location = (
             fields.location(text, context[0], c.start, grammar) if c.layout != "block" else None
         )
+    if location is None and text.endswith("的", 0, c.start):
+        # 南陵县的…, 淮安经开区的…, 尖山新区正在建设的…项目: the place the name is said of
+        location = fields.place_before(text, c.start - 1)
     if location is None:
         after = _PLACE_AFTER.match(text, c.end)
         if after is not None and (
@@ -515,8 +518,6 @@ def _project(
             location = subject  # 东台经济开发区…。苏州固锝年产…项目: 苏州 is the brand's
         if location is not None:
             weak.add("location")  # a site stated elsewhere is finer than the name's place
-    if location is None and text.endswith("的", 0, c.start):
-        location = fields.place_before(text, c.start - 1)  # 南陵县的…, 淮安经开区的…项目
     if location is None and c.layout != "block":
         location = (
             around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place

@@ -167,6 +167,9 @@ def _of_a_phase(text: str, pos: int, name_end: int, reach: int, stops: str) -> b
 
 
 _ANY_INVESTMENT_CUE = Cues((*TOTAL_INVESTMENT, *INVESTMENT, *NOT_INVESTMENT))
+#: Cues of amounts that are no phase's investment either (完成投资 of a phase's clause is
+#: what was spent this year; 一期投资 is the phase's own).
+_NOT_PHASES_OWN = frozenset(NOT_INVESTMENT) - {"首期投资", "一期投资", "二期投资"}
 _INVESTMENT_CUE = Cues(INVESTMENT)
 
 
@@ -308,7 +311,7 @@ def jobs(text: str, quantities: list[Located]) -> Quantity | None:
 
 #: The words a company's name ends with.
 _ENDING_WORDS = (
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份(?!经济合作社)|研究院|红糖厂|糖厂|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份(?!经济合作社|公司)|研究院|红糖厂|糖厂|"
     r"银行|经济合作社|专业合作社|合作社)"
 )
 #: What a company's name ends with, where no longer ending (…集团有限公司) follows.
@@ -324,8 +327,25 @@ _COMPANY = regex.compile(r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?" + _ENDIN
 #: A public body a label names as the owner (建设单位为陇川镇人民政府, 实施单位：县水利局).
 _PUBLIC_BODY = regex.compile(
     r"(?P<who>\p{Han}{2,20}?(?:" + "|".join(GOVERNMENT_BODIES) + "|委员会|村委会|街道办事处|办事处|"
-    r"指挥部|局|中心|医院|大学|学院|学校))(?=[，,。；;、\s]|$|组织|负责|牵头|投资|建设|实施|承建)"
+    r"指挥部|局|中心|医院|大学|学院|学校))(?=[，,。；;、\s]|$|组织|负责|牵头|投资|建设|实施)"
 )
+
+
+#: What a contractor does after its name (X公司负责施工, X中标): it builds, for the
+#: owner who invests …
+_CONTRACTS = ("施工", "负责施工", "总承包", "承包", "中标", "EPC")
+#: … and a builder's name (中铁四局, X建工集团), for 承建, which releases also say of the
+#: developer who invests (由兰州永利房地产公司承建).
+_BUILDER = regex.compile(
+    r"中铁|中建|中交|中冶|电建|能建|建工|路桥|工程局|[\d一二三四五六七八九十]局|建筑"
+)
+
+
+def _contractor(text: str, start: int, end: int) -> bool:
+    """Whether the company ``text[start:end]`` is said to build the project for its owner."""
+    if text.startswith(_CONTRACTS, end):
+        return True
+    return text.startswith("承建", end) and _BUILDER.search(text, start, end) is not None
 
 
 def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[int, int] | None:
@@ -340,6 +360,8 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             who = _PUBLIC_BODY.match(text, cue.end(), end)  # 建设单位为陇川镇人民政府
         if who is not None and who.group("who").endswith(_SUBSIDIARY):
             who = _COMPANY.match(text, who.end(), end)  # 由集团全资附属公司X有限公司: X
+        if who is not None and _contractor(text, *who.span("who")):
+            continue  # 由中铁四局承建: who builds it for the owner, not who invests
         if who is None:
             stop = INVESTOR_AFTER.search(text, cue.end(), min(end, cue.end() + 30))
             if (
@@ -626,7 +648,7 @@ _INSIDE_A_NAME = regex.compile(r"[\p{Han}A-Za-z][（(]\p{Han}{1,10}[）)]$")
 
 _PLACE_CUE = regex.compile(
     r"(?:落户于|落户在|落户|位于|选址位于|建设地点位于|选址于|选址在|选址|坐落于|坐落在|落地|建于|布局于|布局在|"
-    r"建设地点为|建设地点同为|建设地点|项目地点|建设地址|项目选址|厂址位于|规划于|规划在|拟在|计划在|将在|在"
+    r"建设地点为|建设地点同为|建设地点|项目地点|建设地址|项目选址|厂址位于|规划于|规划在|拟在|计划在|将在|(?<![正现存所实内])在"
     r"|(?P<at>于))"  # (于高雄市楠梓产业园区兴建…: a place only before the verb that builds)
     r"(?:于|在|[：:][ \t]*)?"
 )
@@ -691,8 +713,11 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
 
 def place_before(text: str, end: int) -> tuple[int, int] | None:
     """A division or park that ends at ``end``, right before 的 and a name (南陵县的…项目,
-    淮安经开区的…项目), and begins a clause or follows 是/在/于/为."""
-    for start in range(max(0, end - 2), max(0, end - 16), -1):
+    淮安经开区的…项目) or before what is done there (尖山新区正在建设的…项目), and begins a
+    clause or follows 是/在/于/为."""
+    done = _DONE_THERE.search(text, max(0, end - 8), end)
+    end = done.start() if done is not None else end
+    for start in range(end - 2, max(-1, end - 16), -1):
         if not (start == 0 or text[start - 1] in "在于是为" or not _HAN.match(text, start - 1)):
             continue
         division = place_at(text, start)
@@ -702,6 +727,10 @@ def place_before(text: str, end: int) -> tuple[int, int] | None:
 
 
 _HAN = regex.compile(r"\p{Han}")
+#: What is done at a place, between it and 的 and a name (正在建设的, 新开工的, 引进的).
+_DONE_THERE = regex.compile(
+    r"(?:正在|今年|新|已|将|计划|重点)?(?:投资)?(?:建设|开工|引进|签约|落户|实施|推进)\Z"
+)
 
 
 def products(text: str) -> list[str]:
@@ -719,6 +748,11 @@ _NOT_STAGES = regex.compile(
     alternation(NOT_STAGES)
     # 已建成标准化厂房18万平方米: a part built, measured, not the project's completion
     + r"|(?:建成|完成)(?=[^，。；;,、\d]{1,10}\d)"
+    # 与多家企业签订算力服务协议: a contract with customers or suppliers, not the project's
+    + r"|(?:签订|签署|签约)了?[^，。；;]{0,10}?(?:服务|供货|销售|采购|供应|购销|租赁)"
+    r"(?:框架)?(?:协议|合同)"
+    # 主体厂房已全部竣工: a building of the project, not the project
+     + r"|(?:厂房|车间|办公楼|综合楼|宿舍楼?|仓库)(?:已经?|均已|全部|基本|顺利)*(?:竣工|建成|完工)"
 )
 #: Each stage with its words, longest first (the longest one the text uses names it).
 _STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]
@@ -1204,6 +1238,7 @@ def _phase(
                 and x.mention is not total
                 and x.mention.kind == "amount"
                 and _INVESTMENT_CUE.last_before(text, x.start)
+                and _ANY_INVESTMENT_CUE.last_before(text, x.start, 24) not in _NOT_PHASES_OWN
             ),
             None,
         ),
