@@ -2596,3 +2596,18 @@ def test_spending_this_year_after_a_phase_is_not_the_phases_investment() -> None
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [(p.name, p.investment) for p in project.phases] == [("一期", None), ("二期", None)]
     assert project.investment is not None and project.investment.text == "55亿元"
+
+
+def test_a_section_heading_over_numbered_items_is_not_a_project() -> None:
+    text = (
+        "二、光伏发电项目（备案）\n"
+        "4．大安市200MW农光互补光伏发电项目，项目单位：三峡新能源大安发电有限公司，总投资9.8亿元。\n"
+        "5．洮南市100MW光伏发电项目，项目单位：洮南新能源有限公司，总投资4.5亿元。"
+    )
+    found = extract(text).projects
+    assert [p.name for p in found] == ["大安市200MW农光互补光伏发电项目", "洮南市100MW光伏发电项目"]
+    # an item whose numbered lines are its own parts keeps its name
+    (item,) = extract(
+        "一、华光新材料产业园项目\n1、项目基本情况\n总投资12亿元，年产5万吨。"
+    ).projects
+    assert item.name == "华光新材料产业园项目"

@@ -69,6 +69,7 @@ def find_projects(
     candidates += listed
     # a record's fields describe its project (项目概况：…建设30万吨/年…装置及配套公用工程)
     taken = in_blocks + [c.scope for c in listed] + [c.scope for c in records]
+    candidates = [c for c in candidates if not c.fields.get("section")]  # (read, not projects)
     candidates += prose.find(text, Taken(taken))
     named = [(c.start, c.end) for c in candidates if not c.fields.get("abbreviation_only")]
     candidates += prose.headings(text, Taken(taken + named))

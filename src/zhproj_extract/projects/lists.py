@@ -399,7 +399,17 @@ def lines(text: str) -> list[Candidate]:
             continue
         # the line is the item's: X公司投资12亿元建设 before the name is said of it
         candidate = Candidate(start, stop, "list", (body_start, body_end), shared=shared)
-        if not text[stop:body_end].strip(_NAME_ONLY_TAIL):  # the line is the name alone
+        rest = text[stop:body_end].strip(_NAME_ONLY_TAIL)
+        if (not rest or _NOTE.fullmatch(text[stop:body_end].strip())) and _heads_items(
+            text, m.group("marker"), body_end
+        ):
+            # 二、光伏发电项目（备案） over 4．大安市…项目: a section, not a project (kept, so
+            # that no other reader takes its line for one)
+            candidate.fields["section"] = True
+            candidate.scope = (body_start, body_end)
+            found.append(candidate)
+            continue
+        if not rest:  # the line is the name alone
             candidate.scope = (body_start, _described_until(text, body_end))
             fields_in(text, candidate)
         else:  # ▶ X项目正式开工 / ▶ 总投资105亿元 / ▶ 预计年产值…: one fact per bullet;
@@ -451,6 +461,31 @@ _SUB_HEADING = regex.compile(
 )
 #: How far the lines describing a name-only item may reach.
 _DESCRIBED_REACH = 1200
+
+
+def _heads_items(text: str, marker: str, line_end: int) -> bool:
+    """Whether a line numbered by ``marker`` (一、, （二）) that ends at ``line_end`` heads
+    items numbered otherwise (1．, （3）) that name projects of their own: a section."""
+    if not _HIGHER_MARKER.fullmatch(marker):
+        return False
+    at = _NEXT_LINE.match(text, line_end).end()
+    below = LINE_ITEM.match(text, at)
+    return (
+        below is not None
+        and not _HIGHER_MARKER.fullmatch(below.group("marker"))
+        and _HEAD.search(below.group("body")) is not None
+        and _ITEM_FIELD.match(text, at) is None  # 1、投资主体：…: the item's own field
+        and _SUB_HEADING.fullmatch(text, at, below.end()) is None  # 1、项目基本情况
+    )
+
+
+#: A note in brackets after a section's name (（备案）, （12个）).
+_NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)][：:]?")
+_NEXT_LINE = regex.compile(r"[ \t]*\n[ \t\n]*")
+#: The markers of a list's higher level (一、, （二）): sections over items numbered 1．.
+_HIGHER_MARKER = regex.compile(
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[ \t]*"
+)
 
 
 def _described_until(text: str, line_end: int) -> int:
