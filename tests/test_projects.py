@@ -2611,3 +2611,8 @@ def test_a_section_heading_over_numbered_items_is_not_a_project() -> None:
         "一、华光新材料产业园项目\n1、项目基本情况\n总投资12亿元，年产5万吨。"
     ).projects
     assert item.name == "华光新材料产业园项目"
+
+
+def test_a_stray_space_after_a_place_does_not_part_it_from_the_name() -> None:
+    (project,) = extract("3月5日，宿州高新区 新型显示模组项目开工，总投资12亿元。").projects
+    assert (project.name, project.location) == ("宿州高新区新型显示模组项目", "宿州高新区")

@@ -131,7 +131,8 @@ INVESTOR_AFTER = regex.compile(
 )
 #: Words that end a description before a company name (…龙头企业——X公司, …的X公司).
 DESCRIPTOR_ENDS = ("——", "—", "的", "企业", "冠军", "龙头", "巨头", "投资方为", "投资方",
-                   "领军者", "引领者", "之一", "：", ":", "旗下", "全资子公司", "子公司", "所属")  # fmt: skip
+                   "领军者", "引领者", "之一", "：", ":", "旗下", "全资子公司", "子公司", "附属公司",
+                   "所属")  # fmt: skip
 
 
 class ProjectGrammar:

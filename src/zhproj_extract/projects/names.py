@@ -203,6 +203,8 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
     """The name inside ``text[start:end]``: after the last break, the list marker and
     leading verbs, without surrounding quotes."""
     for m in _BREAK_BACKWARDS.finditer(text, start, end):  # the last break first
+        if m.group().isspace() and _place_before_space(text, start, m.start()):
+            continue  # 宿州高新区 新型显示模组项目: a place a stray space parts from the rest
         if m.end() < end and not (
             m.group() in NAME_VERBS and _HEAD_ONLY.fullmatch(text, m.end(), end)
         ):
@@ -229,6 +231,16 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
         if place is not None and place_at(text, place.start("place")) > place.start("place"):
             end = place.start()  # 未来工厂(松阳县): the place after the name is its location
     return _strip(text, start, end)
+
+
+def _place_before_space(text: str, floor: int, space: int) -> bool:
+    """Whether the Han run that ends at ``space`` (back to ``floor``) is a place: a
+    division, or a park after one (宿州高新区)."""
+    run = _HAN_RUN_BEFORE.search(text, max(floor, space - 12), space)
+    if run is None:
+        return False
+    at = place_at(text, run.start())
+    return at == space or (at > run.start() and text.endswith(_PARKS, run.start(), space))
 
 
 def _may_mark(char: str) -> bool:
@@ -280,6 +292,7 @@ _KEY_DROP = regex.compile(r"[\s“”\"'‘’()（）《》<>·、,，。:：;�
 _KEY_DROP_TABLE = dict.fromkeys(map(ord, " \t\n\r\x0b\x0c“”\"'‘’()（）《》<>·、,，。:：;；—-"))
 _ANAPHORIC = regex.compile(r"(?:该|此|这一?|本|上述)(?:项目|工程)$")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+_HAN_RUN_BEFORE = regex.compile(r"\p{Han}+\Z")
 _QUANTIFIERS = ("一批", "一些", "多个", "各类", "首批", "数个", "若干", "一大批")
 #: The longest name :func:`is_name` accepts; its patterns are tried on names only.
 LONGEST_NAME = 80
