@@ -2616,3 +2616,16 @@ def test_a_section_heading_over_numbered_items_is_not_a_project() -> None:
 def test_a_stray_space_after_a_place_does_not_part_it_from_the_name() -> None:
     (project,) = extract("3月5日，宿州高新区 新型显示模组项目开工，总投资12亿元。").projects
     assert (project.name, project.location) == ("宿州高新区新型显示模组项目", "宿州高新区")
+
+
+def test_a_phase_named_before_its_whole_is_the_wholes() -> None:
+    text = (
+        "5月20日，甘肃华智云计算科技有限公司投资建设的华智云智算中心项目一期正式投入运营。"
+        "华智云智算中心项目总投资36亿元，规划建设标准机架1.2万个。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.investor) == ("华智云智算中心项目", "甘肃华智云计算科技有限公司")
+    assert project.investment is not None and project.investment.text == "36亿元"
+    assert [(p.name, [m.stage for m in p.progress]) for p in project.phases] == [
+        ("一期", ["operation"])
+    ]

@@ -53,21 +53,31 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
     groups: list[list[Draft]] = []
     keys: list[str] = []
     by_last: dict[str, list[int]] = {}  # the index of each key, by its last character
+    phase_of: dict[str, int] = {}  # a whole's key, by the group its phase was named first in
     for candidate, draft in found:
         key = name_key(draft.name)
         if not key:
             continue
         alone = candidate.fields.get("abbreviation_only", False)
         home = next((i for i in by_last.get(key[-1], ()) if _same(keys[i], key)), None)
+        whole = None
         if home is None and (phase := _PHASE_OF.search(key)) is not None:
             whole = name_key(key[: phase.start()])  # X项目一期: X项目's phase, if it is named
             home = next((i for i in by_last.get(whole[-1], ()) if keys[i] == whole), None)
+        if home is None and key in phase_of:  # X项目一期 first, then X项目: the whole's
+            home = phase_of.pop(key)
+            groups[home].insert(0, draft)
+            keys[home] = key
+            by_last.setdefault(key[-1], []).append(home)
+            continue
         if home is None and len(key) <= 6:
             holders = [i for i, k in enumerate(keys) if key in k]
             home = holders[0] if len(holders) == 1 else None
         if home is None and alone:
             continue  # a short name that abbreviates no project named before it
         if home is None:
+            if whole:
+                phase_of.setdefault(whole, len(keys))
             by_last.setdefault(key[-1], []).append(len(keys))
             groups.append([draft])
             keys.append(key)
