@@ -2629,3 +2629,10 @@ def test_a_phase_named_before_its_whole_is_the_wholes() -> None:
     assert [(p.name, [m.stage for m in p.progress]) for p in project.phases] == [
         ("一期", ["operation"])
     ]
+
+
+def test_a_headlines_slogan_is_no_project_and_its_second_part_names_one() -> None:
+    text = "庆阳“东数西算”再添重磅项目 华智云智算中心一期投运"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.location) == ("华智云智算中心一期", "庆阳")
+    assert [m.stage for m in project.progress] == ["operation"]

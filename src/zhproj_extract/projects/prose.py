@@ -46,7 +46,7 @@ _SUBJECT_OF = (
     r"进展顺利|(?:[也正还]在)?(?:建设)?(?:加快|有序|全面)推进|(?:全线|全面|实现)?通水|正式?下闸蓄水|"
     r"截流|建设(?=\d|[两二三四五六七八九十][台座个条])|"
     r"(?:今年|去年|明年|今日|日前|近日|目前|已经?|正在|主体|力争|确保|争取|有望|[一二三首]期)"
-    r"(?=\d|\p{Han}{0,4}(?:开工|竣工|建成|投产|封顶|签约|完工|运营|并网|通车))"
+    r"(?=\d|\p{Han}{0,4}(?:开工|竣工|建成|投产|封顶|签约|完工|运营|并网|通车|投运|投用))"
 )
 #: Public works named without 项目 or 工程 (元谋至双柏高速公路, 滨江大桥, 青山水库): a name
 #: as the subject of its sentence, or as what is built (开工建设…高速公路，…).
@@ -262,6 +262,7 @@ _OPENED_WHEN = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))" + _TIME_LEAD_IN +
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|建成|开工|竣工|投产|"
+    r"投运|投用|运营|投入使用|并网|通车|启用|"
     r"通过(?:竣工)?验收|顺利|"
     + _MEASURES
     + r"|签约|上半年|下半年|今年|目前|一期|二期|首期|年产|主要|投资|总规模|规划|分别|均|的|在|作为|属|"
@@ -488,7 +489,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         )
         opens = (  # the subject of a sentence: 华塑新材料项目总投资…, 据悉，华塑…项目总投资…
             start == 0
-            or text[start - 1] in "。；;！？!?\n"
+            or text[start - 1] in "。；;！？!?\n \t\u3000"  # (a headline's second part too)
             or (
                 text[start - 1] in "，,"
                 and (
