@@ -2636,3 +2636,12 @@ def test_a_headlines_slogan_is_no_project_and_its_second_part_names_one() -> Non
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert (project.name, project.location) == ("华智云智算中心一期", "庆阳")
     assert [m.stage for m in project.progress] == ["operation"]
+
+
+def test_a_posts_short_lines_date_its_event() -> None:
+    text = (
+        "喜报！我县2024年招商引资项目集中签约活动圆满举行\n3月28日上午\n我县一季度招商引资项目\n"
+        "集中签约活动\n在县政务服务中心举行\n签约项目：\n1. 冷链仓储物流中心项目，投资额18500万元\n"
+    )
+    (project,) = extract(text, reference_date=date(2024, 3, 28)).projects
+    assert [(m.stage, m.date and m.date.text) for m in project.progress] == [("signing", "3月28日")]

@@ -193,7 +193,10 @@ class _Around:
         :data:`_LEAD_REACH` back, begins when it opens with a day's date (5月28日，…推介会在
         上海举行。市长…。推介会上，现场签约…): the day of the event a later one names."""
         for _ in range(_LEAD_REACH):
-            if sentence_start < 2 or self.text[sentence_start - 1] not in "。！？!?":
+            if sentence_start < 2 or not (
+                self.text[sentence_start - 1] in "。！？!?"
+                or self._short_line_before(sentence_start)
+            ):
                 return None
             lead = clause_start(self.text, sentence_start - 1, 200, fields.EVENT_SENTENCE_STOP)
             opening = Mentions.inside(self.found.dates, lead, min(sentence_start, lead + 14))
@@ -206,6 +209,16 @@ class _Around:
                 return lead
             sentence_start = lead
         return None
+
+    def _short_line_before(self, line_start: int) -> bool:
+        """Whether the line before ``line_start`` is a post's short line, which goes on to
+        the next as a sentence would (3月28日上午 / 我县一季度招商引资项目 / 集中签约活动)."""
+        text = self.text
+        if text[line_start - 1] != "\n":
+            return False
+        before = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[before : line_start - 1]
+        return 0 < len(line.strip()) <= _SHORT_LINE and _SENTENCE_MARK.search(line) is None
 
     def dated_as_the_article(self, milestone: Milestone) -> Milestone:
         """A list's or section's implied ``milestone`` without a date of its own, dated by
@@ -792,6 +805,9 @@ def _implied(
 
 #: How many sentences back a lead that dates the event may stand.
 _LEAD_REACH = 3
+#: The longest line of a post that goes on to the next (its lines are cut short).
+_SHORT_LINE = 20
+_SENTENCE_MARK = regex.compile(r"[，,。；;！？!?：:]")
 #: Kinds of project a section heads that had no event of the article's: they are under
 #: way or not yet started (续建项目, 在建项目, 储备项目, 前期项目).
 _NO_EVENT = regex.compile(r"续建|在建|储备|前期|预备|谋划|推进|加快")
