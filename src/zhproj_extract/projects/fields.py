@@ -210,7 +210,7 @@ OUTPUT_CUES = ("年产", "年处理", "年加工", "年冷藏", "年供水", "�
                "新建道路", "硬化道路", "改造道路", "建设里程", "床位", "泊位", "冷库")  # fmt: skip
 #: Cues that make a figure something other than a capacity.
 NOT_CAPACITY = ("减碳", "减少", "碳排放", "订单", "储备", "现有", "占地", "用地", "建筑面积", "面积",
-                "节约", "节省", "节水", "回收热量")  # fmt: skip
+                "节约", "节省", "节水", "回收热量", "单机容量", "单机", "单台", "每台")  # fmt: skip
 
 
 _OUTPUT_CUE = Cues(OUTPUT_CUES)
@@ -1245,7 +1245,9 @@ def _phase(
         capacities=[
             x.mention
             for x in Mentions.inside(found.quantities, start, end)
-            if isinstance(x.mention, Quantity) and x.mention.kind not in ("count", "area")
+            if isinstance(x.mention, Quantity)
+            and x.mention.kind not in ("count", "area")
+            and not _NOT_CAPACITY_CUE.last_before(text, x.start, 10)  # 单台容量10kWh
         ],
         progress=progress(ntext, found, start, end, dates_from=dated_from),
     )
