@@ -1755,6 +1755,8 @@ def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_the
         ("城东制药产业园项目建成后可年产颗粒剂2000万袋、注射液3000万支、软膏500万盒。",
          ["2000万袋", "3000万支", "500万盒"]),
         ("年产3000万双医用手套项目3月签约，总投资5亿元。", ["3000万双"]),
+        ("华智云智算中心项目总投资36亿元，建成后智能算力规模将达到8000PFLOPS，总IT负载60MW。",
+         ["8000PFLOPS", "60MW"]),
         # one unit's rating is not the project's
         ("大安市东风风电项目拟安装单机容量6.25MW风电机组32台，总装机容量200MW，总投资12亿元。", ["200MW"]),
         # a road's length is its size; its design speed is not

@@ -104,6 +104,10 @@ UNITS: tuple[Unit, ...] = (
     _u("MHz", "frequency", "MHz 兆赫兹 兆赫", "Hz", 10**6),
     _u("kHz", "frequency", "kHz 千赫兹 千赫", "Hz", 10**3),
     _u("Hz", "frequency", "Hz 赫兹", "Hz"),
+    # computing power: a data centre's size (智能算力8000PFLOPS, 算力规模2EFLOPS)
+    _u("EFLOPS", "compute", "EFLOPS EFlops", "FLOPS", 10**18),
+    _u("PFLOPS", "compute", "PFLOPS PFlops", "FLOPS", 10**15),
+    _u("TFLOPS", "compute", "TFLOPS TFlops", "FLOPS", 10**12),
     # manufactured items: what capacities are counted in
     _u("件", "items", "件", "件"),
     _u("台", "items", "台", "台"),

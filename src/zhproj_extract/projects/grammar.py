@@ -105,7 +105,7 @@ PRODUCTS = regex.compile(
     r"(?P<list>[^，。；\n]{2,80}?)(?:等|，|。|；|$)"
 )
 #: Kinds of quantity that are a capacity even without 年产 (50GWh, 10GW).
-CAPACITY_KINDS = ("energy", "power")
+CAPACITY_KINDS = ("energy", "power", "compute")
 #: Phase words (首期启动年产10GW…).
 PHASES = ("首期", "一期", "二期", "三期", "四期")
 
