@@ -2649,3 +2649,40 @@ def test_a_posts_short_lines_date_its_event() -> None:
     )
     (project,) = extract(text, reference_date=date(2024, 3, 28)).projects
     assert [(m.stage, m.date and m.date.text) for m in project.progress] == [("signing", "3月28日")]
+
+
+@pytest.mark.parametrize(
+    ("text", "milestones"),
+    [
+        # a sentence that goes on with a plan (力争/确保/将于…) is the project's
+        ("锐驰汽车零部件项目总投资9.5亿元。力争2025年6月建成投产，投产后预计年产值15亿元。",
+         [("production_start", "planned", "2025年6月")]),
+        # 推动…开工 is a plan; 为推动…签约而来 a purpose, which says nothing
+        ("推动总投资60亿元的华能襄阳煤电项目上半年开工。", [("construction_start", "planned", "上半年")]),
+        ("市长为推动生物质新材料产业园项目签约而来。", [("signing", "unknown", None)]),
+        # a count of projects of a kind is no stage of the project beside it
+        ("加快襄阳高新区半导体材料产业园项目建设，力争全年新开工项目500个。", []),
+        # who builds and runs it is no operation; 满负荷生产 is full production
+        ("苏州华星精密减速器项目总投资10亿元，由华星（苏州）精密机械有限公司负责建设运营，预计2025年投产。",
+         [("production_start", "planned", "2025年")]),
+        ("鑫茂再生铝项目计划7月正式投产，年底前实现满负荷生产。",
+         [("production_start", "planned", "7月"), ("full_production", "planned", "年底前")]),
+    ],
+)  # fmt: skip
+def test_round_t_plans_counts_and_stage_words(
+    text: str, milestones: list[tuple[str, str, str | None]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 1, 18)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == milestones
+
+
+def test_a_reserve_section_is_no_project_and_takes_no_earlier_sections_event() -> None:
+    text = (
+        "二、新开工项目\n1. 宜春恒锂新能源年产10万吨碳酸锂项目，总投资120亿元。\n"
+        "三、预备项目\n2. 吉安泰和抽水蓄能电站，总投资78亿元。"
+    )
+    found = extract(text, reference_date=date(2024, 2, 20)).projects
+    assert [(p.name, [m.stage for m in p.progress]) for p in found] == [
+        ("宜春恒锂新能源年产10万吨碳酸锂项目", ["construction_start"]),
+        ("吉安泰和抽水蓄能电站", []),
+    ]

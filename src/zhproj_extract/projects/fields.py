@@ -751,8 +751,10 @@ _NOT_STAGES = regex.compile(
     # 与多家企业签订算力服务协议: a contract with customers or suppliers, not the project's
     + r"|(?:签订|签署|签约)了?[^，。；;]{0,10}?(?:服务|供货|销售|采购|供应|购销|租赁)"
     r"(?:框架)?(?:协议|合同)"
+    # 力争全年新开工项目500个: a count of projects of a kind, not this one's stage
+    + r"|(?:新开工|开工|竣工|投产|签约|建成|开竣工)的?项目(?:\d+|[一二两三四五六七八九十百千]+)[个项]"
     # 主体厂房已全部竣工: a building of the project, not the project
-     + r"|(?:厂房|车间|办公楼|综合楼|宿舍楼?|仓库)(?:已经?|均已|全部|基本|顺利)*(?:竣工|建成|完工)"
+    + r"|(?:厂房|车间|办公楼|综合楼|宿舍楼?|仓库)(?:已经?|均已|全部|基本|顺利)*(?:竣工|建成|完工)"
 )
 #: Each stage with its words, longest first (the longest one the text uses names it).
 _STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]
@@ -846,8 +848,9 @@ def status(text: str, at: int, lo: int) -> Status:
     words = [
         m.group()
         for m in _STATUS_WORD.finditer(text, lo, at, overlapped=True)
-        if m.group() != "可" or at - m.end() <= 2
-    ]
+        if (m.group() != "可" or at - m.end() <= 2)
+        and not (m.group() in _PURPOSED and text.endswith("为", 0, m.start()))
+    ]  # (为推动X项目签约而来: a purpose, which says nothing of whether it happened)
     if not words:
         return "unknown"
     if words[-1] in _MANNER and any(STATUS_WORDS[w] == "planned" for w in words[:-1]):
@@ -855,6 +858,8 @@ def status(text: str, at: int, lo: int) -> Status:
     return STATUS_WORDS[words[-1]]
 
 
+#: Status words that state a purpose after 为 (为推动…签约而来).
+_PURPOSED = ("推动", "推进", "加快", "确保")
 #: How far before a stage word its status word may stand (计划2024年12月31日前开工).
 _STATUS_REACH = 16
 #: Status words that say how a stage happens, and so that it did unless a word before

@@ -32,7 +32,7 @@ STAGES: dict[Stage, tuple[str, ...]] = {
     "topping_out": ("封顶", "结顶"),
     "trial_production": ("试生产", "试产", "试运行", "调试", "通水试运行"),
     "production_start": ("投产", "投入生产", "建成投产", "投产发电", "量产"),
-    "full_production": ("达产", "满产"),
+    "full_production": ("达产", "满产", "满负荷生产", "满负荷运行"),
     "completion": ("竣工", "建成", "完工", "落成", "完成主体工程", "交付使用", "通过竣工验收",
                    "通过验收"),
     "operation": ("运营", "投入使用", "营业", "投用", "投运", "投入运行", "投入运营", "并网发电",
@@ -44,7 +44,8 @@ NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产"
               "签约总额", "建成并投产后", "投用后", "建成投用后", "建成投产后", "全部建成并投产后",
               "达产后年", "建成全国", "建成一座", "开工第一天", "拿地即开工", "量产后", "并网后",
               "投运后", "落成后", "运营后", "营业收入", "营业额", "营业总收入", "营业税", "签约后",
-              "安装调试", "签署日", "签署之日", "建成之前", "投产之前", "开工之前", "竣工之前")  # fmt: skip
+              "安装调试", "签署日", "签署之日", "建成之前", "投产之前", "开工之前", "竣工之前",
+              "建设运营", "负责运营", "运营管理", "运营商", "运营主体")  # fmt: skip
 
 #: Words before a stage that say whether it happened.
 STATUS_WORDS: dict[str, Status] = {
@@ -56,6 +57,7 @@ STATUS_WORDS: dict[str, Status] = {
     "可": "planned", "定于": "planned", "有望": "planned", "目标": "planned", "筹划": "planned",
     "确保": "planned", "争取": "planned", "宣布": "done", "完成": "done", "同步": "done",
     "抓好": "planned", "督促": "planned", "前完成": "planned", "要在": "planned", "必须": "planned",
+    "推动": "planned",
 }  # fmt: skip
 
 #: Collective events: a project named in a list under one of these (or in an article
