@@ -2686,3 +2686,19 @@ def test_a_reserve_section_is_no_project_and_takes_no_earlier_sections_event() -
         ("宜春恒锂新能源年产10万吨碳酸锂项目", ["construction_start"]),
         ("吉安泰和抽水蓄能电站", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        (
+            "5月10日，总投资20亿元的襄阳国际陆港物流园开工建设。",
+            "襄阳国际陆港物流园",
+            "construction_start",
+        ),
+        ("鱼梁洲大数据中心一期将于6月底前上线运营。", "鱼梁洲大数据中心一期", "operation"),
+    ],
+)
+def test_facilities_named_without_xiangmu(text: str, name: str, stage: str) -> None:
+    (project,) = extract(text, reference_date=date(2024, 5, 12)).projects
+    assert (project.name, [m.stage for m in project.progress]) == (name, [stage])
