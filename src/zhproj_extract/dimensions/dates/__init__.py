@@ -345,7 +345,11 @@ def _year_reach(text: str, f: _Found) -> int:
         following = _NEXT_PARAGRAPH.match(text, line_end)  # 2023年工作回顾: a heading
         return following.end() if following else line_end
     whole_year = f.form == "recent" or not (f.match.group("m") or f.match.group("part"))
-    return line_end if whole_year and text.startswith(("，", ","), f.end) else sentence
+    if not (whole_year and text.startswith(("，", ","), f.end)):
+        return sentence
+    while (month_led := _MONTH_LED.match(text, line_end)) is not None:
+        line_end = clause_end(text, month_led.end(), _PARAGRAPH_REACH, "\n")  # 3月，…\n6月，…
+    return line_end
 
 
 #: What may stand before a date that opens its paragraph: spaces, a list marker.
@@ -356,6 +360,10 @@ _PARAGRAPH_OPENING = regex.compile(
 _HEADING_REST = regex.compile(r"[ \t\u3000]*\p{Han}{2,12}[ \t\u3000]*")
 #: The paragraph after a heading.
 _NEXT_PARAGRAPH = regex.compile(r"\n+[^\n]{0,1500}")
+#: A paragraph after it that opens with a month (a review's 3月，…): the year's too.
+_MONTH_LED = regex.compile(
+    r"\n[ \t\u3000\n]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}日)?[，,]"
+)
 #: How far a paragraph a year opens may carry it.
 _PARAGRAPH_REACH = 1500
 
