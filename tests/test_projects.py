@@ -2705,3 +2705,21 @@ def test_a_reserve_section_is_no_project_and_takes_no_earlier_sections_event() -
 def test_facilities_named_without_xiangmu(text: str, name: str, stage: str) -> None:
     (project,) = extract(text, reference_date=date(2024, 5, 12)).projects
     assert (project.name, [m.stage for m in project.progress]) == (name, [stage])
+
+
+def test_a_digests_items_keep_their_own_place_and_event() -> None:
+    text = (
+        "【临港区】江苏海纳重工股份有限公司投资22亿元建设的海上风电装备制造基地项目开工。\n"
+        "【宁阳县】5月10日，宁阳县举行项目集中签约仪式，现场签约项目4个，总投资18亿元。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 5, 12)).projects
+    assert project.location == "临港区"
+    assert [m.stage for m in project.progress] == ["construction_start"]
+
+
+def test_a_headlines_site_after_its_project_is_no_project() -> None:
+    text = (
+        "博世克智能制造基地项目签约落户苏州工业园区\n"
+        "4月19日，博世克集团与苏州工业园区管委会签署投资协议，博世克智能制造基地项目落户园区，总投资1.8亿美元。"
+    )
+    assert [p.name for p in extract(text).projects] == ["博世克智能制造基地项目"]

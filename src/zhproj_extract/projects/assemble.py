@@ -418,7 +418,10 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 #: A paragraph that opens with a city or county as its label (青峰市：…).
-_PLACE_LABEL = regex.compile(r"[ \t]*(?P<place>\p{Han}{2,5}[市县区州])[：:]")
+#: A digest's item, which opens with its place in brackets (【临港区】…).
+_BRACKETED_PLACE = r"[ \t]*【(?P<place>\p{Han}{2,8}?(?:市|县|区|州|旗|新区|开发区|高新区|经开区))】"
+_DIGEST_ITEM = regex.compile(_BRACKETED_PLACE)
+_PLACE_LABEL = regex.compile(r"[ \t]*(?P<place>\p{Han}{2,5}[市县区州])[：:]|" + _BRACKETED_PLACE)
 #: A place in brackets that names where an event is held (（深圳）招商引资推介会).
 _VENUE = regex.compile(
     r"[^）)\n]{1,8}[）)][^，,。；;\n]{0,14}?(?:推介会|招商|洽谈会|文化节|博览会|大会|论坛|交易会|展会)"
@@ -845,5 +848,9 @@ def _event_implies(
     if (event := around.document_stage) is not None and event not in stages:
         # a project of a 集中开工 article did start, as the article's opening says
         sentence = around.document_sentence
+        if _DIGEST_ITEM.match(around.text, paragraph[0]) and (
+            sentence is None or not paragraph[0] <= sentence[0] < paragraph[1]
+        ):
+            return []  # 【临港区】…: a digest's item, which another item's event is not
         return [around.implied(event, *(sentence or paragraph))]
     return []

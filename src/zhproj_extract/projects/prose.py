@@ -594,6 +594,8 @@ def headings(text: str, taken: Taken) -> list[Candidate]:
         name = text[start:stop].strip()
         if _NOT_HEADING.match(name) or not _HEADING_HEADS.search(name) or not is_name(name):
             continue
+        if ANCHOR.search(text, m.start("name"), start) is not None:
+            continue  # X项目签约落户苏州工业园区: the line names X项目, the park is its site
         body_end = text.find("\n", m.end())
         while body_end >= 0 and not text[m.end() : body_end].strip():
             body_end = text.find("\n", body_end + 1)
