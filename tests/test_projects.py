@@ -2723,3 +2723,18 @@ def test_a_headlines_site_after_its_project_is_no_project() -> None:
         "4月19日，博世克集团与苏州工业园区管委会签署投资协议，博世克智能制造基地项目落户园区，总投资1.8亿美元。"
     )
     assert [p.name for p in extract(text).projects] == ["博世克智能制造基地项目"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东湖物流园项目总投资6.2亿元，青山农机制造项目总投资8.5亿元。",
+        "东湖物流园项目投资6.2亿元，青山农机制造项目总投资8.5亿元。",
+    ],
+)
+def test_two_projects_a_comma_apart_each_keep_their_amount(text: str) -> None:
+    found = extract(text).projects
+    assert [(p.name, p.investment and p.investment.text) for p in found] == [
+        ("东湖物流园项目", "6.2亿元"),
+        ("青山农机制造项目", "8.5亿元"),
+    ]

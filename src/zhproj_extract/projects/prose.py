@@ -262,6 +262,9 @@ _OPENERS = (*_LEAD_INS, "目前", "此外", "另外", "同时", "其中", "值�
             "日前", "今年", "去年")  # fmt: skip
 #: A sentence's opening that says when, before its subject (9月，…; 2023年11月，…).
 _OPENED_WHEN = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))" + _TIME_LEAD_IN + r"\Z")
+#: What a name after a comma is the subject of when its own figures follow (A项目总投资
+#: 6.2亿元，B项目总投资8.5亿元).
+_OWN_FIGURES = regex.compile(r"(?:计划|项目)?总投资|投资\d|概算投资|占地|位于")
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|建成|开工|竣工|投产|"
@@ -498,6 +501,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
                 and (
                     text.endswith(_OPENERS, 0, start - 1)
                     or _OPENED_WHEN.search(text, max(0, start - 16), start) is not None
+                    or _OWN_FIGURES.match(text, end) is not None  # A项目总投资…，B项目总投资…
                 )
             )
         )
