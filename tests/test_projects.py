@@ -2738,3 +2738,19 @@ def test_two_projects_a_comma_apart_each_keep_their_amount(text: str) -> None:
         ("东湖物流园项目", "6.2亿元"),
         ("青山农机制造项目", "8.5亿元"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        ("南岭段改建工程已于1月18日正式通车。", ("operation", "done", "1月18日")),
+        ("凤栖大酒店项目总投资4.3亿元，预计2025年5月开业。", ("operation", "planned", "2025年5月")),
+        ("凤栖主题乐园项目总投资30亿元，计划明年7月开园。", ("operation", "planned", "明年7月")),
+        ("安平市妇幼保健院迁建工程完成验收。该工程总投资5.2亿元。", ("completion", "done", None)),
+    ],
+)
+def test_roads_open_hotels_open_and_works_pass_acceptance(
+    text: str, milestone: tuple[str, str, str | None]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [milestone]

@@ -920,7 +920,9 @@ def progress(
             said = status(text, name[0], start)  # 确保X项目年内建成: said before the name
         if said == "unknown" and at < name[0] and text.startswith("的", at + len(word)):
             said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
-        if said == "unknown" and (text.startswith("了", at + len(word)) or word.startswith("通过")):
+        if said == "unknown" and (
+            text.startswith("了", at + len(word)) or word.startswith(("通过", "完成"))
+        ):
             said = "done"  # 签约了X项目, 已开工了, 通过竣工验收: the words say it happened
         if said == "unknown" and stage == "signing" and text.startswith(_SIGNED, at + len(word)):
             said = "done"  # 签约单位：X, 签约方为X: a party to a signed contract
