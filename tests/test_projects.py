@@ -2754,3 +2754,28 @@ def test_roads_open_hotels_open_and_works_pass_acceptance(
 ) -> None:
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [milestone]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "location", "investment"),
+    [
+        ("博森汽车部件有限公司投资10亿元扩建电驱总成项目。", "电驱总成项目", "博森汽车部件有限公司", None, "10亿元"),
+        ("博森汽车部件有限公司拟投资10亿元，新建年产50万套电驱总成生产线。", "年产50万套电驱总成生产线",
+         "博森汽车部件有限公司", None, "10亿元"),
+        ("博森汽车部件有限公司增资1.5亿美元扩建电驱总成项目。", "电驱总成项目", "博森汽车部件有限公司", None,
+         "1.5亿美元"),
+        ("海港港区集装箱码头工程概算投资42.3亿元。", "海港港区集装箱码头工程", None, "海港", "42.3亿元"),
+        # a route is no brand, and its ends are places
+        ("长沙至岳阳高速公路总投资236亿元。", "长沙至岳阳高速公路", None, "长沙", "236亿元"),
+        # 更新 is no 新 (new)
+        ("西关片区城市更新项目总投资42亿元。", "西关片区城市更新项目", None, None, "42亿元"),
+        # 改扩建 stays in a name
+        ("区人民医院改扩建工程总投资3亿元。", "区人民医院改扩建工程", None, None, "3亿元"),
+    ],
+)  # fmt: skip
+def test_round_s_expansions_estimates_routes_and_renewals(
+    text: str, name: str, investor: str | None, location: str | None, investment: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investor, project.location) == (name, investor, location)
+    assert project.investment is not None and project.investment.text == investment

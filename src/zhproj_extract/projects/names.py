@@ -75,7 +75,7 @@ BREAK = regex.compile(
     r"|[（(](?:以下简称|下称|简称)[^）)]{0,12}[）)]|中标|承接|承揽|总承包|关于(?=\p{Han})|开工建设|动工"
     r"|举办|举行|组织|负责|协调|掀起|抓好|抓实|借助|确定了?|了解到|发布|推出|出炉|印发|公布|入选|上榜|拿下|再获|"
     r"征集到|提交|编写|组建了?|调出|调整为?|察看了?|开办|兴建|始终以|开展|以来|列入|属于|"
-    r"抢占|亮相|参与|完成|迎来|再添|新添|喜添|获悉|表示|介绍|设于|位于|作为|披露|宣布|签订|签署|签定|"
+    r"抢占|亮相|参与|完成|迎来|再添|新添|喜添|获悉|增资|(?<=元)扩建|表示|介绍|设于|位于|作为|披露|宣布|签订|签署|签定|"
     r"洽商|商谈|围绕|希望|引进|考察|走访|新签|启动|建起|使用|拟建|新建|设立|新上|筹划|用于|依托|"
     r"助推|带动|推动|推进|加快|打造|实现|形成|成为|达到|共有|还有|另有|及相关|标志着"
     r"|(?:共同|联合|合资|合作)?投资(?:建设|兴建)|(?:共同|联合|合资|合作)建设|投建"
@@ -275,7 +275,13 @@ def _category_tail(core: str) -> bool:
     it runs only on a phrase that ends with one of its words (and not from every
     character of each phrase)."""
     tail = core.removesuffix("\n")  # $ also matches before a final newline
+    if tail.endswith(_RENEWED):
+        return False  # 城市更新项目, 科技创新项目: 新 of a word, not a new project
     return tail.endswith(_CATEGORY_ENDS) and CATEGORY_TAIL.search(core) is not None
+
+
+#: Words that end in 新 without meaning "new" (更新, 创新).
+_RENEWED = ("更新", "创新", "焕新", "翻新", "革新")
 
 
 #: What marks a name as specific even with a category tail (a facility, a capacity).
@@ -497,6 +503,8 @@ _HAN = regex.compile(r"\p{Han}")
 _BANNERS = ("前旗", "后旗", "中旗", "左旗", "右旗", "联合旗", "自治旗")
 #: A banner at the front of a name (察右中旗150万千瓦…), which the division table may not hold.
 _BANNER_PREFIX = regex.compile(r"\p{Han}{2,4}?(?:" + "|".join(_BANNERS) + ")")
+#: What joins a route's two ends (长沙至岳阳).
+_ROUTE_WORD = re.compile("[至到—-]")
 #: A road's number before its name (G353线南溪段…): the place follows it.
 _ROAD_NUMBER = regex.compile(r"[GSXY]\d{1,4}线?")
 #: What a company's short name does not start with (a figure, a kind of thing).
@@ -609,6 +617,8 @@ def _division_after(text: str, start: int, end: int, rest: int = 3) -> int | Non
     (宁德时代厦门…), ends, a place following it and ``rest`` characters at least after
     that place's first two."""
     for i in range(start + 2, min(end - rest, start + 7)):
+        if _ROUTE_WORD.search(text, start, i) is not None:
+            return None  # 长沙至岳阳高速公路: a route from one place to another
         if text.endswith(PLACE_ENDINGS, start, i):
             return None  # 嘉东工业园区浙江甬金…: a park, not a company
         if not _HAN.match(text, i - 1):
