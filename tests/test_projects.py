@@ -2779,3 +2779,42 @@ def test_round_s_expansions_estimates_routes_and_renewals(
     (project,) = extract(text).projects
     assert (project.name, project.investor, project.location) == (name, investor, location)
     assert project.investment is not None and project.investment.text == investment
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "location", "stages"),
+    [
+        # buildings named as what they are
+        ("安平市第二中学总投资1.1亿元，9月投入使用。", "安平市第二中学", None, "安平市", ["operation"]),
+        ("凤栖温泉度假酒店总投资4.3亿元，于5月26日主体封顶。", "凤栖温泉度假酒店", None, None, ["topping_out"]),
+        ("锦绣幼儿园总投资3500万元，9月投入使用。", "锦绣幼儿园", None, None, ["operation"]),
+        ("纺织厂片区棚户区改造项目涉及居民620户，总投资6.5亿元。", "纺织厂片区棚户区改造项目", None, None, []),
+        # how far the works have gone is no completion
+        ("冷链物流中心项目总投资1.2亿元，目前主体工程已完工70%。", "冷链物流中心项目", None, None, []),
+        # 同一园区 refers back; 代建 manages the building for the owner; a place and an industry
+        ("在同一园区，华储电气有限公司储能变流器项目总投资15亿元。", "储能变流器项目", "华储电气有限公司", None, []),
+        ("由安平城建集团代建的安平市人民医院东院区项目总投资18.6亿元。", "安平市人民医院东院区项目", None,
+         "安平市", []),
+        ("西城区光电显示模组项目总投资15亿元。", "西城区光电显示模组项目", None, "西城区", []),
+    ],
+)  # fmt: skip
+def test_round_s_buildings_parts_and_references(
+    text: str, name: str, investor: str | None, location: str | None, stages: list[str]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.investor, project.location) == (name, investor, location)
+    assert [m.stage for m in project.progress] == stages
+
+
+def test_a_lists_introduction_dates_a_stage_of_each_item_and_counts_are_no_names() -> None:
+    text = (
+        "城区新建的2所学校将于9月投入使用：\n——安平市实验中学北校区建设项目，投资2.3亿元；\n"
+        "——滨河新区第二小学建设项目，投资1.1亿元。\n\n"
+        "连日来，清河县各乡镇乡村振兴项目建设现场一派繁忙景象。华阳区一季度外资项目签约落地提速。"
+    )
+    found = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [p.name for p in found] == ["安平市实验中学北校区建设项目", "滨河新区第二小学建设项目"]
+    for p in found:
+        assert [(m.stage, m.status, m.implicit) for m in p.progress] == [
+            ("operation", "planned", True)
+        ]

@@ -330,6 +330,20 @@ class _Around:
                     break
         return sorted(found)
 
+    def said_of_all(self, start: int, end: int) -> list[Milestone]:
+        """The stages a list's introduction states in its own sentence (…将于9月投入使用：),
+        as its members'."""
+        start = max(start, clause_start(self.text, end - 1, end - start, "。；;！？!?\n"))
+        return self._get(
+            "said",
+            start,
+            end,
+            lambda: [
+                m.model_copy(update={"implicit": True})
+                for m in fields.progress(self.ntext, self.found, start, end)
+            ],
+        )
+
     def implied(self, stage: Stage, start: int, end: int) -> Milestone:
         """:func:`.fields.implied`: the event of a list or paragraph is all its projects'."""
         return self._get(
@@ -756,6 +770,9 @@ def _progress(
     if isinstance(cell, tuple):
         have = {m.stage for m in stated}
         stated += [m for m in fields.progress(ntext, found, *cell) if m.stage not in have]
+    if c.shared is not None:  # 2所学校将于9月投入使用：——A项目…；——B项目…: each member's
+        have = {m.stage for m in stated}
+        stated += [m for m in around.said_of_all(*c.shared) if m.date and m.stage not in have]
     if any(m.date is None for m in stated):
         stated = _dated_by_the_event(c, stated, paragraph, around)
     milestones = stated + _implied(c, stated, paragraph, around)

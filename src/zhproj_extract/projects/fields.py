@@ -333,7 +333,7 @@ _PUBLIC_BODY = regex.compile(
 
 #: What a contractor does after its name (X公司负责施工, X中标): it builds, for the
 #: owner who invests …
-_CONTRACTS = ("施工", "负责施工", "总承包", "承包", "中标", "EPC")
+_CONTRACTS = ("施工", "负责施工", "总承包", "承包", "中标", "EPC", "代建")
 #: … and a builder's name (中铁四局, X建工集团), for 承建, which releases also say of the
 #: developer who invests (由兰州永利房地产公司承建).
 _BUILDER = regex.compile(
@@ -668,6 +668,8 @@ _PARK_AFTER = regex.compile(
 #: A place: one to three units, each ending in an administrative, park or street word
 #: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
 _PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
+#: Words that refer back to a place rather than name one (同一园区, 该园区).
+_SAME_PLACE = ("同一", "该", "本", "这", "此", "上述", "当地")
 #: The verb after a place that is where a project is built (在株洲投资建设…).
 _BUILDS = re.compile("投资|投建|建设|兴建|新建|扩建|落户|开工|动工|开建|建成|投产")
 #: A description before a place (县域南部的): the place is what follows it.
@@ -698,6 +700,8 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             m = _PLACE.match(text, at, min(end, at + 30))
         if cue.group("at") and (m is None or _BUILDS.match(text, m.end(), end) is None):
             continue
+        if m is not None and text.startswith(_SAME_PLACE, m.start()):
+            continue  # 在同一园区: the place named before, not a place's name
         if m is not None and m.end() - m.start() >= 2:
             park = _PARK_AFTER.match(text, m.end(), min(end, m.end() + 12))
             return m.start(), park.end() if park else m.end()  # 白塔乡乡村振兴产业园
@@ -753,6 +757,8 @@ _NOT_STAGES = regex.compile(
     r"(?:框架)?(?:协议|合同)"
     # 力争全年新开工项目500个: a count of projects of a kind, not this one's stage
     + r"|(?:新开工|开工|竣工|投产|签约|建成|开竣工)的?项目(?:\d+|[一二两三四五六七八九十百千]+)[个项]"
+    # 主体工程已完工70%: how far the works have gone, not their end
+    + r"|(?:完工|竣工|建成|完成)了?(?:总?工程量的|工程量)?\d+(?:\.\d+)?%"
     # 主体厂房已全部竣工: a building of the project, not the project
     + r"|(?:厂房|车间|办公楼|综合楼|宿舍楼?|仓库)(?:已经?|均已|全部|基本|顺利)*(?:竣工|建成|完工)"
 )

@@ -260,7 +260,7 @@ CATEGORY_WORDS = ("重点", "重大", "签约", "开工", "竣工", "开竣工",
                   "储备", "推介", "宣传", "招商", "对接", "实施类", "预选类", "优质", "正式", "储备类",
                   "补短板类", "新", "百亿", "亿元", "以上", "亿元以上", "过亿", "对接", "招引", "拟签约",
                   "民企产业", "民生保障", "产业发展", "重点建设", "重大建设", "重点产业", "重大产业",
-                  "规划", "重磅", "预备", "预备类")  # fmt: skip
+                  "规划", "重磅", "预备", "预备类", "外资", "内资", "乡村振兴", "民生")  # fmt: skip
 #: … and the kinds that end a dated category (2023年第一批重点产业).
 DATED_KINDS = ("产业", "工业", "建设", "规划", "类", "级", "光伏", "风电")
 CATEGORY_TAIL = regex.compile(
@@ -598,6 +598,7 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
             or _all_generic(brand)
             or brand.startswith(_NOT_BRAND_START)
             or after_place.startswith(_NOT_BRAND_START)  # 来安县新型建材: a place, a kind
+            or (after_place in BRAND_ENDINGS and not after_place.endswith("厂"))  # 西城区光电显示…
             or brand.endswith((*PLACE_ENDINGS, *_BANNERS))  # 赣州经开区: a park; 察右前旗
             or any(park in brand for park in _PARKS)  # 临沂经开区新能源: a park's industry
         ):

@@ -140,6 +140,7 @@ _AMBIGUOUS = frozenset(
         "华容",
         "新建",
         "双桥",
+        "温泉",  # 温泉县, and hot springs (温泉度假酒店)
         "高新区",
         "开发区",
     ]

@@ -51,7 +51,10 @@ _SUBJECT_OF = (
 )
 #: Public works named without 项目 or 工程 (元谋至双柏高速公路, 滨江大桥, 青山水库): a name
 #: as the subject of its sentence, or as what is built (开工建设…高速公路，…).
-_WORKS = r"(?:高速公路|快速路|铁路|大桥|隧道|水库|码头|机场|枢纽|医院|院区|学校|体育馆|体育中心)"
+_WORKS = (
+    r"(?:高速公路|快速路|铁路|大桥|隧道|水库|码头|机场|枢纽|医院|院区|学校|体育馆|体育中心|中学|小学|"
+    r"幼儿园|酒店|图书馆|博物馆|文化馆|养老院)"
+)
 #: Facilities named as what they are: the subject of a sentence, or what is built.
 _FACILITIES = (
     r"(?:基地|产业园|工业园|示范园|科技园|生态园|物流园|创业园|孵化园|小镇|工厂|电站|风电场|总部|中心|"
@@ -245,6 +248,7 @@ _NOT_IN_NAMES = regex.compile(
     r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“"
     r"|年度|资金项目|(?<!\d)\d{4}年(?!产)"  # a plan's, a fund's or a year's (南通市2024年外资项目)
     r"|[两二三四五六七八九十]{1,2}(?:大(?!连)|个|批)"  # a count of projects (柳州两大…配套项目; not 五大连池)
+    r"|^\d+[所座家个批项]|各(?:乡镇|县区|区县|县市|地)"  # (2所学校, 各乡镇…项目)
     r"|^(?:预计|计划|力争|将|已)?(?:\d{1,2}月份?(?:底|初)?)?(?:首|第一)[条个台批座期]\p{Han}{0,3}$"
     # (预计6月份首条产线: a project's first line, not a project)
 )
@@ -269,7 +273,7 @@ _OWN_FIGURES = regex.compile(r"(?:计划|项目)?总投资|投资\d|概算投资
 #: What follows a name that is the subject of its sentence (…项目总投资, …项目于3月开工).
 _PREDICATE = regex.compile(
     r"[，,、和与及(（]|总投资|计划|位于|落户|选址|由|于|已|正|将|预计|是|为|建成|开工|竣工|投产|"
-    r"投运|投用|运营|投入使用|并网|通车|启用|拟|"
+    r"投运|投用|运营|投入使用|并网|通车|启用|拟|涉及|"
     r"通过(?:竣工)?验收|顺利|"
     + _MEASURES
     + r"|签约|上半年|下半年|今年|目前|一期|二期|首期|年产|主要|投资|总规模|规划|分别|均|的|在|作为|属|"
