@@ -23,7 +23,12 @@ def _stages_word_by_word(text: str, start: int, end: int) -> list[tuple[Stage, s
     for stage, words in fields._STAGE_WORDS:
         for word in words:
             at = text.find(word, start, end)
-            while at >= 0 and any(a <= at < b for a, b in blocked):
+            # not where a word rules it out, nor inside a stage word found before it (建成
+            # of 建成投产 does not hide a later 建成)
+            while at >= 0 and (
+                any(a <= at < b for a, b in blocked)
+                or any(f_at <= at < f_at + len(f_word) for _, f_word, f_at in found)
+            ):
                 at = text.find(word, at + 1, end)
             if at >= 0:
                 found.append((stage, word, at))

@@ -182,6 +182,19 @@ TAIL = lexer.small_pattern(
 )
 
 _LEVEL = lexer.small_pattern(r"元?级")
+#: An English scale word after an amount with its currency before it (USD 180 million).
+_ENGLISH_SCALES = {
+    word: Decimal(10) ** power
+    for words, power in (
+        ("million Million mn", 6),
+        ("billion Billion bn", 9),
+        ("trillion Trillion", 12),
+    )
+    for word in words.split()
+}
+_ENGLISH_SCALE = lexer.small_pattern(
+    r"[ ](?P<scale>" + "|".join(sorted(_ENGLISH_SCALES, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
 _CURRENCY_AFTER = lexer.small_pattern(rf"[ ]{{0,2}}(?P<named>{_NAMED})")
 _FEN_AFTER_JIAO = lexer.small_pattern(
     rf"(?P<fen>{_DIGIT})分?(?![0-9零〇一二两三四五六七八九十百千万亿])"
@@ -429,6 +442,15 @@ def _atom(
     unit = _unit(m, text, numeral, cur.iso_of(cpre) if cpre else None, parse_mode, default)
     if unit is None:
         return None
+    english = (
+        _ENGLISH_SCALE.match(text, unit.end)
+        if cpre and text[unit.end : unit.end + 1] == " "
+        else None
+    )
+    if english is not None:  # USD 180 million, RMB 2.5 billion (an English paragraph's)
+        unit = replace(
+            unit, factor=unit.factor * _ENGLISH_SCALES[english.group("scale")], end=english.end()
+        )
     tail = TAIL.match(text, unit.end)
     qpost = per = None
     end = unit.end

@@ -330,6 +330,11 @@ class _Around:
                     break
         return sorted(found)
 
+    def introduces(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a list's introduction that names no event of its
+        own (…将于9月投入使用：), rather than a sentence that names its members."""
+        return self.text.endswith(("：", ":"), start, end) and self.event(start, end) is None
+
     def said_of_all(self, start: int, end: int) -> list[Milestone]:
         """The stages a list's introduction states in its own sentence (…将于9月投入使用：),
         as its members'."""
@@ -770,7 +775,8 @@ def _progress(
     if isinstance(cell, tuple):
         have = {m.stage for m in stated}
         stated += [m for m in fields.progress(ntext, found, *cell) if m.stage not in have]
-    if c.shared is not None:  # 2所学校将于9月投入使用：——A项目…；——B项目…: each member's
+    if c.shared is not None and around.introduces(*c.shared):
+        # 2所学校将于9月投入使用：——A项目…；——B项目…: each member's
         have = {m.stage for m in stated}
         stated += [m for m in around.said_of_all(*c.shared) if m.date and m.stage not in have]
     if any(m.date is None for m in stated):
