@@ -184,3 +184,14 @@ def test_other_documents_keep_yuan(text: str) -> None:
 def test_parse_money_keeps_yuan_in_a_short_traditional_cell() -> None:
     m = parse_money("壹拾壹元整")
     assert m is not None and m.unit == "CNY"
+
+
+def test_an_english_scale_after_a_currency_multiplies_the_amount() -> None:
+    text = (
+        "with a total investment of USD 180 million and an output of RMB 2.5 billion ($1.2 billion)"
+    )
+    assert [(m.text, m.value, m.unit) for m in extract(text).money] == [
+        ("USD 180 million", Decimal("180000000"), "USD"),
+        ("RMB 2.5 billion", Decimal("2500000000"), "CNY"),
+        ("$1.2 billion", Decimal("1200000000"), "USD"),
+    ]

@@ -2818,3 +2818,18 @@ def test_a_lists_introduction_dates_a_stage_of_each_item_and_counts_are_no_names
         assert [(m.stage, m.status, m.implicit) for m in p.progress] == [
             ("operation", "planned", True)
         ]
+
+
+def test_a_later_mention_of_a_phase_keeps_its_milestone() -> None:
+    text = (
+        "3月，开发区与江苏恒创精密部件有限公司签约动力电池结构件项目，总投资32亿元。\n"
+        "下一步，确保动力电池结构件项目一期6月底前投产。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 4, 1)).projects
+    assert [(m.stage, m.status) for m in project.progress] == [
+        ("signing", "done"),
+        ("production_start", "planned"),
+    ]
+    assert [(p.name, [m.stage for m in p.progress]) for p in project.phases] == [
+        ("一期", ["production_start"])
+    ]

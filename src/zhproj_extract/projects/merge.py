@@ -60,9 +60,8 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
             continue
         alone = candidate.fields.get("abbreviation_only", False)
         home = next((i for i in by_last.get(key[-1], ()) if _same(keys[i], key)), None)
-        whole = None
-        if home is None and (phase := _PHASE_OF.search(key)) is not None:
-            whole = name_key(key[: phase.start()])  # X项目一期: X项目's phase, if it is named
+        whole = _whole_of_phase(key) if home is None else None
+        if whole:  # X项目一期: X项目's phase, if it is named
             home = next((i for i in by_last.get(whole[-1], ()) if keys[i] == whole), None)
         if home is None and key in phase_of:  # X项目一期 first, then X项目: the whole's
             home = phase_of.pop(key)
@@ -97,7 +96,14 @@ def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate
         if not _alone(c)
         or key in strong
         or any(_same(k, key) or (len(key) <= 6 and key in k) for k in strong)
+        or _whole_of_phase(key) in strong  # 确保X项目一期6月底前投产, after X项目
     ]
+
+
+def _whole_of_phase(key: str) -> str | None:
+    """The whole project's key of a phase's (X项目一期: X项目), if ``key`` names a phase."""
+    phase = _PHASE_OF.search(key)
+    return name_key(key[: phase.start()]) if phase is not None else None
 
 
 def _alone(candidate: Candidate) -> bool:
