@@ -2833,3 +2833,11 @@ def test_a_later_mention_of_a_phase_keeps_its_milestone() -> None:
     assert [(p.name, [m.stage for m in p.progress]) for p in project.phases] == [
         ("一期", ["production_start"])
     ]
+
+
+def test_a_plan_put_off_takes_the_date_it_is_moved_to() -> None:
+    text = "锐驰汽车零部件项目原计划2023年6月开工，受环评手续影响，开工时间推迟至2024年4月。"
+    (project,) = extract(text, reference_date=date(2024, 1, 10)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "planned", "2024年4月")
+    ]

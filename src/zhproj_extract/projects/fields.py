@@ -51,6 +51,11 @@ CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their 
 SENTENCE_STOP = "。；;！？\n"
 #: What follows 签约 when it names a party to the contract (签约单位, 签约方为).
 _SIGNED = ("单位", "方", "企业", "主体")
+#: A plan said to have been the first (原计划6月开工), and where its date is moved to
+#: (推迟至, 延期到, 调整为).
+_FIRST_PLANNED = regex.compile("原计划|原定|原拟")
+_MOVED = regex.compile(r"(?:推迟|延期|延迟|顺延|推后|调整|改)(?:至|到|为)")
+_MOVED_REACH = 60
 #: How long it took from one stage to another: both happened (从签约到开工仅用了45天).
 _TOOK = regex.compile(
     r"从[^，,。；;]{0,12}?到[^，,。；;]{0,12}?(?:仅|只|才)?(?:用了?|用时|历时|花了|耗时)"
@@ -960,6 +965,21 @@ def progress(
             and clause_end(text, used[1], at - used[1], _CLAUSES) < at
         ):
             date = None  # 2023年3月开工，主体厂房已封顶: the date was the start's
+        moved = (
+            _MOVED.search(text, at, min(end, at + _MOVED_REACH))
+            if _FIRST_PLANNED.search(text, clause_start(text, at, 16, CLAUSE_STOP), at)
+            else None
+        )
+        if moved is not None:  # 原计划6月开工，…推迟至2024年4月: the date it is moved to
+            date = next(
+                (
+                    d.mention
+                    for d in dates
+                    if moved.end() <= d.start <= moved.end() + 2
+                    and isinstance(d.mention, DateMention)
+                ),
+                date,
+            )
         used = (date, at + len(word)) if date is not None else used
         if (
             said == "unknown"
