@@ -2841,3 +2841,13 @@ def test_a_plan_put_off_takes_the_date_it_is_moved_to() -> None:
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
         ("construction_start", "planned", "2024年4月")
     ]
+
+
+def test_a_phase_named_first_in_a_list_with_its_own_amount_is_a_project() -> None:
+    text = "推动总投资150亿元的比亚迪襄阳动力电池二期、总投资60亿元的华能襄阳煤电项目开工建设。"
+    found = extract(text).projects
+    assert [(p.name, p.investment and p.investment.text) for p in found] == [
+        ("比亚迪襄阳动力电池二期", "150亿元"),
+        ("华能襄阳煤电项目", "60亿元"),
+    ]
+    assert [[m.stage for m in p.progress] for p in found] == [["construction_start"]] * 2

@@ -376,12 +376,16 @@ _CAPTION = regex.compile(
     r"(?:(?:图为|图片为|上图|下图|图[：:/]|[▲△])[^\n]*|[^\n]{0,80}(?:摄|摄影|供图|图片来源[^\n]*))"
     r"[ \t]*(?:\n[ \t\n]*|$)"
 )
+#: The clause that introduces the second of two listed names (总投资60亿元的).
+_INTRODUCED = regex.compile(r"[^，,。；;、\n]{1,16}的\Z")
 #: A facility named first in a list with a name after it (A基地二期、B项目): its list comma.
 _LISTED_FIRST = regex.compile(
-    r"(?:" + "|".join(FACILITY_HEADS) + r"|项目|工程)(?:[一二三四五六七八九十]期)?、", regex.REVERSE
+    r"(?:(?:" + "|".join(FACILITY_HEADS) + r"|项目|工程)(?:[一二三四五六七八九十]期)?"
+    r"|(?<=元的\p{Han}{4,20})[一二三四五六七八九十]期)、",  # (总投资150亿元的比亚迪…动力电池二期、)
+    regex.REVERSE,
 )
 #: What a name before a list comma ends with: its head, or a closing quote.
-_NAME_ENDS = ("项目", "工程", "”", '"', *FACILITY_HEADS)
+_NAME_ENDS = ("项目", "工程", "”", '"', *FACILITY_HEADS, *PHASES)
 #: A name and a word that joins another to it (A项目以及…, A工程和…).
 _JOINED_TO_NAME = regex.compile(
     "(?:" + "|".join(map(regex.escape, _NAME_ENDS)) + ")(?:以及|和|与|及|还有|另有)"
@@ -470,9 +474,14 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         ):
             continue  # 送往县人民医院。: works are a name where they are built
         first = _LISTED_FIRST.search(text, start, at) if text.find("、", start, at) >= 0 else None
+        if first is None and text.find("、", lo, start) >= 0:  # …A二期、总投资60亿元的B项目
+            first = _LISTED_FIRST.search(text, lo, start)
+            first = (
+                first if first is not None and _INTRODUCED.match(text, first.end(), start) else None
+            )
         if first is not None:  # 魏桥轻量化基地二期、宏旭铝业…项目建成投产: two names, one verb
-            a, b = shape(text, start, first.end() - 1)
-            start = first.end()
+            a, b = shape(text, lo if first.end() <= start else start, first.end() - 1)
+            start = max(start, first.end())
             if is_name(text[a:b]) and not _NOT_IN_NAMES.search(text, a, b):
                 own = (_clause_before(text, a), b)  # its own clause, and the verb it shares
                 said = (b, continued(text, sentence_end(text, stop)))
