@@ -278,3 +278,19 @@ def test_a_table_set_with_spaces_reads_its_place_column_and_hedged_amounts() -> 
         ("年产3000吨电子级多晶硅项目", "化工园区", ("约40", "approx")),
         ("分布式光伏整县推进项目", "各县（市、区）", ("11", "exact")),
     ]
+
+
+def test_a_table_flattened_with_single_spaces_is_read_under_its_numbered_header() -> None:
+    text = (
+        "（单位：亿元）\n序号 项目名称 建设地点 建设内容及规模 总投资 年度计划投资\n"
+        "1 赣州华瑞稀土永磁材料产业园项目 赣州经开区 建设年产1.5万吨钕铁硼永磁材料生产线 62 18\n"
+        "2 吉安泰和抽水蓄能电站 泰和县 装机120万千瓦 78 10\n"
+        "附件 说明 共 两 页"
+    )
+    found = extract(text).projects
+    assert [(p.name, p.location, p.investment and p.investment.value) for p in found] == [
+        ("赣州华瑞稀土永磁材料产业园项目", "赣州经开区", Decimal("6200000000")),
+        ("吉安泰和抽水蓄能电站", "泰和县", Decimal("7800000000")),
+    ]
+    # single spaces elsewhere are words apart, not cells
+    assert extract("序号 名称\n1 甲 乙 丙").projects == []

@@ -1,8 +1,9 @@
 """Tables written with pipes, one row per line (``| 项目名称 | 总投资（亿元） |``, with the
 outer pipes or without), as the tables of a page are read (:mod:`zhproj_extract.sources.web`),
 with tabs between the cells, as a table copied from a document or a spreadsheet is pasted,
-or with two spaces or more between them, as one set in a fixed-width font is: each table's
-header cells and the cells of its rows, as spans of the text.
+or with two spaces or more between them, as one set in a fixed-width font is (or with one,
+under a 序号 header, as a scan flattens one): each table's header cells and the cells of
+its rows, as spans of the text.
 
 A table is a run of such lines with nothing but blanks between them; its first line is
 the header, a line of dashes under it (``|---|---|``) is passed over, and a row as wide as
@@ -59,6 +60,7 @@ def pipe_tables(ntext: NormalizedText) -> list[PipeTable]:
             *(_tables(text, _ROW, _cells) if "|" in text else []),
             *(_tables(text, _TAB_ROW, _tab_cells) if "\t" in text else []),
             *(_tables(text, _SPACED_ROW, _spaced_cells) if "  " in text else []),
+            *(_numbered_tables(text) if "序号 " in text else []),
         ]
     assert isinstance(found, list)
     return found
@@ -103,6 +105,45 @@ def _tables(
 
 #: A cell that is a label and its value (项目名称：冷链物流中心项目), not a header's label.
 _FIELD_CELL = re.compile(r"[^：:]{2,8}[：:][ \t]*\S")
+
+
+#: The header of a table flattened with single spaces, as a scan or a copied page leaves
+#: it: 序号 first, then labels without figures (序号 项目名称 建设单位 总投资（亿元）).
+_NUMBERED_HEADER = re.compile(r"^[ ]*序号(?: [^ \n\t|\d]+){2,11}[ ]*$", re.MULTILINE)
+#: One of its rows: the row's number, then its cells, one space apart.
+_NUMBERED_ROW = re.compile(r"[ ]*\d{1,3}(?: [^ \n\t|]+)+[ ]*")
+
+
+def _numbered_tables(text: str) -> list[PipeTable]:
+    """Tables flattened with single spaces, read only under a 序号 header and only as far
+    as each line is a numbered row as wide as it (a single space parts words elsewhere)."""
+    tables = []
+    for header in _NUMBERED_HEADER.finditer(text):
+        cells = _spaced_words(text, header.start(), header.end())
+        table = PipeTable(cells, labels=_labels(text, [cells]))
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[pos:end].strip():
+                pos = end + 1
+                continue  # blank lines between the rows
+            row = _spaced_words(text, pos, end) if _NUMBERED_ROW.fullmatch(text, pos, end) else []
+            if len(row) != len(cells):
+                break
+            table.rows.append(row)
+            pos = end + 1
+        if table.rows:
+            tables.append(table)
+    return tables
+
+
+def _spaced_words(text: str, start: int, end: int) -> list[Span]:
+    """The runs of ``text[start:end]`` between single spaces."""
+    return [m.span() for m in _WORD.finditer(text, start, end)]
+
+
+_WORD = re.compile(r"[^ \n\t]+")
 
 
 def _fields(text: str, header: list[Span]) -> bool:
