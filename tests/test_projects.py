@@ -2269,6 +2269,8 @@ def test_a_looked_back_years_months_are_that_years() -> None:
         # and the month-led paragraphs after it, as a year's review goes on
         ("2023年，开发区新签约亿元以上项目28个。\n3月，总投资32亿元的恒创动力电池结构件项目签约。"
          "6月，华芯半导体封测基地项目主体厂房封顶。", ["2023-03-01", "2023-06-01"]),
+        ("2023年，开发区全年完成投资86亿元。\n一、招商引资\n3月，总投资32亿元的恒创动力电池结构件项目签约。",
+         ["2023-03-01"]),
         # a date with its month opens a story, and 目前 brings it back to the article's day
         ("2023年8月，总投资20亿元的华星光电材料项目签约落户。今年3月，项目开工建设，预计10月投产。",
          ["2023-08-01", "2024-03-01", "2024-10-01"]),
@@ -2851,3 +2853,18 @@ def test_a_phase_named_first_in_a_list_with_its_own_amount_is_a_project() -> Non
         ("华能襄阳煤电项目", "60亿元"),
     ]
     assert [[m.stage for m in p.progress] for p in found] == [["construction_start"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 增资 before an amount invests; in a name it stays (增资扩产项目)
+        ("新能源电机增资扩产项目总投资3000万美元。", ["新能源电机增资扩产项目"]),
+        ("明辉电子（无锡）有限公司增资扩产项目，总投资3000万美元，计划9月投产。", ["增资扩产项目"]),
+        # a phase that invests and builds is the project's phase, not another project
+        ("华盛铜箔项目总投资80亿元，分两期建设。一期工程投资50亿元，建设年产60万吨铜箔生产线，"
+         "计划2025年底投产；二期计划2028年建成。", ["华盛铜箔项目"]),
+    ],
+)  # fmt: skip
+def test_round_s_t_regressions_fixed(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract(text).projects] == names

@@ -362,7 +362,8 @@ _HEADING_REST = regex.compile(r"[ \t\u3000]*\p{Han}{2,12}[ \t\u3000]*")
 _NEXT_PARAGRAPH = regex.compile(r"\n+[^\n]{0,1500}")
 #: A paragraph after it that opens with a month (a review's 3月，…): the year's too.
 _MONTH_LED = regex.compile(
-    r"\n[ \t\u3000\n]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}日)?[，,]"
+    r"\n[ \t\u3000\n]*(?:[一二三四五六七八九十]{1,3}、[^\n，。]{2,12}\n[ \t\u3000\n]*)?"  # (一、招商引资)
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}日)?[，,]"
 )
 #: How far a paragraph a year opens may carry it.
 _PARAGRAPH_REACH = 1500
