@@ -2868,3 +2868,17 @@ def test_a_phase_named_first_in_a_list_with_its_own_amount_is_a_project() -> Non
 )  # fmt: skip
 def test_round_s_t_regressions_fixed(text: str, names: list[str]) -> None:
     assert [p.name for p in extract(text).projects] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investment"),
+    [
+        ("凤栖大酒店总投资4.3亿元，于5月26日主体封顶。", "凤栖大酒店", "4.3亿元"),
+        ("博森汽车部件有限公司增资1.5亿美元，扩建电驱系统生产线。", "电驱系统生产线", "1.5亿美元"),
+    ],
+)
+def test_a_big_hotel_and_a_line_a_company_adds_capital_for(
+    text: str, name: str, investment: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investment and project.investment.text) == (name, investment)

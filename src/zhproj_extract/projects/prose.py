@@ -456,14 +456,21 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         lo = max(previous, at - 60)
         previous = end
         if at in taken or (
-            text[at - 1 : at] in _CATEGORY_LAST and text.endswith(_CATEGORY_BEFORE_HEAD, 0, at)
+            text[at - 1 : at] in _CATEGORY_LAST
+            and text.endswith(_CATEGORY_BEFORE_HEAD, 0, at)
+            and text.startswith(("项目", "工程"), at)  # (大酒店 is a name)
         ):
             continue  # 等项目, 重点项目, 签约项目 …: no name ends so
         if _may_count(text[end : end + 1]) and _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
         built = anchor.group("built") is not None
-        if built and anchor.group("facility") and text.find("投", max(0, at - 40), at) < 0:
-            continue  # a facility that is built is a name only after 投资…建设 (a fast test)
+        if (
+            built
+            and anchor.group("facility")
+            and text.find("投", max(0, at - 40), at) < 0
+            and text.find("资", max(0, at - 40), at) < 0
+        ):
+            continue  # a facility that is built is a name only after 投资/增资…建设 (a fast test)
         start, stop = shape(text, lo, end)
         works = anchor.group("works") is not None or anchor.group("built_works") is not None
         invested = (
