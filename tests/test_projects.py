@@ -2882,3 +2882,13 @@ def test_a_big_hotel_and_a_line_a_company_adds_capital_for(
 ) -> None:
     (project,) = extract(text).projects
     assert (project.name, project.investment and project.investment.text) == (name, investment)
+
+
+def test_a_blocks_benefit_section_gives_its_output_and_capacity() -> None:
+    text = (
+        "● 年产5万吨锂电池隔膜项目\n项目介绍：由江西恒瑞新材料有限公司投资18亿元建设。\n"
+        "项目意义：项目达产后预计年产值30亿元，年吞吐能力可达800万吨。\n"
+    )
+    (project,) = extract(text).projects
+    assert project.annual_output is not None and project.annual_output.text == "30亿元"
+    assert [q.text for q in project.capacities] == ["5万吨", "800万吨"]

@@ -498,6 +498,10 @@ def _project(
     quantities = [  # not what another project's name holds (A年产10万吨…项目和B年产5万吨…项目)
         q for q in Mentions.inside(found.quantities, *scope) if not around.in_another_name(q, c)
     ]
+    benefit = c.block.sections.get("significance") if isinstance(c.block, Block) else None
+    told_money = money + Mentions.inside(found.money, *benefit) if benefit else money
+    if benefit:  # 项目意义：达产后年产值30亿元，年吞吐能力800万吨: what it will make
+        quantities += Mentions.inside(found.quantities, *benefit)
     # the sentence that introduces the name, back to the previous project's name
     context_start = max(previous_end, clause_start(text, c.start, 120, "。；;！？\n"))
     context = (min(context_start, scope[0]), max(scope[1], c.end))
@@ -609,8 +613,8 @@ def _project(
         capacities=capacities,
         products=fields.products(text[scope[0] : scope[1]])
         + fields.products_after(ntext.original, capacities),
-        annual_output=fields.annual_output(text, money, block=isinstance(c.block, Block)),
-        tax=fields.tax(text, money),
+        annual_output=fields.annual_output(text, told_money, block=isinstance(c.block, Block)),
+        tax=fields.tax(text, told_money),
         jobs=fields.jobs(text, quantities),
         land_area=fields.land_area(text, quantities, block=isinstance(c.block, Block)),
         progress=progress,

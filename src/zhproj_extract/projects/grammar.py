@@ -17,7 +17,8 @@ from ..rules import alternation
 #: Section label → section kind.
 SECTION_LABELS: dict[str, str] = {
     **dict.fromkeys(("项目介绍", "项目简介", "项目概况", "基本情况", "建设内容", "项目内容"), "intro"),
-    **dict.fromkeys(("项目意义", "项目亮点", "项目价值"), "significance"),
+    **dict.fromkeys(("项目意义", "项目亮点", "项目价值", "项目效益", "经济效益", "预期效益", "建设意义"),
+                    "significance"),
     **dict.fromkeys(("项目进展", "进展情况", "建设进度", "项目进度", "最新进展"), "progress"),
 }  # fmt: skip
 
