@@ -2892,3 +2892,29 @@ def test_a_blocks_benefit_section_gives_its_output_and_capacity() -> None:
     (project,) = extract(text).projects
     assert project.annual_output is not None and project.annual_output.text == "30亿元"
     assert [q.text for q in project.capacities] == ["5万吨", "800万吨"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traditional script: 項目 is 项目 when names are compared
+        "合肥智能家電產業園項目16日在合肥高新區舉行動工儀式。\n圖：合肥智能家電產業園動工儀式現場。",
+        # a phase named with 项目 before it and without
+        "滨江算力中心一期投运\n5月20日，滨江算力中心项目一期正式投入运营，总投资20亿元。",
+    ],
+)
+def test_one_project_however_its_phase_or_script_is_written(text: str) -> None:
+    assert len(extract(text, reference_date=date(2024, 6, 1)).projects) == 1
+
+
+def test_phases_of_several_mentions_are_all_kept_and_a_phases_amount_is_the_phases() -> None:
+    text = (
+        "5月20日，滨江算力中心项目一期正式投入运营。\n"
+        "滨江算力中心项目位于高新区，二期工程计划2025年底建成投运。\n"
+        "鉴于滨江算力中心项目三期工程投资33亿元，…"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert project.investment is None
+    phases = {p.name: p for p in project.phases}
+    assert [(m.stage, m.status) for m in phases["一期"].progress] == [("operation", "done")]
+    assert phases["三期"].investment is not None and phases["三期"].investment.text == "33亿元"

@@ -32,6 +32,7 @@ from .names import (
     at_line_starts,
     brand_prefix,
     company_prefix,
+    name_key,
     place_prefix,
 )
 from .periods import STAGE_ROLE, period_milestones, stage_milestone, stated_period
@@ -90,6 +91,8 @@ class Draft:
     #: The fields only implied (investor, location): a value stated for the project wins
     #: over them when drafts merge.
     weak: set[str] = field(default_factory=set)
+    #: The name's key, read in the normalised text (項目 as 项目), that drafts merge by.
+    key: str = ""
 
 
 def assemble(
@@ -500,8 +503,8 @@ def _project(
     ]
     benefit = c.block.sections.get("significance") if isinstance(c.block, Block) else None
     told_money = money + Mentions.inside(found.money, *benefit) if benefit else money
-    if benefit:  # 项目意义：达产后年产值30亿元，年吞吐能力800万吨: what it will make
-        quantities += Mentions.inside(found.quantities, *benefit)
+    # 项目意义：达产后年产值30亿元，年吞吐能力800万吨: what it will make (its land is the intro's)
+    made = quantities + Mentions.inside(found.quantities, *benefit) if benefit else quantities
     # the sentence that introduces the name, back to the previous project's name
     context_start = max(previous_end, clause_start(text, c.start, 120, "。；;！？\n"))
     context = (min(context_start, scope[0]), max(scope[1], c.end))
@@ -570,7 +573,7 @@ def _project(
         total = in_cell[0].mention if in_cell and isinstance(in_cell[0].mention, Money) else None
     if total is None and c.shared is not None:
         total = _threshold(text, found, c.shared, c.end)
-    capacities = fields.capacities(text, quantities, c.end)
+    capacities = fields.capacities(text, made, c.end)
     if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
         in_name = Mentions.inside(found.quantities, c.start, c.end)
         stated = {measure(q) for q in capacities}  # a name's 年产20万吨 the body states again
@@ -621,6 +624,7 @@ def _project(
         significance=sections.get("significance"),
         sections=sections,
         weak=weak,
+        key=name_key(text[name_start : c.end]),
     )
 
 

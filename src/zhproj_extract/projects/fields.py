@@ -658,7 +658,7 @@ _PLACE_CUE = regex.compile(
     r"(?:于|在|[：:][ \t]*)?"
 )
 #: A place never runs over the verb that builds there (在峡江高新区建设…产业园项目).
-_NOT_IN_PLACE = r"(?!投资|投建|兴建|新建|打造|落户|建设(?!路|大道|街))"
+_NOT_IN_PLACE = r"(?!投资(?!区)|投建|兴建|新建|打造|落户|建设(?!路|大道|街))"
 _PLACE_UNIT = (
     rf"(?:{_NOT_IN_PLACE}\p{{Han}}){{0,16}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
     r"新区|园区|产业园|工业园区|工业园|工业区|产业基地|厂区|自治县|区|县|市|镇|乡|村|港|路|大道|公园内|"
@@ -707,6 +707,8 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             continue
         if m is not None and text.startswith(_SAME_PLACE, m.start()):
             continue  # 在同一园区: the place named before, not a place's name
+        if m is not None and text.startswith(("项目", "工程"), m.end()):
+            continue  # 在汽车零部件产业园项目现场: a project's name, not where it is
         if m is not None and m.end() - m.start() >= 2:
             park = _PARK_AFTER.match(text, m.end(), min(end, m.end() + 12))
             return m.start(), park.end() if park else m.end()  # 白塔乡乡村振兴产业园
@@ -760,6 +762,8 @@ _NOT_STAGES = regex.compile(
     # 与多家企业签订算力服务协议: a contract with customers or suppliers, not the project's
     + r"|(?:签订|签署|签约)了?[^，。；;]{0,10}?(?:服务|供货|销售|采购|供应|购销|租赁)"
     r"(?:框架)?(?:协议|合同)"
+    # 已有5家企业签约入驻: tenants, not the project's signing
+    + r"|(?:\d+|[一二两三四五六七八九十]+)家(?:企业|公司|商户)?(?:已经?)?(?:签约|签订)"
     # 力争全年新开工项目500个: a count of projects of a kind, not this one's stage
     + r"|(?:新开工|开工|竣工|投产|签约|建成|开竣工)的?项目(?:\d+|[一二两三四五六七八九十百千]+)[个项]"
     # 主体工程已完工70%: how far the works have gone, not their end
@@ -929,8 +933,11 @@ def progress(
             said = "planned"  # the next stage of a plan's chain
         if said == "unknown" and 0 <= at - name[1] <= _NAME_TO_STAGE:
             said = status(text, name[0], start)  # 确保X项目年内建成: said before the name
-        if said == "unknown" and at < name[0] and text.startswith("的", at + len(word)):
-            said = "done"  # 签约的X项目, 当天开工的X项目: what the name's project did
+        if said == "unknown" and (
+            (at < name[0] and text.startswith("的", at + len(word)))
+            or text.startswith(("的还有", "的有", "的是"), at + len(word))
+        ):
+            said = "done"  # 签约的X项目, 当天开工的X项目, 同期开工的还有: what was done
         if said == "unknown" and (
             text.startswith("了", at + len(word)) or word.startswith(("通过", "完成"))
         ):

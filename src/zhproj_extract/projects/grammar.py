@@ -46,7 +46,8 @@ NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产"
               "达产后年", "建成全国", "建成一座", "开工第一天", "拿地即开工", "量产后", "并网后",
               "投运后", "落成后", "运营后", "营业收入", "营业额", "营业总收入", "营业税", "签约后",
               "安装调试", "签署日", "签署之日", "建成之前", "投产之前", "开工之前", "竣工之前",
-              "建设运营", "负责运营", "运营管理", "运营商", "运营主体", "通车里程", "开业率")  # fmt: skip
+              "建设运营", "负责运营", "运营管理", "运营商", "运营主体", "通车里程", "开业率", "中试生产",
+              "中试")  # fmt: skip
 
 #: Words before a stage that say whether it happened.
 STATUS_WORDS: dict[str, Status] = {
@@ -130,7 +131,7 @@ INVESTOR_BEFORE = regex.compile(
 )
 #: Verbs after an investor (X投资, X负责实施, X主体投资; not X承建, a contractor).
 INVESTOR_AFTER = regex.compile(
-    r"(?:主体投资|投资兴建|投资建设|投资|投建|负责实施|负责建设|出资|兴建|建设|实施|增资)"
+    r"(?:主体投资|投资兴建|投资建设|投资|投建|负责实施|负责建设|出资|兴建|建设|实施|增资|独资)"
 )
 #: Words that end a description before a company name (…龙头企业——X公司, …的X公司).
 DESCRIPTOR_ENDS = ("——", "—", "的", "企业", "冠军", "龙头", "巨头", "投资方为", "投资方",

@@ -446,7 +446,7 @@ _NAME_ONLY_TAIL = " \t：:】]」》）)*"
 #: or a sentence whose subject is the project (该项目…, 总投资…, 由…投资建设).
 _DESCRIBES = regex.compile(
     r"[ \t]*(?:(?:\*\*)?\p{Han}{2,8}(?:\*\*)?[ \t]*[：:]|该|此|本|项目|工程|总投资|计划总投资|投资|由|建设|主要|占地|"
-    r"预计|计划|拟|达产|建成|投产|年产|规划)"
+    r"预计|计划|拟|达产|建成|投产|年产|年加工|年处理|年生产|规划|力争|目前)"
 )
 #: A field line of the item's own, numbered or in bold (6、预计效益：…, **投资方**：…),
 #: under a name-only item.

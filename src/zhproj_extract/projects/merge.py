@@ -10,9 +10,11 @@ states it (a block's fields before any other).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
-from ..models import Milestone, Project, Quantity, Span
+from ..models import Milestone, Phase, Project, Quantity, Span
 from .assemble import Draft, measure
 from .grammar import PHASES
 from .names import Candidate, name_key
@@ -31,6 +33,8 @@ _SINGLE: dict[str | None, tuple[str, ...]] = {
 def _same(a: str, b: str) -> bool:
     if a == b:
         return True
+    if _HEAD_BEFORE_PHASE.sub("", a) == _HEAD_BEFORE_PHASE.sub("", b):
+        return True  # 滨江算力中心一期 / 滨江算力中心项目一期
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     # 诚意药业海洋生物医药制造 / 海洋生物医药制造; not 年产6.5GW高效电池和1.5GW… / 1.5GW…
     return (
@@ -40,6 +44,8 @@ def _same(a: str, b: str) -> bool:
     )
 
 
+#: The head before a phase that ends a key (…项目一期): a phase named with it or without.
+_HEAD_BEFORE_PHASE = regex.compile(r"(?:项目|工程)(?=(?:" + "|".join(PHASES) + r")$)")
 #: A phase written after a whole project's name (…基地项目一期, …工程（二期）): the project's
 #: phase, where the whole is named too; 二期项目 named as such stays a project of its own.
 _PHASE_OF = regex.compile(r"(?<=项目|工程)[（(]?(?:" + "|".join(PHASES) + r")(?:工程|项目)?[）)]?$")
@@ -55,7 +61,7 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
     by_last: dict[str, list[int]] = {}  # the index of each key, by its last character
     phase_of: dict[str, int] = {}  # a whole's key, by the group its phase was named first in
     for candidate, draft in found:
-        key = name_key(draft.name)
+        key = draft.key or name_key(draft.name)
         if not key:
             continue
         alone = candidate.fields.get("abbreviation_only", False)
@@ -82,7 +88,29 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
             keys.append(key)
         else:
             groups[home].append(draft)
-    return [_joined(group) for group in groups]
+    return [_joined(_phases_own(group, key)) for group, key in zip(groups, keys, strict=True)]
+
+
+def _phases_own(group: list[Draft], key: str) -> list[Draft]:
+    """``group`` with the amount of a draft that names a phase of the whole (X项目一期工程
+    投资33亿元, beside X项目) given to that phase, not to the whole project."""
+    if len(group) < 2:
+        return group
+    out = []
+    for d in group:
+        phase = _PHASE_OF.search(d.key) if d.investment is not None else None
+        if phase is None or name_key(d.key[: phase.start()]) != key:
+            out.append(d)
+            continue
+        word = next(w for w in PHASES if w in d.key[phase.start() :])
+        phases = [
+            p.model_copy(update={"investment": d.investment})
+            if p.name == word and p.investment is None
+            else p
+            for p in d.phases
+        ]
+        out.append(replace(d, investment=None, phases=phases))
+    return out
 
 
 def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -130,7 +158,15 @@ def _joined(group: list[Draft]) -> Project:
         if weakness is not None and len(group) > 1 and any(weakness in d.weak for d in group):
             by = sorted(ordered, key=lambda d: weakness in d.weak)  # the stated ones first
         _first_stated(by, names, fields)
-    fields["phases"] = next((d.phases for d in ordered if d.phases), [])
+    # each phase once, as the first draft that names it states it (a phase's own sentence
+    # named before the whole: 一期正式投入运营。…二期计划…)
+    phases: dict[str, Phase] = {}
+    for d in ordered:
+        for phase in d.phases:
+            kept = phases.setdefault(phase.name, phase)
+            if _dated(phase) > _dated(kept):
+                phases[phase.name] = phase  # a headline's 一期投运, the body's 5月20日…
+    fields["phases"] = list(phases.values())
     # every capacity and product the text states, once
     fields["capacities"] = _once_each(
         _unnamed_again([q for d in ordered for q in d.capacities], mentions)
@@ -155,6 +191,11 @@ def _joined(group: list[Draft]) -> Project:
 
 #: Dates said from the article's day (今天, 近日), which a day written out dates better.
 _DEICTIC = ("date.relative_day", "date.recent")
+
+
+def _dated(phase: Phase) -> int:
+    """How many of a phase's milestones are dated, and whether it states its investment."""
+    return sum(m.date is not None for m in phase.progress) + (phase.investment is not None)
 
 
 def _less_dated(kept: Milestone, other: Milestone) -> bool:

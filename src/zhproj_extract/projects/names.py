@@ -60,12 +60,12 @@ LIST_MARKER = regex.compile(
 LEADING = regex.compile(
     r"(?:和|与|及|以及|或|还有|另有|此外还有|此外|另外|同时|其中|包括|包含|涉及|分别是|分别为|"
     r"依次为|主要有|主要包括|例如|比如|如|又如|有|为|是|推进|推动|加快|引进|成功引进|实现|签订|"
-    r"力争|打造|建设|设立|扩建|兴建|实施|开展|启动|落地|落户|服务|围绕|全市|全省|全县|全区|我市|该市|我县|"
+    r"力争|打造|建设|设立|扩建|兴建|实施|开展|启动|落地|落户|服务(?![器外业])|围绕|全市|全省|全县|全区|我市|该市|我县|"
     r"我区|我省|本省|本市|走进|来到|走访|前往|位于|拟建|新建|新上|拟新上|对接|共对接|收录了|收录|今年|当天|"
     r"此次|本次|这次|开工建设的还有|开工的|签约的|当日|用于|用于建设|投资建设|建成|启动了|"
     r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据|了|要|确保|"
     r"力争|核准|建成投产|竣工投产|开工建设|开工|投产|竣工|动工|完工|谋划了|谋划|储备了|储备|"
-    r"申请核准|申请备案|申请|只见|看到|可以看到|映入眼帘的是|请问)+"
+    r"申请核准|申请备案|申请|只见|看到|可以看到|映入眼帘的是|请问|鉴于|由于)+"
 )
 #: The first characters of LEADING's words (it is an alternation of plain words).
 _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split("|"))
@@ -136,7 +136,7 @@ _NUMBER_TAG = regex.compile(r"【(?:项目)?[\d一二三四五六七八九十]{1
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t“”\"'‘’(（、【":
+    while start < end and text[start] in " \t“”\"'‘’(（、【…":
         closed = text.find("】", start, end) if text[start] == "【" else -1
         if 0 <= closed < end - 1:
             if _NUMBER_TAG.fullmatch(text, start, closed + 1) is not None:
@@ -213,6 +213,8 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
     marker = LIST_MARKER.match(text, start, end) if _may_mark(text[start : start + 1]) else None
     if marker and marker.end() < end:
         start = marker.end()
+    while start < end and text[start] in " \t\u3000":
+        start += 1  # a paragraph's indent, before a word that leads to the name
     for _ in range(0 if marker else 3):
         lead = LEADING.match(text, start, end) if text[start : start + 1] in _LEADS else None
         if (
@@ -503,6 +505,8 @@ _HAN = regex.compile(r"\p{Han}")
 _BANNERS = ("前旗", "后旗", "中旗", "左旗", "右旗", "联合旗", "自治旗")
 #: A banner at the front of a name (察右中旗150万千瓦…), which the division table may not hold.
 _BANNER_PREFIX = regex.compile(r"\p{Han}{2,4}?(?:" + "|".join(_BANNERS) + ")")
+#: An industry named by one character and an ending (煤化工, 盐化工, 光电子), not a brand.
+_INDUSTRY = regex.compile(r"\p{Han}(?:" + "|".join(BRAND_ENDINGS) + ")")
 #: What joins a route's two ends (长沙至岳阳).
 _ROUTE_WORD = re.compile("[至到—-]")
 #: A road's number before its name (G353线南溪段…): the place follows it.
@@ -599,6 +603,7 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
             or brand.startswith(_NOT_BRAND_START)
             or after_place.startswith(_NOT_BRAND_START)  # 来安县新型建材: a place, a kind
             or (after_place in BRAND_ENDINGS and not after_place.endswith("厂"))  # 西城区光电显示…
+            or _INDUSTRY.fullmatch(brand) is not None  # 煤化工产业园, 光电子…: an industry
             or brand.endswith((*PLACE_ENDINGS, *_BANNERS))  # 赣州经开区: a park; 察右前旗
             or any(park in brand for park in _PARKS)  # 临沂经开区新能源: a park's industry
         ):
