@@ -2918,3 +2918,60 @@ def test_phases_of_several_mentions_are_all_kept_and_a_phases_amount_is_the_phas
     phases = {p.name: p for p in project.phases}
     assert [(m.stage, m.status) for m in phases["一期"].progress] == [("operation", "done")]
     assert phases["三期"].investment is not None and phases["三期"].investment.text == "33亿元"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "location"),
+    [
+        # a company that works with another, or moves a plant, is the subject that invests
+        ("深圳华研精密模具有限公司拟投资6亿元建设精密模具生产基地项目；瑞金金都文旅开发有限公司与深圳前海文旅集团"
+         "有限公司合作，投资10亿元打造叶坪红色旅游综合体项目。", "叶坪红色旅游综合体项目", "瑞金金都文旅开发有限公司", None),
+        ("深圳华研精密模具有限公司拟投资6亿元建设精密模具生产基地项目；东莞鹏程鞋业有限公司将生产基地整体迁至瑞金，"
+         "投资5亿元建设年产1200万双鞋服生产项目。", "年产1200万双鞋服生产项目", "东莞鹏程鞋业有限公司", "瑞金"),
+        # a project's name after 在 is not its place; its stated site is
+        ("在汽车零部件产业园项目现场，书记听取了汇报。该项目位于温泉镇，总投资12亿元。", "汽车零部件产业园项目", None,
+         "温泉镇"),
+        # an industry is no brand; 独资设立 invests; 台商投资区 is a place
+        ("煤化工产业园项目总投资45亿元，计划年内开工。", "煤化工产业园项目", None, None),
+        ("半导体封测材料项目由日本精材化学株式会社独资设立，总投资5000万美元。", "半导体封测材料项目", "日本精材化学株式会社",
+         None),
+        ("高端特种纸项目由福建恒安纸业股份有限公司投资15亿元，在漳州台商投资区建设。", "高端特种纸项目",
+         "福建恒安纸业股份有限公司", "漳州台商投资区"),
+        # a post's header: the province it was sent from is no place of the project
+        ("原创 南康发布 2024-04-26 18:30 江西\n\n赣南脐橙精深加工项目总投资2.8亿元，计划2025年3月建成投产。",
+         "赣南脐橙精深加工项目", None, None),
+        # a cut speech's ellipsis, and 服务 of a word
+        ("……生物医药产业园项目总投资30亿元，计划年内开工。", "生物医药产业园项目", None, None),
+        ("服务器生产项目总投资1.2亿元，计划7月开工。", "服务器生产项目", None, None),
+    ],
+)  # fmt: skip
+def test_round_u_investors_places_and_names(
+    text: str, name: str, investor: str | None, location: str | None
+) -> None:
+    found = extract(text, reference_date=date(2024, 6, 1)).projects
+    project = next(p for p in found if p.name == name)
+    assert (project.investor, project.location) == (investor, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        ("高新区科创园项目总投资5亿元，今年3月开工，目前已有5家企业签约入驻。", ["construction_start"]),
+        ("生物医药CDMO平台项目总投资8亿元，规划建设原料药中试生产线，预计2025年上半年投用。", ["operation"]),
+        ("城区污水管网改造工程总投资3.4亿元，原计划2023年底完工，现调整为2024年12月完工。", ["completion"]),
+    ],
+)  # fmt: skip
+def test_round_u_tenants_pilot_lines_and_new_dates(text: str, stages: list[str]) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [m.stage for m in project.progress] == stages
+    if "调整为" in text:
+        assert (
+            project.progress[0].date is not None and project.progress[0].date.text == "2024年12月"
+        )
+
+
+def test_a_bold_name_with_unlabelled_lines_below_reads_them() -> None:
+    text = "**赣南脐橙精深加工项目**\n总投资：2.8亿元\n年加工脐橙10万吨\n计划2025年3月建成投产\n"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [q.text for q in project.capacities] == ["10万吨"]
+    assert [m.stage for m in project.progress] == ["production_start"]

@@ -587,7 +587,7 @@ _SUBJECT_THEN = (
     r"(?:等?(?:两|三|四|五|\d)家(?:公司|企业))?"
     r"(?=(?:[（(][0-9]{4,6}(?:\.[A-Z]{2})?[）)])?"  # 翔锂科技（002917.SZ）公告称
     r"(?:\d{1,2}月|\d{1,2}日|公告|发布|披露|宣布|表示|正在|拟|计划|由此|已与|同一天|当天|今日|近日|"
-    r"也|将在|合力|把|在(?!内)|举行|通过|所属|：|:|，称))"
+    r"也|将|合力|把|在(?!内)|举行|通过|所属|：|:|，称|与(?=[^，,。；;]{2,40}?(?:合作|合资|共同|联合))))"
 )
 _SUBJECT_NAME = r"[\p{Han}A-Za-z（）()]{2,14}?(?:" + _SUBJECT_ENDINGS + r")[、和与及]?"
 _SUBJECT = regex.compile(rf"(?P<who>(?:{_SUBJECT_NAME}){{1,4}})" + _SUBJECT_THEN)
@@ -652,7 +652,7 @@ _INSIDE_A_NAME = regex.compile(r"[\p{Han}A-Za-z][（(]\p{Han}{1,10}[）)]$")
 
 
 _PLACE_CUE = regex.compile(
-    r"(?:落户于|落户在|落户|位于|选址位于|建设地点位于|选址于|选址在|选址|坐落于|坐落在|落地|建于|布局于|布局在|"
+    r"(?:落户于|落户在|落户|迁至|迁往|搬迁至|搬至|位于|选址位于|建设地点位于|选址于|选址在|选址|坐落于|坐落在|落地|建于|布局于|布局在|"
     r"建设地点为|建设地点同为|建设地点|项目地点|建设地址|项目选址|厂址位于|规划于|规划在|拟在|计划在|将在|(?<![正现存所实内])在"
     r"|(?P<at>于))"  # (于高雄市楠梓产业园区兴建…: a place only before the verb that builds)
     r"(?:于|在|[：:][ \t]*)?"
@@ -673,6 +673,8 @@ _PARK_AFTER = regex.compile(
 #: A place: one to three units, each ending in an administrative, park or street word
 #: (罗源县白塔乡乡村振兴产业园, 白银高新区银东工业园).
 _PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
+#: Cues of where a plant moves to (迁至瑞金), the place it is then built in.
+_MOVES = ("迁", "搬")
 #: Words that refer back to a place rather than name one (同一园区, 该园区).
 _SAME_PLACE = ("同一", "该", "本", "这", "此", "上述", "当地")
 #: The verb after a place that is where a project is built (在株洲投资建设…).
@@ -712,8 +714,10 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         if m is not None and m.end() - m.start() >= 2:
             park = _PARK_AFTER.match(text, m.end(), min(end, m.end() + 12))
             return m.start(), park.end() if park else m.end()  # 白塔乡乡村振兴产业园
-        # 在株洲投资建设: a division's short name, then the verb
-        if division - at >= 2 and _BUILDS.match(text, division, end) is not None:
+        # 在株洲投资建设: a division's short name, then the verb; 迁至瑞金: where it moves
+        if division - at >= 2 and (
+            _BUILDS.match(text, division, end) is not None or cue.group().startswith(_MOVES)
+        ):
             return at, division
     if grammar.place is not None:
         known = grammar.place.search(text, start, end)
