@@ -241,7 +241,10 @@ class Project(Model):
 
     model_config = ConfigDict(frozen=True)
 
-    name: str = Field(description="The name as written at its first mention, spaces removed.")
+    name: str = Field(
+        description="The name as written at its first mention (the whole's, where a phase of"
+        " it is named first), spaces removed."
+    )
     start: int = Field(description="Start of the describing stretch in the original string.")
     end: int = Field(description="End of the describing stretch (exclusive).")
     layout: Layout = "block"

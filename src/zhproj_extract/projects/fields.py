@@ -767,13 +767,13 @@ _NOT_STAGES = regex.compile(
     + r"|(?:签订|签署|签约)了?[^，。；;]{0,10}?(?:服务|供货|销售|采购|供应|购销|租赁)"
     r"(?:框架)?(?:协议|合同)"
     # 已有5家企业签约入驻: tenants, not the project's signing
-    + r"|(?:\d+|[一二两三四五六七八九十]+)家(?:企业|公司|商户)?(?:已经?)?(?:签约|签订)"
+    + r"|(?:\d{1,4}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|商户)?(?:已经?)?(?:签约|签订)"
     # 力争全年新开工项目500个: a count of projects of a kind, not this one's stage
-    + r"|(?:新开工|开工|竣工|投产|签约|建成|开竣工)的?项目(?:\d+|[一二两三四五六七八九十百千]+)[个项]"
+    + r"|(?:新开工|开工|竣工|投产|签约|建成|开竣工)的?项目(?:\d{1,6}|[一二两三四五六七八九十百千]{1,6})[个项]"
     # 主体工程已完工70%: how far the works have gone, not their end
-    + r"|(?:完工|竣工|建成|完成)了?(?:总?工程量的|工程量)?\d+(?:\.\d+)?%"
+    + r"|(?:完工|竣工|建成|完成)了?(?:总?工程量的|工程量)?\d{1,3}(?:\.\d{1,2})?%"
     # 主体厂房已全部竣工: a building of the project, not the project
-    + r"|(?:厂房|车间|办公楼|综合楼|宿舍楼?|仓库)(?:已经?|均已|全部|基本|顺利)*(?:竣工|建成|完工)"
+    + r"|(?:厂房|车间|办公楼|综合楼|宿舍楼?|仓库)(?:已经?|均已|全部|基本|顺利){0,3}(?:竣工|建成|完工)"
 )
 #: Each stage with its words, longest first (the longest one the text uses names it).
 _STAGE_WORDS = [(stage, sorted(ws, key=len, reverse=True)) for stage, ws in STAGES.items()]

@@ -10,8 +10,6 @@ states it (a block's fields before any other).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from ..models import Milestone, Phase, Project, Quantity, Span
@@ -88,29 +86,7 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
             keys.append(key)
         else:
             groups[home].append(draft)
-    return [_joined(_phases_own(group, key)) for group, key in zip(groups, keys, strict=True)]
-
-
-def _phases_own(group: list[Draft], key: str) -> list[Draft]:
-    """``group`` with the amount of a draft that names a phase of the whole (X项目一期工程
-    投资33亿元, beside X项目) given to that phase, not to the whole project."""
-    if len(group) < 2:
-        return group
-    out = []
-    for d in group:
-        phase = _PHASE_OF.search(d.key) if d.investment is not None else None
-        if phase is None or name_key(d.key[: phase.start()]) != key:
-            out.append(d)
-            continue
-        word = next(w for w in PHASES if w in d.key[phase.start() :])
-        phases = [
-            p.model_copy(update={"investment": d.investment})
-            if p.name == word and p.investment is None
-            else p
-            for p in d.phases
-        ]
-        out.append(replace(d, investment=None, phases=phases))
-    return out
+    return [_joined(group) for group in groups]
 
 
 def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate]:
