@@ -2974,3 +2974,20 @@ def test_a_bold_name_with_unlabelled_lines_below_reads_them() -> None:
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [q.text for q in project.capacities] == ["10万吨"]
     assert [m.stage for m in project.progress] == ["production_start"]
+
+
+def test_built_and_at_full_output_and_a_topping_out_column() -> None:
+    (project,) = extract("华光新材料项目总投资10亿元，计划2025年底全面建成达产。").projects
+    assert [m.stage for m in project.progress] == ["completion", "full_production"]
+    (project,) = extract("华光新材料项目建成达产后年产值20亿元。").projects
+    assert project.progress == []
+    table = (
+        "| 项目名称 | 开工时间 | 主体结顶时间 | 竣工时间 |\n|---|---|---|---|\n"
+        "| 华光新材料项目 | 2024年3月 | 2024年10月 | 2025年6月 |"
+    )
+    (project,) = extract(table, reference_date=date(2024, 6, 1)).projects
+    assert [m.stage for m in project.progress] == [
+        "construction_start",
+        "topping_out",
+        "completion",
+    ]

@@ -112,6 +112,7 @@ STAGE_ROLE = "stage:"
 #: The stage words a stage's column or field is labelled with.
 _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
     ("签约", "signing"), ("开工", "construction_start"), ("封顶", "topping_out"),
+    ("主体封顶", "topping_out"), ("结顶", "topping_out"), ("主体结顶", "topping_out"),
     ("试生产", "trial_production"), ("试产", "trial_production"),
     ("投产", "production_start"), ("达产", "full_production"), ("竣工", "completion"),
     ("建成", "completion"), ("完工", "completion"), ("投运", "operation"),
