@@ -2991,3 +2991,18 @@ def test_built_and_at_full_output_and_a_topping_out_column() -> None:
         "topping_out",
         "completion",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("青山湖区安义冷链物流园项目总投资5亿元。", "青山湖区"),  # two counties side by side
+        (
+            "浙江省杭州市余杭区智能制造产业园项目总投资5亿元。",
+            "浙江省杭州市余杭区",
+        ),  # one within another
+    ],
+)
+def test_places_chain_only_from_a_division_to_one_within_it(text: str, location: str) -> None:
+    (project,) = extract(text).projects
+    assert project.location == location

