@@ -294,3 +294,15 @@ def test_a_table_flattened_with_single_spaces_is_read_under_its_numbered_header(
     ]
     # single spaces elsewhere are words apart, not cells
     assert extract("序号 名称\n1 甲 乙 丙").projects == []
+
+
+def test_a_table_flattened_one_cell_a_line_is_read_under_its_numbered_header() -> None:
+    text = (
+        "序号 项目名称 建设单位 总投资（亿元） 建设起止年限\n1\n 年产20万吨再生铜项目\n安徽铜源有限公司\n15.5\n"
+        "2024-2026\n2\n新型显示模组项目\n宿州维信光电科技有限公司\n12\n2024-2025\n"
+    )
+    found = extract(text).projects
+    assert [(p.name, p.investor, p.investment and p.investment.value) for p in found] == [
+        ("年产20万吨再生铜项目", "安徽铜源有限公司", Decimal("1550000000")),
+        ("新型显示模组项目", "宿州维信光电科技有限公司", Decimal("1200000000")),
+    ]

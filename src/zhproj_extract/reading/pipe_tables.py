@@ -129,6 +129,10 @@ def _numbered_tables(text: str) -> list[PipeTable]:
                 pos = end + 1
                 continue  # blank lines between the rows
             row = _spaced_words(text, pos, end) if _NUMBERED_ROW.fullmatch(text, pos, end) else []
+            if (
+                not row and text[pos:end].strip().isdigit()
+            ):  # 1 / X项目 / Y公司 / 15.5: a cell a line
+                row, end = _cell_lines(text, pos, len(cells))
             if len(row) != len(cells):
                 break
             table.rows.append(row)
@@ -136,6 +140,22 @@ def _numbered_tables(text: str) -> list[PipeTable]:
         if table.rows:
             tables.append(table)
     return tables
+
+
+def _cell_lines(text: str, pos: int, width: int) -> tuple[list[Span], int]:
+    """The next ``width`` lines with text from ``pos`` on, each one cell, and where the last
+    ends (a table flattened one cell per line)."""
+    cells: list[Span] = []
+    end = pos
+    while len(cells) < width and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            start = pos + len(line) - len(line.lstrip())
+            cells.append((start, start + len(line.strip())))
+        pos = end + 1
+    return cells, end
 
 
 def _spaced_words(text: str, start: int, end: int) -> list[Span]:
