@@ -3006,3 +3006,14 @@ def test_built_and_at_full_output_and_a_topping_out_column() -> None:
 def test_places_chain_only_from_a_division_to_one_within_it(text: str, location: str) -> None:
     (project,) = extract(text).projects
     assert project.location == location
+
+
+def test_a_slides_bullets_under_a_numbered_project_are_its_own() -> None:
+    text = "项目二：高端医疗器械产业园\n• 总投资 8.6亿元\n• 年产 医用导管 5000万支\n— 2024年3月签约，计划6月开工\n"
+    (project,) = extract(text, reference_date=date(2024, 4, 1)).projects
+    assert project.investment is not None and project.investment.text == "8.6亿元"
+    assert [q.text for q in project.capacities] == ["5000万支"]
+    assert [(m.stage, m.status) for m in project.progress] == [
+        ("signing", "done"),
+        ("construction_start", "planned"),
+    ]

@@ -17,6 +17,7 @@ from ..dimensions.dates.columns import PERIOD_LABELS
 from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText
 from ..rules import Rule, example
+from .grammar import BULLETS
 from .names import LIST_MARKER, Candidate, at_line_starts, is_name
 from .periods import STAGE_LABELS, STAGE_ROLE
 
@@ -284,7 +285,16 @@ def _field_records(text: str) -> list[Candidate]:
                     stages = current.fields.setdefault("stages", [])
                     assert isinstance(stages, list)
                     stages.append((what, value))
+    for record in found:  # 项目二：X / • 总投资 8.6亿元 / • 年产…: a slide's bullets are its own
+        end = record.scope[1]
+        while (bullet := _BULLET_LINE.match(text, end)) is not None:
+            end = bullet.end()
+        record.scope = (record.scope[0], end)
     return found
+
+
+#: A bulleted line right after a record's last line (• 总投资 8.6亿元, — 2024年3月签约).
+_BULLET_LINE = regex.compile(r"\n[ \t]*[" + BULLETS + r"▶►\-—·][^\n]*")
 
 
 #: A line that starts a list item or heading, which no record runs across (a numbered
