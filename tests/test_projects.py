@@ -3017,3 +3017,71 @@ def test_a_slides_bullets_under_a_numbered_project_are_its_own() -> None:
         ("signing", "done"),
         ("construction_start", "planned"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "field", "value"),
+    [
+        # a sentence that speaks of 项目 as its object does not end the story of the project
+        ("安徽华瓴新材料科技有限公司投资45亿元建设年产8亿平方米锂电池隔膜项目。经开区为项目成立了工作专班。"
+         "2023年4月，项目主厂房封顶，达产后年产值60亿元。", "年产8亿平方米锂电池隔膜项目", "annual_output", "60亿元"),
+        # 自…以来 and 这个…的项目 go on about it
+        ("长飞光电子（武汉）有限公司投资32亿元建设光电子产业园项目。自2023年8月开工以来，项目进展顺利。",
+         "光电子产业园项目", "stages", "construction_start"),
+        ("浙江吉利零部件制造有限公司投资建设吉利汽车零部件产业园项目。这个总投资45亿元的项目去年9月开工。",
+         "吉利汽车零部件产业园项目", "investment", "45亿元"),
+        # a facility at whose site the reporter stands
+        ("在吉利汽车零部件产业园建设现场，数十台塔吊同时作业。该项目总投资45亿元，去年9月开工。",
+         "吉利汽车零部件产业园", "investment", "45亿元"),
+        ("邵阳宏翔年产30万吨再生铝项目，总投资22亿元，业主单位为湖南宏翔再生资源有限公司。",
+         "邵阳宏翔年产30万吨再生铝项目", "investor", "湖南宏翔再生资源有限公司"),
+        # an infographic's card and a form's output field
+        ("项目名称｜晶泰光伏组件项目\n建设单位｜滁州晶泰光伏科技有限公司\n总投资｜58亿元", "晶泰光伏组件项目",
+         "investment", "58亿元"),
+        ("项目名称：晶泰光伏组件项目\n总投资：58亿元\n年产值：120亿元", "晶泰光伏组件项目", "annual_output", "120亿元"),
+        ("南湖东部快速路工程预计总投资62亿元，已于2023年11月开工。", "南湖东部快速路工程", "investment", "62亿元"),
+        ("答：县医院迁建项目总投资32亿元，计划年底竣工。", "县医院迁建项目", "investment", "32亿元"),
+        ("【重大项目】宜兴湾高端装备产业园项目\n项目名称：宜兴湾高端装备产业园项目\n总投资：18.6亿元",
+         "宜兴湾高端装备产业园项目", "investment", "18.6亿元"),
+        ("全县以年产10万吨特种纸项目为龙头，该项目总投资15亿元。", "年产10万吨特种纸项目", "investment", "15亿元"),
+        # a voltage or a line's number is no brand's figure
+        ("泉湾220千伏输变电工程总投资4.5亿元，2023年12月投运。", "泉湾220千伏输变电工程", "investor", None),
+        ("轨道交通4号线东延段工程总投资98亿元，计划2025年开工。", "轨道交通4号线东延段工程", "investor", None),
+    ],
+)  # fmt: skip
+def test_round_v_x_stories_cards_and_labels(
+    text: str, name: str, field: str, value: str | None
+) -> None:
+    found = extract(text, reference_date=date(2024, 6, 1)).projects
+    project = next(p for p in found if p.name == name)
+    got: object
+    if field == "stages":
+        got = project.progress[0].stage if project.progress else None
+    elif field == "investor":
+        got = project.investor
+    else:
+        money = getattr(project, field)
+        got = money.text if money is not None else None
+    assert got == value
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("1.泉湾数据中心项目。总投资28亿元，2023年6月开工。\n2.年产30万吨绿色食品加工项目。总投资12亿元，2023年11月竣工投产。",
+         ["泉湾数据中心项目", "年产30万吨绿色食品加工项目"]),
+        ("一、突出产业项目支撑。重点推进滨化集团年产30万吨环氧丙烷项目，该项目总投资48亿元，计划于2024年3月开工。",
+         ["滨化集团年产30万吨环氧丙烷项目"]),
+        ("确保邵阳宏翔年产30万吨再生铝项目7月底前开工、隆回县城东污水处理厂二期工程9月底前建成投运。",
+         ["邵阳宏翔年产30万吨再生铝项目", "隆回县城东污水处理厂二期工程"]),
+        ("项目名称：光伏组件项目\n总投资：58亿元\n\n项目名称：明光市玻璃纤维项目\n总投资：16.5亿元",
+         ["光伏组件项目", "明光市玻璃纤维项目"]),
+    ],
+)  # fmt: skip
+def test_round_v_x_items_apart(text: str, names: list[str]) -> None:
+    found = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [p.name for p in found] == names
+    if "明光市" in text:
+        assert found[0].location is None  # the next record's place is not this one's
+    if "再生铝" in text:
+        assert [m.stage for m in found[0].progress] == ["construction_start"]

@@ -431,6 +431,8 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     for i in chain((start,), after_boundary):
         if text.endswith(_POSTED_FROM, 0, i) or _POSTED_AT.search(text, max(0, i - 8), i):
             continue  # 金坛发布 2024-02-22 18:30 (发表于)江苏: where the post was sent from
+        if text.endswith(_NAME_LABELS, 0, i):
+            continue  # 项目名称：明光市玻璃纤维项目: the place of a name, not of the text
         if i > 0 and text[i - 1] in "（(" and _VENUE.match(text, i, min(len(text), i + 30)):
             continue  # 2024年（深圳）招商推介会: the venue, not what it is about
         place = _place_at_boundary(text, i, stop)
@@ -448,6 +450,8 @@ _PLACE_LABEL = regex.compile(r"[ \t]*(?P<place>\p{Han}{2,5}[市县区州])[：:]
 _VENUE = regex.compile(
     r"[^）)\n]{1,8}[）)][^，,。；;\n]{0,14}?(?:推介会|招商|洽谈会|文化节|博览会|大会|论坛|交易会|展会)"
 )
+#: A form's name label, after which a place begins a project's name.
+_NAME_LABELS = ("名称：", "名称:", "项目：", "项目:")
 #: A post's time right before the province it was posted from (2024-04-26 18:30 江西).
 _POSTED_AT = regex.compile(r"\d{1,2}:\d{2}[ \t]*\Z")
 #: What a social-media post's header says before the province it was posted from.

@@ -675,6 +675,8 @@ _PARK_AFTER = regex.compile(
 _PLACE = regex.compile(rf"{_PLACE_UNIT}(?:{_PLACE_UNIT}){{0,2}}")
 #: Cues of where a plant moves to (迁至瑞金), the place it is then built in.
 _MOVES = ("迁", "搬")
+#: What follows a project's name that a place cue took for a place (在X产业园项目现场).
+_NAME_AFTER_PLACE = regex.compile(r"项目|工程|的?(?:建设|施工)?现场")
 #: Words that refer back to a place rather than name one (同一园区, 该园区).
 _SAME_PLACE = ("同一", "该", "本", "这", "此", "上述", "当地")
 #: The verb after a place that is where a project is built (在株洲投资建设…).
@@ -709,8 +711,8 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             continue
         if m is not None and text.startswith(_SAME_PLACE, m.start()):
             continue  # 在同一园区: the place named before, not a place's name
-        if m is not None and text.startswith(("项目", "工程"), m.end()):
-            continue  # 在汽车零部件产业园项目现场: a project's name, not where it is
+        if m is not None and _NAME_AFTER_PLACE.match(text, m.end()):
+            continue  # 在汽车零部件产业园(项目)(建设)现场: a project's name, not where it is
         if m is not None and m.end() - m.start() >= 2:
             park = _PARK_AFTER.match(text, m.end(), min(end, m.end() + 12))
             return m.start(), park.end() if park else m.end()  # 白塔乡乡村振兴产业园

@@ -48,7 +48,9 @@ LABELS: dict[str, str] = {
     "招标人": "investor", "竞得人": "investor", "项目法人": "investor", "建设方": "investor",
     "签约单位": "investor", "签约方": "investor", "建设主体": "investor",
     "项目代码": "code", "统一项目代码": "code", "备案代码": "code", "项目编号": "code",
-    "备案号": "code",
+    "年产值": "output", "达产后年产值": "output", "预计年产值": "output", "达产产值": "output",
+    "备案号": "code", "预算数": "investment", "预算": "investment", "概算投资": "investment",
+    "投资估算": "investment",
     # a schedule's stage columns (| 开工时间 | 竣工时间 |): the stage is the label's
     **{label: STAGE_ROLE + label for label in STAGE_LABELS},
 }  # fmt: skip
@@ -66,8 +68,9 @@ _VALUE = rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)"
 #: One label and its value at a line's start (项目名称：X); the value runs to the line's
 #: end or to a ； before another label (项目名称：X；建设单位：Y；…).
 FIELD = regex.compile(
-    rf"^[ \t]*(?:{_FIELD_LEAD}[ \t]*)?(?:\*\*)?(?P<label>{_LABEL})(?:\*\*)?[ \t]*[：:][ \t]*"
-    + _VALUE,
+    rf"^[ \t]*(?:{_FIELD_LEAD}[ \t]*)?(?:\*\*)?(?P<label>{_LABEL})(?:\*\*)?[ \t]*"
+    # (项目名称｜X: an infographic's card, one bar between its label and value)
+    r"(?:[：:]|[|丨](?=[^|丨\n]*$))[ \t]*" + _VALUE,
     regex.MULTILINE,
 )
 #: A wide gap before another label on the line (项目名称：X  投资额：Y  落地：Z): fields
@@ -85,7 +88,7 @@ _LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十*
 def _may_be_field(line: str) -> bool:
     """A quick test of a line before FIELD: a colon, and a label's first character first
     once a list marker or tag is passed over."""
-    if "：" not in line and ":" not in line:
+    if "：" not in line and ":" not in line and "|" not in line and "丨" not in line:
         return False
     rest = line.lstrip(" \t")
     if rest[:1] in _LABEL_FIRST:
@@ -279,8 +282,8 @@ def _field_records(text: str) -> list[Candidate]:
                 current.scope = (current.scope[0], line_end)
                 if what in ("investor", "location"):
                     setattr(current, what, value)
-                elif what == "period":
-                    current.fields["period"] = value
+                elif what in ("period", "investment"):
+                    current.fields.setdefault(what, value)  # (总投资｜58亿元: its amount)
                 elif what.startswith(STAGE_ROLE):
                     stages = current.fields.setdefault("stages", [])
                     assert isinstance(stages, list)

@@ -432,8 +432,15 @@ def _facts_until(text: str, line_end: int) -> int:
     end = line_end
     while end < len(text) and (match := _FACT_LINE.match(text, end + 1)) is not None:
         newline = text.find("\n", match.end())
-        end = len(text) if newline < 0 else newline
+        newline = len(text) if newline < 0 else newline
+        if _NAMED_FIRST.match(text, match.start(), newline) is not None:
+            break  # 2.年产30万吨绿色食品加工项目。总投资…: the next item, named by its figure
+        end = newline
     return end
+
+
+#: A line whose first clause ends with a name's head: an item of its own.
+_NAMED_FIRST = regex.compile(r"[^，,。；;：:\n]*(?:项目|工程)(?:[。；;，,：:]|$)")
 
 
 #: The end of a line's item where the next item goes on, numbered, on the same line.

@@ -65,13 +65,24 @@ LEADING = regex.compile(
     r"此次|本次|这次|开工建设的还有|开工的|签约的|当日|用于|用于建设|投资建设|建成|启动了|"
     r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据|了|要|确保|"
     r"力争|核准|建成投产|竣工投产|开工建设|开工|投产|竣工|动工|完工|谋划了|谋划|储备了|储备|"
-    r"申请核准|申请备案|申请|只见|看到|可以看到|映入眼帘的是|请问|鉴于|由于)+"
+    r"申请核准|申请备案|申请|只见|看到|可以看到|映入眼帘的是|请问|鉴于|由于|探访|直击|聚焦|紧盯|助力|"
+    r"力促|抢抓|以(?!色列))+"
+)
+# (longest first, so that 对接 is read whole before 对)
+LEADING = regex.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            LEADING.pattern.removeprefix("(?:").removesuffix(")+").split("|"), key=len, reverse=True
+        )
+    )
+    + ")+"
 )
 #: The first characters of LEADING's words (it is an alternation of plain words).
 _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split("|"))
 #: Characters or words a name never contains: the name starts after the last of them.
 BREAK = regex.compile(
-    r"[，。；;：:！？!?,\n\t《》「」|｜#＃]|(?<=\p{Han}{2})[ ]+(?=\p{Han}{2})|的(?!士)|——|是|在|将|对|把|为(?!主)|由(?!此)|等"
+    r"[，。；;：:！？!?,\n\t《》「」|｜#＃]|(?<=开工|投产|竣工|建成|签约|运营|投运|封顶)、|(?<=\p{Han}{2})[ ]+(?=\p{Han}{2})|的(?!士)|——|是|在|将|对(?!接)|把|为(?!主)|由(?!此)|等"
     r"|[（(](?:以下简称|下称|简称)[^）)]{0,12}[）)]|中标|承接|承揽|总承包|关于(?=\p{Han})|开工建设|动工"
     r"|举办|举行|组织|负责|协调|掀起|抓好|抓实|借助|确定了?|了解到|发布|推出|出炉|印发|公布|入选|上榜|拿下|再获|"
     r"征集到|提交|编写|组建了?|调出|调整为?|察看了?|开办|兴建|始终以|开展|以来|列入|属于|"
@@ -136,7 +147,7 @@ _NUMBER_TAG = regex.compile(r"【(?:项目)?[\d一二三四五六七八九十]{1
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t“”\"'‘’(（、【…":
+    while start < end and text[start] in " \t“”\"'‘’(（、【】…":
         closed = text.find("】", start, end) if text[start] == "【" else -1
         if 0 <= closed < end - 1:
             if _NUMBER_TAG.fullmatch(text, start, closed + 1) is not None:
@@ -262,7 +273,8 @@ CATEGORY_WORDS = ("重点", "重大", "签约", "开工", "竣工", "开竣工",
                   "储备", "推介", "宣传", "招商", "对接", "实施类", "预选类", "优质", "正式", "储备类",
                   "补短板类", "新", "百亿", "亿元", "以上", "亿元以上", "过亿", "对接", "招引", "拟签约",
                   "民企产业", "民生保障", "产业发展", "重点建设", "重大建设", "重点产业", "重大产业",
-                  "规划", "重磅", "预备", "预备类", "外资", "内资", "乡村振兴", "民生")  # fmt: skip
+                  "规划", "重磅", "预备", "预备类", "外资", "内资", "乡村振兴", "民生", "主会场",
+                  "分会场")  # fmt: skip
 #: … and the kinds that end a dated category (2023年第一批重点产业).
 DATED_KINDS = ("产业", "工业", "建设", "规划", "类", "级", "光伏", "风电")
 CATEGORY_TAIL = regex.compile(
@@ -355,7 +367,8 @@ _NOT_A_NAME = regex.compile(
 #: (本次募集资金投资项目概况, 部分项目进展情况, 坚持项目为王).
 QUALIFIED_BY_PROJECT = ("概况", "注释", "简介", "名单", "清单", "一览", "公示", "计划公示", "情况",
                         "进展情况", "推进情况", "为王", "为先", "为纲", "库", "的具体情况",
-                        "的基本情况", "的建设情况", "的进展情况")  # fmt: skip
+                        "的基本情况", "的建设情况", "的进展情况", "支撑", "攻坚", "招引", "谋划",
+                        "管理", "审批", "要素")  # fmt: skip
 #: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …), a use
 #: of raised funds (补充流动资金), one thing described (一座蔗糖加工厂).
 _NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目",
@@ -527,7 +540,9 @@ _BRAND_FIRSTS = re.compile(
 _METALS = "铝钢铜钛镍锌"
 _METAL_BRAND = regex.compile(rf"(?P<brand>\p{{Han}}[{_METALS}])(?=\p{{Han}}{{4}})")
 _BRAND_BEFORE_FIGURE = regex.compile(
-    r"(?P<brand>\p{Han}{2,6}?)(?<![第约超近共达])(?=年产|年加工|年处理|年冷藏|首期|\d)"
+    r"(?P<brand>\p{Han}{2,6}?)(?<![第约超近共达])(?=年产|年加工|年处理|年冷藏|首期|"
+    # (a figure of what it makes, not a voltage, a line's number or a length: 泉湾220千伏…)
+    r"\d(?![\d.]*(?:千伏|kV|KV|号线|米|层|路|公里|线)))"
 )
 
 

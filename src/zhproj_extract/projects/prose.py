@@ -37,7 +37,7 @@ _MEASURES = r"(?:线路|正线)?全长|总长|(?:总)?建筑面积|占地|新增
 #: What a facility named as its sentence's subject is said to do or measure (…中心总投资,
 #: …工程于3月开工, …晶圆厂预计2026年量产, …工程全长11.6公里).
 _SUBJECT_OF = (
-    r"(?:计划|估算|概算)?总投资|概算投资|估算投资|投资概算|[，,](?:该|此)?项目(?=总?投资|位于|占地|由|计划|预计|已)|"
+    r"(?:计划|估算|概算|预计)?总投资|概算投资|估算投资|投资概算|(?:预计|拟|计划)投资|[，,](?:该|此)?项目(?=总?投资|位于|占地|由|计划|预计|已)|"
     + _MEASURES
     + r"|正式(?:开工|开建|动工|签约|投产|运营|投用|启用)|开工建设|[也均都还]?已?于(?:\d|近日|日前|今年|去年|"
     r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
@@ -83,7 +83,13 @@ ANCHOR = regex.compile(
     r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|现场|的?建设现场|的?施工现场|工地|"
     + _SUBJECT_OF
     + ")"
-    r"|(?:" + _FACILITIES + r"|(?<!工)厂|(?P<works>" + _WORKS + r"))(?=" + _SUBJECT_OF + r")"
+    r"|(?:"
+    + _FACILITIES
+    + r"|(?<!工)厂|(?P<works>"
+    + _WORKS
+    + r"))(?="
+    + _SUBJECT_OF
+    + r"|的?(?:建设|施工)现场)"
     r"|(?:(?P<facility>" + _FACILITIES + r"|(?<!工)厂)|(?P<built_works>" + _WORKS + r"))"
     r"(?=(?P<built>[，,。；;、\n]|$)))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
@@ -122,6 +128,8 @@ _PARTS = (
 #: Sentences that go on about the project just named.
 ANAPHOR = regex.compile(
     r"[ \t]*”?“?"  # a quote that goes on about it (“这个项目总投资22亿元…”), or its end
+    # 自2023年8月开工以来，…; 这个总投资45亿元的项目…
+    + r"(?:自[^，,。；;\n]{2,14}以来|(?:这个|该|这一)[^，,。；;\n]{2,16}的(?:项目|工程))|"
     + _LEAD_IN
     + r"(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|三期|四期|首期|"
     r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|力争|确保|争取|将于|拟于|目前|眼下|现|"
@@ -272,6 +280,8 @@ _OPENERS = (*_LEAD_INS, "目前", "此外", "另外", "同时", "其中", "值�
             "日前", "今年", "去年")  # fmt: skip
 #: A sentence's opening that says when, before its subject (9月，…; 2023年11月，…).
 _OPENED_WHEN = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))" + _TIME_LEAD_IN + r"\Z")
+#: A short label that opens its line before a colon (答：, 发布人：, 青峰市：).
+_SHORT_LABEL = regex.compile(r"(?:^|(?<=[\n。]))[ \t]*\p{Han}{1,8}\Z")
 #: What a name after a comma is the subject of when its own figures follow (A项目总投资
 #: 6.2亿元，B项目总投资8.5亿元).
 _OWN_FIGURES = regex.compile(r"(?:计划|项目)?总投资|投资\d|概算投资|占地|位于")
@@ -339,6 +349,8 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
     return end
 
 
+#: 项目 as the object of an aside (为项目成立了工作专班, 对项目进行…): the one talked of.
+_OBJECT_PROJECT = regex.compile(r"[为对把向让使给帮助][^，,。；;]{0,2}?项目")
 #: How many short asides (县委书记王建军出席仪式。) may stand between a project's sentences.
 _ASIDES = 2
 #: The longest sentence read as an aside.
@@ -356,13 +368,13 @@ def _after_asides(text: str, pos: int, stop: int) -> int | None:
             return pos
     for _ in range(_ASIDES):
         following = sentence_end(text, pos)
-        aside = text[pos:following]
+        aside = _OBJECT_PROJECT.sub("", text[pos:following])
         if (
             following >= stop
             or len(aside) > _ASIDE_LENGTH
             or _DIGIT.search(aside)
             or "项目" in aside  # 观摩团来到城北…工程现场。: another project, which 该工程 is
-            or "工程" in aside
+            or "工程" in aside  # (为项目成立了专班 speaks of this one)
             or ANCHOR.search(aside)
         ):
             return None
@@ -523,6 +535,10 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             start == 0
             or text[start - 1] in "。；;！？!?\n \t\u3000"  # (a headline's second part too)
             or (
+                text[start - 1] in "：:"
+                and _SHORT_LABEL.search(text, max(0, start - 10), start - 1)
+            )
+            or (
                 text[start - 1] in "，,"
                 and (
                     text.endswith(_OPENERS, 0, start - 1)
@@ -564,6 +580,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             found.append(Candidate(start, stop, "prose", (start, scope_end)))
     _share_predicates(text, found)
     _share_leads(text, found)
+    _part_own_predicates(text, found)
     return found
 
 
@@ -580,6 +597,21 @@ def _share_predicates(text: str, found: list[Candidate]) -> None:
     for a, b in pairwise(sorted(found, key=lambda c: c.start)):
         if text[a.end : b.start] in _NAME_JOINERS and "progress" not in a.fields:
             a.fields["progress"] = (b.end, clause_end(text, b.end, 200, CLAUSE_STOPS))
+
+
+def _part_own_predicates(text: str, found: list[Candidate]) -> None:
+    """Two names each with a predicate of its own, a list comma between (确保A项目7月底前开工、
+    B工程9月底前建成投运): each reads its own, not the other's."""
+    for a, b in pairwise(sorted(found, key=lambda c: c.start)):
+        comma = _OWN_PREDICATE_ENDS.search(text, max(a.end, b.start - 3), b.start)
+        if comma is None or a.scope[1] <= comma.start() or "progress" in a.fields:
+            continue  # (计划5月开工、明年6月投产。目前，A项目…: one project's predicates)
+        a.scope = (a.scope[0], comma.start())
+        b.scope = (max(b.scope[0], comma.end()), b.scope[1])
+
+
+#: A stage word, then the list comma before the next name (…7月底前开工、).
+_OWN_PREDICATE_ENDS = regex.compile(r"(?<=开工|投产|竣工|建成|签约|运营|投运|封顶|完工)、")
 
 
 def _share_leads(text: str, found: list[Candidate]) -> None:
