@@ -46,22 +46,25 @@ def test_event_stage_of_overlapping_events() -> None:
             assert fields.event_stage(text, start, end) == _event_stage_by_pattern(text, start, end)
 
 
-def _division_at_by_lengths(text: str, pos: int) -> int:
-    """The longest division at ``pos`` as every length from the longest down reads it."""
+def _division_at_by_lengths(text: str, pos: int, within: tuple[str, ...] = ()) -> int:
+    """The longest division at ``pos`` (within the divisions of ``within``, if given) as
+    every length from the longest down reads it."""
     names, _ = places._names()
     for length in range(min(places._LONGEST, len(text) - pos), 1, -1):
-        if text[pos : pos + length] in names:
+        codes = names.get(text[pos : pos + length])
+        if codes is not None and (not within or places._inside(codes, within)):
             return pos + length
     return pos
 
 
 def _place_at_by_lengths(text: str, pos: int) -> int:
-    """place_at as the longest divisions, each read by every length, chained read it, and
-    a short name's division word after the chain (临川县)."""
+    """place_at as the longest divisions, each read by every length, chained from one to a
+    division within it read it, and a short name's division word after the chain (临川县)."""
+    names, _ = places._names()
     start = pos
     end = _division_at_by_lengths(text, pos)
-    while end != pos:
-        pos, end = end, _division_at_by_lengths(text, end)
+    while end != pos:  # each link a division within the one before (浙江省杭州市)
+        pos, end = end, _division_at_by_lengths(text, end, names[text[pos:end]])
     suffixes = frozenset("省市县区旗州盟")
     if end > start and text[end - 1] not in suffixes and text[end : end + 1] in suffixes:
         return end + 1
