@@ -3085,3 +3085,15 @@ def test_round_v_x_items_apart(text: str, names: list[str]) -> None:
         assert found[0].location is None  # the next record's place is not this one's
     if "再生铝" in text:
         assert [m.stage for m in found[0].progress] == ["construction_start"]
+
+
+def test_counts_and_government_parties_and_a_plants_own_rating() -> None:
+    text = "中科华芯芯片项目总投资80亿元，6月主体封顶，全市新开工项目数量居全省第一。"
+    (project,) = extract(text, reference_date=date(2024, 7, 5)).projects
+    assert [m.stage for m in project.progress] == ["topping_out"]
+    text = "华锐光伏电池片项目投资42亿元，由金溪经开区管委会与华锐新能源集团有限公司签约。"
+    (project,) = extract(text).projects
+    assert project.investor == "华锐新能源集团有限公司"
+    text = "某公司投资5亿元建设年产10万吨饲料及配套5MW光伏电站项目。"
+    (project,) = extract(text).projects
+    assert [(q.text, q.per) for q in project.capacities] == [("10万吨", "年"), ("5MW", None)]

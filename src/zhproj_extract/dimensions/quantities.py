@@ -324,6 +324,8 @@ def _atom(m: lexer.Match, text: str, units: UnitTable) -> _Atom | None:
     if per is None and unit is not None:
         lo = _clause_start(text, m.start())  # a count is yearly only close to its cue
         lo = max(lo, m.start() - _COUNT_CUE_REACH) if unit.kind == "count" else lo
+        if unit.kind == "power" and (ancillary := _ANCILLARY.search(text, lo, m.start())):
+            lo = ancillary.end()  # 年产10万吨饲料及配套5MW光伏电站: a plant's own rating
         cues = _CUE.findall(text, lo, m.start())  # (年产纸箱1.6亿个; not 年产…等项目113个)
         per = PER_CUES[cues[-1]] if cues else None
     times = (
@@ -421,6 +423,8 @@ def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity | None:
 
 #: How close before a count a yearly cue must stand to make it yearly.
 _COUNT_CUE_REACH = 12
+#: What makes a power the rating of a plant that serves the project (配套5MW光伏电站).
+_ANCILLARY = regex.compile("配套|自备|自建|屋顶")
 
 
 @exact_or_none

@@ -561,11 +561,17 @@ _APPOSITIVE = regex.compile(
 )
 
 
+#: A government that signs with the company named after it (金溪经开区管委会与…).
+_GOVERNMENT_PARTY = regex.compile(
+    r"[^，,。；;]{0,16}?(?:" + "|".join(GOVERNMENT_BODIES) + r")(?:与|和|同)(?=.{2})"
+)
 #: Words no short company name holds (由对方支持天合在当地投资).
 _NOT_A_NAME = regex.compile(r"在|支持|对方|当地|为|是|的|将|与|和")
 
 
 def _trim_descriptor(text: str, start: int, end: int) -> tuple[int, int] | None:
+    party = _GOVERNMENT_PARTY.match(text, start, end)
+    start = party.end() if party is not None else start  # 由X管委会与Y公司签约: Y
     who = text[start:end]
     cut = max((who.rfind(e) + len(e) for e in DESCRIPTOR_ENDS if e in who), default=0)
     start += cut
@@ -771,7 +777,8 @@ _NOT_STAGES = regex.compile(
     # 已有5家企业签约入驻: tenants, not the project's signing
     + r"|(?:\d{1,4}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|商户)?(?:已经?)?(?:签约|签订)"
     # 力争全年新开工项目500个: a count of projects of a kind, not this one's stage
-    + r"|(?:新开工|开工|竣工|投产|签约|建成|开竣工)的?项目(?:\d{1,6}|[一二两三四五六七八九十百千]{1,6})[个项]"
+    + r"|(?:新开工|开工|竣工|投产|签约|建成|开竣工)的?项目(?:数量?|总数|个数|共|达|总计)?"
+    r"(?:\d{1,6}|[一二两三四五六七八九十百千]{1,6}[个项]|(?=数量?|总数|个数))"
     # 主体工程已完工70%: how far the works have gone, not their end
     + r"|(?:完工|竣工|建成|完成)了?(?:总?工程量的|工程量)?\d{1,3}(?:\.\d{1,2})?%"
     # 主体厂房已全部竣工: a building of the project, not the project
