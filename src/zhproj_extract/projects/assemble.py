@@ -787,12 +787,11 @@ def _progress(
     stated = fields.progress(ntext, found, *scope, name=(c.start, c.end))
     cell = c.fields.get("progress")  # a table's 进展情况 column; what a list of names shares
     if isinstance(cell, tuple):
-        have = {m.stage for m in stated}
-        stated += [m for m in fields.progress(ntext, found, *cell) if m.stage not in have]
+        stated = _with_new_stages(stated, fields.progress(ntext, found, *cell))
     if c.shared is not None and around.introduces(*c.shared):
         # 2所学校将于9月投入使用：——A项目…；——B项目…: each member's
-        have = {m.stage for m in stated}
-        stated += [m for m in around.said_of_all(*c.shared) if m.date and m.stage not in have]
+        said = around.said_of_all(*c.shared)
+        stated = _with_new_stages(stated, [m for m in said if m.date is not None])
     if any(m.date is None for m in stated):
         stated = _dated_by_the_event(c, stated, paragraph, around)
     milestones = stated + _implied(c, stated, paragraph, around)
@@ -803,8 +802,7 @@ def _progress(
     if not isinstance(period, tuple):
         period = stated_period(ntext.text, *scope)  # …；建设期：2024年3月至2026年2月
     if isinstance(period, tuple):
-        have = {m.stage for m in milestones}
-        milestones += [m for m in period_milestones(ntext, found, *period) if m.stage not in have]
+        milestones = _with_new_stages(milestones, period_milestones(ntext, found, *period))
     for role, span in c.fields.get("stages", ()):  # type: ignore[attr-defined]
         # | 开工时间 | 2024年4月 |: a schedule's stage column dates what nothing else did
         cell = stage_milestone(ntext, found, role.removeprefix(STAGE_ROLE), *span)
@@ -812,6 +810,12 @@ def _progress(
         if cell is not None and all(m.date is None for m in same):
             milestones = [m for m in milestones if m not in same] + [cell]
     return milestones
+
+
+def _with_new_stages(kept: list[Milestone], more: list[Milestone]) -> list[Milestone]:
+    """``kept`` and the milestones of ``more`` whose stage it does not have yet."""
+    have = {m.stage for m in kept}
+    return kept + [m for m in more if m.stage not in have]
 
 
 def _dated_by_the_event(

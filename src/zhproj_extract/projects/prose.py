@@ -19,7 +19,7 @@ import regex
 
 from ..reading.text import clause_end
 from ..rules import Rule, example
-from .grammar import BULLETS, PHASES
+from .grammar import BULLETS, PHASES, PREDICATE_ENDS
 from .names import (
     QUALIFIED_BY_PROJECT,
     Candidate,
@@ -611,7 +611,7 @@ def _part_own_predicates(text: str, found: list[Candidate]) -> None:
 
 
 #: A stage word, then the list comma before the next name (…7月底前开工、).
-_OWN_PREDICATE_ENDS = regex.compile(r"(?<=开工|投产|竣工|建成|签约|运营|投运|封顶|完工)、")
+_OWN_PREDICATE_ENDS = regex.compile("(?<=" + "|".join(PREDICATE_ENDS) + ")、")
 
 
 def _share_leads(text: str, found: list[Candidate]) -> None:
