@@ -3097,3 +3097,32 @@ def test_counts_and_government_parties_and_a_plants_own_rating() -> None:
     text = "某公司投资5亿元建设年产10万吨饲料及配套5MW光伏电站项目。"
     (project,) = extract(text).projects
     assert [(q.text, q.per) for q in project.capacities] == [("10万吨", "年"), ("5MW", None)]
+
+
+def test_a_stage_told_first_is_the_projects_and_a_phases_later_one_is_the_phases() -> None:
+    text = "5月8日，年产5万吨碳纤维项目开工。该项目二期计划2026年启动建设。"
+    (project,) = extract(text, reference_date=date(2024, 5, 8)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "done", "5月8日")
+    ]
+
+
+def test_a_headlines_facility_phase_joins_the_whole_named_below() -> None:
+    text = (
+        "华智云庆阳智算中心一期投运\n\n5月20日，甘肃华智云计算科技有限公司投资建设的华智云庆阳智算中心项目一期"
+        "正式投入运营。华智云庆阳智算中心项目总投资36亿元。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 5, 20)).projects
+    assert (project.name, project.investor) == (
+        "华智云庆阳智算中心项目",
+        "甘肃华智云计算科技有限公司",
+    )
+
+
+def test_a_listed_first_name_shares_its_sentences_verb_not_the_next_sentences() -> None:
+    text = (
+        "推动总投资150亿元的比亚迪动力电池二期、总投资60亿元的华能煤电项目开工建设；"
+        "确保东风新能源商用车基地建成投产。"
+    )
+    found = {p.name: [m.stage for m in p.progress] for p in extract(text).projects}
+    assert found["比亚迪动力电池二期"] == ["construction_start"]

@@ -21,6 +21,7 @@ def _stages_word_by_word(text: str, start: int, end: int) -> list[tuple[Stage, s
     blocked = [(m.start(), m.end()) for m in fields._NOT_STAGES.finditer(text, start, end)]
     found = []
     for stage, words in fields._STAGE_WORDS:
+        first: tuple[int, str, int] | None = None
         for word in words:
             at = text.find(word, start, end)
             # not where a word rules it out, nor inside a stage word found before it (建成
@@ -30,9 +31,11 @@ def _stages_word_by_word(text: str, start: int, end: int) -> list[tuple[Stage, s
                 or any(f_at <= at < f_at + len(f_word) for _, f_word, f_at in found)
             ):
                 at = text.find(word, at + 1, end)
-            if at >= 0:
-                found.append((stage, word, at))
-                break
+            told = fields._sentence_of(text, start, at) if at >= 0 else None
+            if told is not None and (first is None or told < first[2]):
+                first = (at, word, told)  # the first sentence's word, the longest there
+        if first is not None:
+            found.append((stage, first[1], first[0]))
     found.sort(key=lambda f: f[2])
     kept: list[tuple[Stage, str, int]] = []
     for stage, word, at in found:

@@ -826,6 +826,9 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
         return found  # most stretches name no stage
     blocked = [(m.start(), m.end()) for m in _NOT_STAGES.finditer(text, start, end)]
     for stage, words in _STAGE_WORDS:
+        # the stage's word in the first sentence that names it, the longest there (开工。…
+        # 二期计划启动建设: 开工; 设备已进入调试，10月初开始试产: 试产)
+        first: tuple[int, str, int] | None = None
         for word in words:
             if word not in named:
                 continue
@@ -837,9 +840,13 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
                 or any(f_at <= at < f_at + len(f_word) for _, f_word, f_at in found)
             ):
                 at = text.find(word, at + 1, end)
-            if at >= 0:
-                found.append((stage, word, at))
-                break
+            if at < 0:
+                continue
+            told = _sentence_of(text, start, at)
+            if first is None or told < first[2]:
+                first = (at, word, told)
+        if first is not None:
+            found.append((stage, first[1], first[0]))
     found.sort(key=lambda f: f[2])
     kept: list[tuple[Stage, str, int]] = []
     for stage, word, at in found:  # 建成投产 is production_start, not completion too
@@ -850,6 +857,11 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
             continue
         kept.append((stage, word, at))
     return kept
+
+
+def _sentence_of(text: str, start: int, at: int) -> int:
+    """Where the sentence of ``at`` begins, no earlier than ``start``."""
+    return max(start, *(text.rfind(stop, start, at) + 1 for stop in "。！？；;\n"))
 
 
 def _stage_words(text: str, start: int, end: int) -> set[str]:

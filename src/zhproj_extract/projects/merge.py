@@ -64,7 +64,7 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
             continue
         alone = candidate.fields.get("abbreviation_only", False)
         home = next((i for i in by_last.get(key[-1], ()) if _same(keys[i], key)), None)
-        whole = _whole_of_phase(key) if home is None else None
+        whole = _whole_of_phase(key, draft.name) if home is None else None
         if whole:  # X项目一期: X项目's phase, if it is named
             home = next((i for i in by_last.get(whole[-1], ()) if keys[i] == whole), None)
         if home is None and key in phase_of:  # X项目一期 first, then X项目: the whole's
@@ -104,10 +104,17 @@ def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate
     ]
 
 
-def _whole_of_phase(key: str) -> str | None:
-    """The whole project's key of a phase's (X项目一期: X项目), if ``key`` names a phase."""
+def _whole_of_phase(key: str, name: str = "") -> str | None:
+    """The whole project's key of a phase's (X项目一期: X项目; a facility's phase, …中心一期:
+    …中心), if ``key`` names a phase (not 二期项目, a project named as such)."""
     phase = _PHASE_OF.search(key)
+    if phase is None and name and not name.endswith(("项目", "工程")):
+        phase = _BARE_PHASE.search(key)
     return name_key(key[: phase.start()]) if phase is not None else None
+
+
+#: A phase that ends a name without a head before it (…智算中心一期).
+_BARE_PHASE = regex.compile("(?:" + "|".join(PHASES) + ")$")
 
 
 def _alone(candidate: Candidate) -> bool:

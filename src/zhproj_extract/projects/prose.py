@@ -506,7 +506,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             start = max(start, first.end())
             if is_name(text[a:b]) and not _NOT_IN_NAMES.search(text, a, b):
                 own = (_clause_before(text, a), b)  # its own clause, and the verb it shares
-                said = (b, continued(text, sentence_end(text, stop)))
+                said = (b, clause_end(text, stop, 200, "；;。！？!?\n"))  # (its sentence only)
                 fields: dict[str, object] = {"scope": own, "progress": said}
                 found.append(Candidate(a, b, "prose", (own[0], said[1]), fields=fields))
         if not is_name(text[start:stop]):
