@@ -575,10 +575,12 @@ def _project(
     total = fields.investment(text, money, scope[0], c.end)
     cell = c.fields.get("investment")  # a table's investment column (总投资（亿元）)
     if total is None and isinstance(cell, tuple):
-        in_cell = Mentions.inside(found.money, *cell)
-        total = in_cell[0].mention if in_cell and isinstance(in_cell[0].mention, Money) else None
+        total = _money_in(found, cell)
     if total is None and c.shared is not None:
         total = _threshold(text, found, c.shared, c.end)
+    output = fields.annual_output(text, told_money, block=isinstance(c.block, Block))
+    if output is None and isinstance(out_cell := c.fields.get("output"), tuple):  # 年产值｜120亿元
+        output = _money_in(found, out_cell)
     capacities = fields.capacities(text, made, c.end)
     if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
         in_name = Mentions.inside(found.quantities, c.start, c.end)
@@ -622,7 +624,7 @@ def _project(
         capacities=capacities,
         products=fields.products(text[scope[0] : scope[1]])
         + fields.products_after(ntext.original, capacities),
-        annual_output=fields.annual_output(text, told_money, block=isinstance(c.block, Block)),
+        annual_output=output,
         tax=fields.tax(text, told_money),
         jobs=fields.jobs(text, quantities),
         land_area=fields.land_area(text, quantities, block=isinstance(c.block, Block)),
@@ -810,6 +812,12 @@ def _progress(
         if cell is not None and all(m.date is None for m in same):
             milestones = [m for m in milestones if m not in same] + [cell]
     return milestones
+
+
+def _money_in(found: Mentions, cell: tuple[int, int]) -> Money | None:
+    """The first amount in a cell or field's value (| 总投资（亿元） | 32 |, 年产值｜120亿元)."""
+    inside = Mentions.inside(found.money, *cell)
+    return inside[0].mention if inside and isinstance(inside[0].mention, Money) else None
 
 
 def _with_new_stages(kept: list[Milestone], more: list[Milestone]) -> list[Milestone]:

@@ -282,7 +282,7 @@ def _field_records(text: str) -> list[Candidate]:
                 current.scope = (current.scope[0], line_end)
                 if what in ("investor", "location"):
                     setattr(current, what, value)
-                elif what in ("period", "investment"):
+                elif what in ("period", "investment", "output"):
                     current.fields.setdefault(what, value)  # (总投资｜58亿元: its amount)
                 elif what.startswith(STAGE_ROLE):
                     stages = current.fields.setdefault("stages", [])
