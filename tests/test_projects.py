@@ -3127,3 +3127,22 @@ def test_a_listed_first_name_shares_its_sentences_verb_not_the_next_sentences() 
     )
     found = {p.name: [m.stage for m in p.progress] for p in extract(text).projects}
     assert found["比亚迪动力电池二期"] == ["construction_start"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "location", "stages"),
+    [
+        ("滨江快速路工程总投资30亿元，全长12公里，已于2023年12月全线贯通。", "滨江快速路工程", None, "滨江",
+         ["completion"]),
+        ("高速公路东阳至西平段改扩建工程总投资80亿元，计划6月开工建设。", "高速公路东阳至西平段改扩建工程", None, None,
+         ["construction_start"]),
+        ("东阳市以年产20万吨新型建材项目为龙头，该项目总投资12亿元。", "年产20万吨新型建材项目", None, "东阳市", []),
+        ("……县医院迁建项目总投资32亿元。", "县医院迁建项目", None, None, []),
+    ],
+)  # fmt: skip
+def test_round_u_v_rescore_roads_and_leads(
+    text: str, name: str, investor: str | None, location: str | None, stages: list[str]
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert (project.name, project.investor, project.location) == (name, investor, location)
+    assert [m.stage for m in project.progress] == stages

@@ -84,7 +84,7 @@ _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split
 BREAK = regex.compile(
     r"[，。；;：:！？!?,\n\t《》「」|｜#＃]|(?<="
     + "|".join(PREDICATE_ENDS)
-    + r")、|(?<=\p{Han}{2})[ ]+(?=\p{Han}{2})|的(?!士)|——|是|在|将|对(?!接)|把|为(?!主)|由(?!此)|等"
+    + r")、|(?<=\p{Han}{2})[ ]+(?=\p{Han}{2})|的(?!士)|——|是|在|将|对(?!接)|(?<=[市县区镇])以(?=年产|\p{Han}{2,20}?项目为)|把|为(?!主)|由(?!此)|等"
     r"|[（(](?:以下简称|下称|简称)[^）)]{0,12}[）)]|中标|承接|承揽|总承包|关于(?=\p{Han})|开工建设|动工"
     r"|举办|举行|组织|负责|协调|掀起|抓好|抓实|借助|确定了?|了解到|发布|推出|出炉|印发|公布|入选|上榜|拿下|再获|"
     r"征集到|提交|编写|组建了?|调出|调整为?|察看了?|开办|兴建|始终以|开展|以来|列入|属于|"
@@ -522,6 +522,8 @@ _BANNERS = ("前旗", "后旗", "中旗", "左旗", "右旗", "联合旗", "自�
 _BANNER_PREFIX = regex.compile(r"\p{Han}{2,4}?(?:" + "|".join(_BANNERS) + ")")
 #: An industry named by one character and an ending (煤化工, 盐化工, 光电子), not a brand.
 _INDUSTRY = regex.compile(r"\p{Han}(?:" + "|".join(BRAND_ENDINGS) + ")")
+#: Kinds of road and rail that open a works' name (高速公路东阳至西平段改扩建工程).
+_ROADS = ("高速", "国道", "省道", "县道", "铁路", "轨道", "地铁", "城际", "快速路")
 #: What joins a route's two ends (长沙至岳阳).
 _ROUTE_WORD = re.compile("[至到—-]")
 #: A road's number before its name (G353线南溪段…): the place follows it.
@@ -629,6 +631,8 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
         return start, inner or m.end("brand")  # 比亚迪长沙新能源…: 比亚迪, then its site
     if place_end > start and text.startswith(_NOT_BRAND_START, place_end):
         return None  # 江苏新建…: a place and a kind, not a brand
+    if text.startswith(_ROADS, start):
+        return None  # 高速公路东阳至西平段…: a kind of road, not a brand
     after = _division_after(text, place_end, end)  # 格力电器杭州…, 宁德时代厦门…
     if after is not None:
         return start, after

@@ -533,7 +533,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         )
         opens = (  # the subject of a sentence: 华塑新材料项目总投资…, 据悉，华塑…项目总投资…
             start == 0
-            or text[start - 1] in "。；;！？!?\n \t\u3000"  # (a headline's second part too)
+            or text[start - 1] in "。；;！？!?\n \t\u3000…"  # (a headline's second part too)
             or (
                 text[start - 1] in "：:"
                 and _SHORT_LABEL.search(text, max(0, start - 10), start - 1)
