@@ -82,12 +82,9 @@ LEADING = regex.compile(
 _LEADS = frozenset(word[0] for word in LEADING.pattern.removeprefix("(?:").split("|"))
 #: Characters or words a name never contains: the name starts after the last of them.
 BREAK = regex.compile(
-    # (a literal first, then what must stand before it: 、 after a stage word, 以 after a
-    # division, tried only where the literal stands)
-    r"[，。；;：:！？!?,\n\t《》「」|｜#＃]|、(?<=(?:"
+    r"[，。；;：:！？!?,\n\t《》「」|｜#＃]|(?<="
     + "|".join(PREDICATE_ENDS)
-    + r")、)|(?<=\p{Han}{2})[ ]+(?=\p{Han}{2})|的(?!士)|——|是|在|将|对(?!接)"
-    r"|以(?<=[市县区镇]以)(?=年产|\p{Han}{2,20}?项目为)|把|为(?!主)|由(?!此)|等"
+    + r")、|(?<=\p{Han}{2})[ ]+(?=\p{Han}{2})|的(?!士)|——|是|在|将|对(?!接)|(?<=[市县区镇])以(?=年产|\p{Han}{2,20}?项目为)|把|为(?!主)|由(?!此)|等"
     r"|[（(](?:以下简称|下称|简称)[^）)]{0,12}[）)]|中标|承接|承揽|总承包|关于(?=\p{Han})|开工建设|动工"
     r"|举办|举行|组织|负责|协调|掀起|抓好|抓实|借助|确定了?|了解到|发布|推出|出炉|印发|公布|入选|上榜|拿下|再获|"
     r"征集到|提交|编写|组建了?|调出|调整为?|察看了?|开办|兴建|始终以|开展|以来|列入|属于|"
