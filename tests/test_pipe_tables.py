@@ -280,29 +280,30 @@ def test_a_table_set_with_spaces_reads_its_place_column_and_hedged_amounts() -> 
     ]
 
 
-def test_a_table_flattened_with_single_spaces_is_read_under_its_numbered_header() -> None:
-    text = (
-        "（单位：亿元）\n序号 项目名称 建设地点 建设内容及规模 总投资 年度计划投资\n"
-        "1 赣州华瑞稀土永磁材料产业园项目 赣州经开区 建设年产1.5万吨钕铁硼永磁材料生产线 62 18\n"
-        "2 吉安泰和抽水蓄能电站 泰和县 装机120万千瓦 78 10\n"
-        "附件 说明 共 两 页"
-    )
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # single spaces between the cells
+        ("（单位：亿元）\n序号 项目名称 建设地点 建设内容及规模 总投资 年度计划投资\n"
+         "1 赣州华瑞稀土永磁材料产业园项目 赣州经开区 建设年产1.5万吨钕铁硼永磁材料生产线 62 18\n"
+         "2 吉安泰和抽水蓄能电站 泰和县 装机120万千瓦 78 10\n附件 说明 共 两 页",
+         [("赣州华瑞稀土永磁材料产业园项目", "赣州经开区", Decimal("6200000000")),
+          ("吉安泰和抽水蓄能电站", "泰和县", Decimal("7800000000"))]),
+        # one cell a line
+        ("序号 项目名称 建设单位 总投资（亿元） 建设起止年限\n1\n 年产20万吨再生铜项目\n安徽铜源有限公司\n15.5\n"
+         "2024-2026\n2\n新型显示模组项目\n宿州维信光电科技有限公司\n12\n2024-2025\n",
+         [("年产20万吨再生铜项目", "安徽铜源有限公司", Decimal("1550000000")),
+          ("新型显示模组项目", "宿州维信光电科技有限公司", Decimal("1200000000"))]),
+    ],
+)  # fmt: skip
+def test_a_table_a_scan_flattens_is_read_under_its_numbered_header(
+    text: str, rows: list[tuple[str, str, Decimal]]
+) -> None:
     found = extract(text).projects
-    assert [(p.name, p.location, p.investment and p.investment.value) for p in found] == [
-        ("赣州华瑞稀土永磁材料产业园项目", "赣州经开区", Decimal("6200000000")),
-        ("吉安泰和抽水蓄能电站", "泰和县", Decimal("7800000000")),
-    ]
-    # single spaces elsewhere are words apart, not cells
+    assert [
+        (p.name, p.location or p.investor, p.investment and p.investment.value) for p in found
+    ] == rows
+
+
+def test_single_spaces_elsewhere_part_words_not_cells() -> None:
     assert extract("序号 名称\n1 甲 乙 丙").projects == []
-
-
-def test_a_table_flattened_one_cell_a_line_is_read_under_its_numbered_header() -> None:
-    text = (
-        "序号 项目名称 建设单位 总投资（亿元） 建设起止年限\n1\n 年产20万吨再生铜项目\n安徽铜源有限公司\n15.5\n"
-        "2024-2026\n2\n新型显示模组项目\n宿州维信光电科技有限公司\n12\n2024-2025\n"
-    )
-    found = extract(text).projects
-    assert [(p.name, p.investor, p.investment and p.investment.value) for p in found] == [
-        ("年产20万吨再生铜项目", "安徽铜源有限公司", Decimal("1550000000")),
-        ("新型显示模组项目", "宿州维信光电科技有限公司", Decimal("1200000000")),
-    ]
