@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from zhproj_extract.models import Stage
 from zhproj_extract.projects import fields
 from zhproj_extract.projects.grammar import NOT_STAGES, STAGES
+from zhproj_extract.reading.text import clause_start
 
 #: The stage words and the words that block them, cut into pieces too, so a window may
 #: end inside one, or two may overlap.
@@ -31,7 +32,11 @@ def _stages_word_by_word(text: str, start: int, end: int) -> list[tuple[Stage, s
                 or any(f_at <= at < f_at + len(f_word) for _, f_word, f_at in found)
             ):
                 at = text.find(word, at + 1, end)
-            told = fields._sentence_of(text, start, at) if at >= 0 else None
+            told = (
+                clause_start(text, at, at - start, fields._STAGE_SENTENCE_STOPS)
+                if at >= 0
+                else None
+            )
             if told is not None and (first is None or told < first[2]):
                 first = (at, word, told)  # the first sentence's word, the longest there
         if first is not None:

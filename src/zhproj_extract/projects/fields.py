@@ -842,7 +842,7 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
                 at = text.find(word, at + 1, end)
             if at < 0:
                 continue
-            told = _sentence_of(text, start, at)
+            told = clause_start(text, at, at - start, _STAGE_SENTENCE_STOPS)
             if first is None or told < first[2]:
                 first = (at, word, told)
         if first is not None:
@@ -859,9 +859,8 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
     return kept
 
 
-def _sentence_of(text: str, start: int, at: int) -> int:
-    """Where the sentence of ``at`` begins, no earlier than ``start``."""
-    return max(start, *(text.rfind(stop, start, at) + 1 for stop in "。！？；;\n"))
+#: What ends the sentence a stage word is told in, to tell which it is told first in.
+_STAGE_SENTENCE_STOPS = "。！？；;\n"
 
 
 def _stage_words(text: str, start: int, end: int) -> set[str]:

@@ -31,8 +31,8 @@ _SINGLE: dict[str | None, tuple[str, ...]] = {
 def _same(a: str, b: str) -> bool:
     if a == b:
         return True
-    if _HEAD_BEFORE_PHASE.sub("", a) == _HEAD_BEFORE_PHASE.sub("", b):
-        return True  # 滨江算力中心一期 / 滨江算力中心项目一期
+    if a.endswith("期") and _HEAD_BEFORE_PHASE.sub("", a) == _HEAD_BEFORE_PHASE.sub("", b):
+        return True  # 滨江算力中心一期 / 滨江算力中心项目一期 (keys that end alike)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     # 诚意药业海洋生物医药制造 / 海洋生物医药制造; not 年产6.5GW高效电池和1.5GW… / 1.5GW…
     return (
