@@ -1165,6 +1165,21 @@ def test_a_short_aside_does_not_cut_the_project_off_from_what_follows() -> None:
     assert project.investment is None  # an aside with figures is no aside
 
 
+def test_a_count_of_the_days_projects_is_an_aside_between_a_projects_sentences() -> None:
+    text = (
+        "安徽华瓴新材料科技有限公司投资45亿元建设年产8亿平方米锂电池隔膜项目。"
+        "当天共签约项目27个，总投资150亿元。2023年4月，项目主厂房封顶。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 18)).projects
+    assert project.investment is not None and project.investment.text == "45亿元"
+    assert [(m.stage, m.date and m.date.text) for m in project.progress] == [
+        ("topping_out", "2023年4月"),
+        ("signing", "当天"),
+    ]
+    named = "合肥华瓴公司建设锂电池隔膜项目。当天共签约项目27个，其中乙项目投资5亿元。2023年4月，项目主厂房封顶。"
+    assert "topping_out" not in [m.stage for m in extract(named).projects[0].progress]
+
+
 def test_a_capacity_in_the_name_the_text_states_again_is_one() -> None:
     text = (
         "（一）【年产12万吨再生铝合金项目】\n建设单位：浙江立泰再生资源有限公司\n"

@@ -356,6 +356,11 @@ _ASIDES = 2
 #: The longest sentence read as an aside.
 _ASIDE_LENGTH = 40
 _DIGIT = regex.compile(r"\d")
+#: A count of the day's projects (当天共签约项目27个, 集中开工15个项目): the batch's figures.
+_BATCH_COUNT = regex.compile(
+    r"项目[有共计为达]{0,2}\d+(?:余|多)?[个项]"
+    r"|(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?[个项批]\p{Han}{0,8}?项目"
+)
 
 
 def _after_asides(text: str, pos: int, stop: int) -> int | None:
@@ -368,7 +373,10 @@ def _after_asides(text: str, pos: int, stop: int) -> int | None:
             return pos
     for _ in range(_ASIDES):
         following = sentence_end(text, pos)
-        aside = _OBJECT_PROJECT.sub("", text[pos:following])
+        aside = text[pos:following]
+        if _BATCH_COUNT.search(aside) is not None and "其中" not in aside:
+            aside = ""  # 当天共签约项目27个，总投资150亿元。: an aside, whatever its figures
+        aside = _OBJECT_PROJECT.sub("", aside)
         if (
             following >= stop
             or len(aside) > _ASIDE_LENGTH
