@@ -3161,3 +3161,21 @@ def test_round_u_v_rescore_roads_and_leads(
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert (project.name, project.investor, project.location) == (name, investor, location)
     assert [m.stage for m in project.progress] == stages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目名称：华光新材料项目\n签约单位：商水县产业集聚区管委会、河南华光新材料有限公司\n总投资：20亿元",
+        "| 序号 | 项目名称 | 签约双方 | 总投资 |\n|---|---|---|---|\n"
+        "| 1 | 华光新材料项目 | 商水县人民政府与河南华光新材料有限公司 | 20亿元 |",
+    ],
+)
+def test_the_government_a_signing_field_lists_first_is_no_investor(text: str) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == "河南华光新材料有限公司"
+
+
+def test_a_government_alone_in_a_builders_field_is_the_investor() -> None:
+    text = "项目名称：华光新材料项目\n建设单位：商水县人民政府\n总投资：20亿元"
+    assert extract(text).projects[0].investor == "商水县人民政府"

@@ -17,7 +17,7 @@ from ..dimensions.dates.columns import PERIOD_LABELS
 from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText
 from ..rules import Rule, example
-from .grammar import BULLETS
+from .grammar import BULLETS, GOVERNMENT_BODY
 from .names import LIST_MARKER, Candidate, at_line_starts, is_name
 from .periods import STAGE_LABELS, STAGE_ROLE
 
@@ -46,7 +46,7 @@ LABELS: dict[str, str] = {
     "项目投资总额": "investment", "落户地": "location", "所在地": "location",
     "项目所在地": "location", "建设地": "location", "投资方名称": "investor",
     "招标人": "investor", "竞得人": "investor", "项目法人": "investor", "建设方": "investor",
-    "签约单位": "investor", "签约方": "investor", "建设主体": "investor",
+    "签约单位": "investor", "签约方": "investor", "建设主体": "investor", "签约双方": "investor",
     "项目代码": "code", "统一项目代码": "code", "备案代码": "code", "项目编号": "code",
     "年产值": "output", "达产后年产值": "output", "预计年产值": "output", "达产产值": "output",
     "备案号": "code", "预算数": "investment", "预算": "investment", "概算投资": "investment",
@@ -116,11 +116,20 @@ _COMPANY_END = regex.compile(r"[，,。；;]|[（(](?:暂定名|筹|拟设立|�
 _BEFORE_COMPANY = regex.compile(r".*(?:的|全资子公司|控股子公司|子公司)(?=.{4})")
 
 
+#: The governments a signing field lists before the company (签约单位：甲县经开区管委会、X公司).
+_GOVERNMENTS_FIRST = regex.compile(
+    r"(?:[^、，,与和及\n]{0,20}?" + GOVERNMENT_BODY + r"[、与和及])+(?=[^、，,与和及\n]{2})"
+)
+
+
 def _company_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The company an investor field names, without what is said around it (投资主体：
-    公司拟设立的全资子公司X有限公司（暂定名），注册资本为… → X有限公司)."""
+    公司拟设立的全资子公司X有限公司（暂定名），注册资本为… → X有限公司) and without the
+    government that signs with it."""
     stop = _COMPANY_END.search(text, start, end)
     end = stop.start() if stop is not None else end
+    governments = _GOVERNMENTS_FIRST.match(text, start, end)
+    start = governments.end() if governments is not None else start
     lead = _BEFORE_COMPANY.match(text, start, end)
     return (lead.end() if lead is not None else start), end
 
@@ -210,7 +219,7 @@ def table_rows(ntext: NormalizedText) -> list[Candidate]:
             name = text[slice(*record["name"])]
             if name == header_name or _TOTAL_ROW.match(name) or not is_name(name):
                 continue  # the header again on a new page; a row of totals or a section
-            candidate = _record(record, (row[0][0], row[-1][1]))
+            candidate = _record(text, record, (row[0][0], row[-1][1]))
             if candidate is not None:
                 if "investment" in record:
                     candidate.fields["investment"] = record["investment"]
@@ -218,7 +227,9 @@ def table_rows(ntext: NormalizedText) -> list[Candidate]:
     return found
 
 
-def _record(record: dict[str, tuple[int, int]], row: tuple[int, int]) -> Candidate | None:
+def _record(
+    text: str, record: dict[str, tuple[int, int]], row: tuple[int, int]
+) -> Candidate | None:
     """The candidate of a table row whose cells fill ``record`` (label → span), if it
     names a project."""
     name = record.get("name")
@@ -231,11 +242,12 @@ def _record(record: dict[str, tuple[int, int]], row: tuple[int, int]) -> Candida
     stages = [(role, span) for role, span in record.items() if role.startswith(STAGE_ROLE)]
     if stages:
         fields["stages"] = stages
+    investor = record.get("investor")
     return Candidate(
         *name,
         "form",
         row,
-        investor=record.get("investor"),
+        investor=_company_of(text, *investor) if investor is not None else None,
         location=record.get("location"),
         fields=fields,
     )
@@ -358,7 +370,7 @@ def _table_rows(text: str) -> list[Candidate]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             record[column] = (a, b)
-        candidate = _record(record, (row[0][0], row[-1][1]))
+        candidate = _record(text, record, (row[0][0], row[-1][1]))
         if candidate is not None:
             found.append(candidate)
         i += width
