@@ -3179,3 +3179,16 @@ def test_the_government_a_signing_field_lists_first_is_no_investor(text: str) ->
 def test_a_government_alone_in_a_builders_field_is_the_investor() -> None:
     text = "项目名称：华光新材料项目\n建设单位：商水县人民政府\n总投资：20亿元"
     assert extract(text).projects[0].investor == "商水县人民政府"
+
+
+def test_a_paragraph_that_opens_since_the_start_goes_on_about_the_project() -> None:
+    text = (
+        "长飞光电子（武汉）有限公司投资32亿元建设光电子产业园项目。\n\n"
+        "自2023年8月开工以来，项目团队克服了工期紧等难题。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 5, 1)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "done", "2023年8月")
+    ]
+    since_a_year = "长飞光电子（武汉）有限公司投资32亿元建设光电子产业园项目。\n\n自2023年以来，全县开工项目30个。"
+    assert extract(since_a_year).projects[0].progress == []

@@ -142,6 +142,8 @@ _PARAGRAPH_ANAPHOR = regex.compile(
     + r"(?:"
     + _LEAD_IN
     + r"(?:(?:该|此|这一|这个)(?:项目|工程|电站|工厂|基地|园区|产业园)|项目(?=\p{Han}{0,6}[\d由总投占位落计预将已于建达年]|建设地点|建设规模|单位))"
+    # since its start (自2023年8月开工以来，项目团队…): a stage of the one just named
+    + r"|自[^，,。；;\n]{0,12}?(?:开工|开建|动工|签约|落户|投产|建设)以来"
     # a timeline's line (2024年1月：项目开工建设；2024年5月：主厂房顺利封顶)
     + r"|"
     + _TIME_LEAD_IN
