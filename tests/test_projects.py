@@ -3192,3 +3192,42 @@ def test_a_paragraph_that_opens_since_the_start_goes_on_about_the_project() -> N
     ]
     since_a_year = "长飞光电子（武汉）有限公司投资32亿元建设光电子产业园项目。\n\n自2023年以来，全县开工项目30个。"
     assert extract(since_a_year).projects[0].progress == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("确保宏达轴承项目建成投产。", [("宏达轴承项目", "production_start", "planned")]),
+        ("推动华能煤电项目开工建设。", [("华能煤电项目", "construction_start", "planned")]),
+        (
+            "今年将推动华能煤电项目、宏达轴承项目开工建设。",
+            [
+                ("华能煤电项目", "construction_start", "planned"),
+                ("宏达轴承项目", "construction_start", "planned"),
+            ],
+        ),
+        (
+            "推动总投资150亿元的比亚迪动力电池二期、总投资60亿元的华能煤电项目开工建设；"
+            "确保东风新能源商用车基地、宏达轴承项目建成投产。",
+            [
+                ("比亚迪动力电池二期", "construction_start", "planned"),
+                ("华能煤电项目", "construction_start", "planned"),
+                ("东风新能源商用车基地", "production_start", "planned"),
+                ("宏达轴承项目", "production_start", "planned"),
+            ],
+        ),
+        (
+            "华能煤电项目、宏达轴承项目已开工建设。",
+            [
+                ("华能煤电项目", "construction_start", "done"),
+                ("宏达轴承项目", "construction_start", "done"),
+            ],
+        ),
+        ("加快推动重点项目开工建设，确保产业项目早日投产。", []),
+    ],
+)
+def test_names_a_plan_urges_on_and_what_leads_the_first_of_a_list(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    projects = extract(text, reference_date=date(2024, 1, 18)).projects
+    assert [(p.name, m.stage, m.status) for p in projects for m in p.progress] == expected

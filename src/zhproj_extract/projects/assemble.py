@@ -794,6 +794,12 @@ def _progress(
         # 2所学校将于9月投入使用：——A项目…；——B项目…: each member's
         said = around.said_of_all(*c.shared)
         stated = _with_new_stages(stated, [m for m in said if m.date is not None])
+    lead = c.fields.get("lead")  # 推动A、B项目开工建设: said before the first of the names
+    if isinstance(lead, int) and any(m.status == "unknown" for m in stated):
+        led = fields.status(ntext.text, lead, 0)
+        stated = [
+            m.model_copy(update={"status": led}) if m.status == "unknown" else m for m in stated
+        ]
     if any(m.date is None for m in stated):
         stated = _dated_by_the_event(c, stated, paragraph, around)
     milestones = stated + _implied(c, stated, paragraph, around)

@@ -297,6 +297,14 @@ _PREDICATE = regex.compile(
     r"今日|今天|日前|近日|昨日|昨天|近期|当天|本月|正式|顺利|全面|主体|也|同时|仍|"
     r"力争|确保|争取|要|必须|有望|明年|年底|年内|\d{1,2}月"  # 风电叶片项目力争10月投产
 )
+#: What urges a project on to a stage in a plan or report (推动X项目开工建设).
+_URGES = ("推动", "确保", "力争", "加快", "推进", "促进", "争取", "保障", "加速", "促成", "实现")
+_URGED_TO = regex.compile(
+    r"(?:[一二三四五六七八九十]期)?(?:[、和与及]\p{Han}{2,24}?(?:项目|工程)(?:[一二三四五六七八九十]期)?)*"
+    r"(?:早日|尽快|如期|按期|年内|年底前?)?(?:"
+    + "|".join(PREDICATE_ENDS)
+    + r"|落地|投用|开业|并网|通车)"
+)
 _WORK_SUFFIX = regex.compile(r"(?:建设|新建|改扩建|扩建|改造|一期|二期|三期)+$")
 
 
@@ -477,7 +485,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
     for anchor in ANCHOR.finditer(text):
         at, end = anchor.span()
         lo = max(previous, at - 60)
-        previous = end
+        floor, previous = previous, end
         if at in taken or (
             text[at - 1 : at] in _CATEGORY_LAST
             and text.endswith(_CATEGORY_BEFORE_HEAD, 0, at)
@@ -493,6 +501,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             and text.find("投", max(0, at - 40), at) < 0
             and text.find("资", max(0, at - 40), at) < 0
         ):
+            previous = floor if anchor.group("built") == "、" else previous  # (see below)
             continue  # a facility that is built is a name only after 投资/增资…建设 (a fast test)
         start, stop = shape(text, lo, end)
         works = anchor.group("works") is not None or anchor.group("built_works") is not None
@@ -504,6 +513,8 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if built and not (
             invested if anchor.group("facility") else text.endswith(_BUILDS, 0, start)
         ):
+            # 确保A基地、B项目建成投产: A may be a name listed first, before B
+            previous = floor if anchor.group("built") == "、" else previous
             continue  # 送往县人民医院。: works are a name where they are built
         first = _LISTED_FIRST.search(text, start, at) if text.find("、", start, at) >= 0 else None
         if first is None and text.find("、", lo, start) >= 0:  # …A二期、总投资60亿元的B项目
@@ -517,7 +528,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             if is_name(text[a:b]) and not _NOT_IN_NAMES.search(text, a, b):
                 own = (_clause_before(text, a), b)  # its own clause, and the verb it shares
                 said = (b, clause_end(text, stop, 200, "；;。！？!?\n"))  # (its sentence only)
-                fields: dict[str, object] = {"scope": own, "progress": said}
+                fields: dict[str, object] = {"scope": own, "progress": said, "lead": a}
                 found.append(Candidate(a, b, "prose", (own[0], said[1]), fields=fields))
         if not is_name(text[start:stop]):
             continue
@@ -564,6 +575,8 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             introduced
             or (works and at - start >= 2)  # 青山水库: works are proper names
             or (opens and at - start >= 4 and _PREDICATE.match(text, end) is not None)
+            # 确保宏达轴承项目建成投产: a name a plan urges on to a stage
+            or (at - start >= 4 and text.endswith(_URGES, 0, start) and _URGED_TO.match(text, end))
             # 肉牛养殖小区建设项目：总投资286万元…: a line that opens with it and gives figures
             or (heading and opens and at - start >= 4 and _DIGIT.search(text, stop, scope_end))
             or proper(text, start, at)
@@ -603,10 +616,17 @@ _NAME_JOINERS = ("、", "和", "与", "及", "以及", "、以及")
 
 def _share_predicates(text: str, found: list[Candidate]) -> None:
     """A name joined to the next one (A项目、B项目均已于2月底开工) shares what is said
-    after it: the stretch after the last of the names, to its clause's end."""
+    after it, the stretch after the last of the names to its clause's end, and the next
+    shares what leads to the first (its ``lead``: where the first name starts)."""
     for a, b in pairwise(sorted(found, key=lambda c: c.start)):
-        if text[a.end : b.start] in _NAME_JOINERS and "progress" not in a.fields:
-            a.fields["progress"] = (b.end, clause_end(text, b.end, 200, CLAUSE_STOPS))
+        shared = a.fields.get("progress")
+        if text[a.end : b.start] in _NAME_JOINERS:
+            if shared is None:
+                a.fields["progress"] = (b.end, clause_end(text, b.end, 200, CLAUSE_STOPS))
+        elif not (isinstance(shared, tuple) and "lead" in a.fields and b.end <= shared[1]):
+            continue  # (推动总投资150亿元的A二期、总投资60亿元的B项目开工: listed first)
+        # (推动A项目、B项目开工建设: what leads the first leads each)
+        b.fields["lead"] = a.fields.setdefault("lead", a.start)
 
 
 def _part_own_predicates(text: str, found: list[Candidate]) -> None:
