@@ -3231,3 +3231,21 @@ def test_names_a_plan_urges_on_and_what_leads_the_first_of_a_list(
 ) -> None:
     projects = extract(text, reference_date=date(2024, 1, 18)).projects
     assert [(p.name, m.stage, m.status) for p in projects for m in p.progress] == expected
+
+
+def test_a_headline_that_describes_the_bodys_project_in_other_words_is_that_project() -> None:
+    text = (
+        "舍弗勒太仓增资2.3亿美元建设新能源汽车零部件工厂\n\n"
+        "舍弗勒（太仓）精密零部件有限公司将追加投资2.3亿美元，在太仓高新区建设舍弗勒电驱动零部件项目。"
+    )
+    (project,) = extract(text).projects
+    assert project.name == "舍弗勒电驱动零部件项目"
+    assert [m.text for m in project.mentions] == ["新能源汽车零部件工厂", "舍弗勒电驱动零部件项目"]
+    two = (
+        "华光公司投资2亿元建设新材料产业园\n\n华光新材料项目总投资2亿元。宏达轴承项目总投资2亿元。"
+    )
+    assert [p.name for p in extract(two).projects] == [
+        "新材料产业园",  # two of the body's projects have its amount: neither is named
+        "华光新材料项目",
+        "宏达轴承项目",
+    ]

@@ -243,7 +243,8 @@ class Project(Model):
 
     name: str = Field(
         description="The name as written at its first mention (the whole's, where a phase of"
-        " it is named first), spaces removed."
+        " it is named first; the body's, where the headline describes it in other words),"
+        " spaces removed."
     )
     start: int = Field(description="Start of the describing stretch in the original string.")
     end: int = Field(description="End of the describing stretch (exclusive).")

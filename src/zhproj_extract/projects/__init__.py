@@ -75,5 +75,22 @@ def find_projects(
     candidates += prose.headings(text, Taken(taken + named))
     candidates = keep_abbreviations(text, candidates)
     found = Mentions(ntext, money, quantities, dates)
-    projects = merge(respectively.pair(ntext, assemble(ntext, candidates, found, grammar), found))
+    drafts = respectively.pair(ntext, assemble(ntext, candidates, found, grammar), found)
+    projects = merge(drafts, _headline_end(text))
     return dated_statuses(projects, reference)
+
+
+#: The longest first line read as a headline.
+_HEADLINE = 60
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's headline ends: its first line, when short and no sentence
+    (0 when the text opens otherwise)."""
+    start = 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    if end < 0 or end - start > _HEADLINE or "。" in text[start:end]:
+        return 0
+    return end

@@ -49,11 +49,13 @@ _HEAD_BEFORE_PHASE = regex.compile(r"(?:项目|工程)(?=(?:" + "|".join(PHASES)
 _PHASE_OF = regex.compile(r"(?<=项目|工程)[（(]?(?:" + "|".join(PHASES) + r")(?:工程|项目)?[）)]?$")
 
 
-def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
+def merge(found: list[tuple[Candidate, Draft]], headline_end: int = 0) -> list[Project]:
     """The distinct projects among ``found``, in order of first mention.
 
     Two keys that are the same project's end with the same character (:func:`_same`), so
-    a key is compared only with the earlier keys that end as it does."""
+    a key is compared only with the earlier keys that end as it does.  A project named
+    only in the headline (before ``headline_end``) is the body's project of the same
+    amount where there is exactly one: the headline describes it in other words."""
     groups: list[list[Draft]] = []
     keys: list[str] = []
     by_last: dict[str, list[int]] = {}  # the index of each key, by its last character
@@ -86,7 +88,31 @@ def merge(found: list[tuple[Candidate, Draft]]) -> list[Project]:
             keys.append(key)
         else:
             groups[home].append(draft)
+    if headline_end:
+        groups = _headline_into_body(groups, headline_end)
     return [_joined(group) for group in groups]
+
+
+def _headline_into_body(groups: list[list[Draft]], headline_end: int) -> list[list[Draft]]:
+    """``groups`` with a group named only in the headline joined to the body's one group
+    of the same amount (舍弗勒太仓增资2.3亿美元建设新能源汽车零部件工厂 / …增资2.3亿美元，
+    …建设舍弗勒电驱动零部件项目), after the body's drafts: the body names it."""
+    kept = list(groups)
+    for group in groups:
+        amount = _amount(group)
+        if amount is None or any(d.mention.end > headline_end for d in group):
+            continue
+        same = [g for g in kept if g is not group and _amount(g) == amount]
+        if len(same) == 1 and all(d.mention.end > headline_end for d in same[0]):
+            same[0].extend(group)
+            kept.remove(group)
+    return kept
+
+
+def _amount(group: list[Draft]) -> tuple[object, str] | None:
+    """The investment the first draft of ``group`` that states one states."""
+    money = next((d.investment for d in group if d.investment is not None), None)
+    return (money.value, money.unit) if money is not None else None
 
 
 def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate]:
