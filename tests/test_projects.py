@@ -3249,3 +3249,22 @@ def test_a_headline_that_describes_the_bodys_project_in_other_words_is_that_proj
         "华光新材料项目",
         "宏达轴承项目",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华光锂电项目总投资20亿元，项目主体工程已基本建成。",
+        "华光锂电项目总投资20亿元，目前已完成主体工程。",
+        "华光锂电项目总投资20亿元，2023年5月开工，目前主体结构已完工。",
+    ],
+)
+def test_the_shell_of_the_works_built_is_their_completion_under_way(text: str) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    completion = next(m for m in project.progress if m.stage == "completion")
+    assert completion.status == "in_progress"
+
+
+def test_a_yearly_design_capacity_is_per_year() -> None:
+    (project,) = extract("华光锂电项目总投资20亿元，年设计产能10GWh。").projects
+    assert [(q.text, q.per) for q in project.capacities] == [("10GWh", "年")]

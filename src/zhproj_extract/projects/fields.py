@@ -912,6 +912,11 @@ _WITH_PARTY = regex.compile(
     r"[与和同][\p{Han}A-Za-z0-9（）()]{2,30}$"
     r"|(?:公司|集团|株式会社|GmbH|Inc\.?|S\.A\.|Ltd\.?)(?:今天|昨天|当天|日前|近日|已|也)?$"  # X集团签约…
 )
+#: The shell of the works, whose completion is not the project's (主体工程已建成, 完成主体结构).
+_SHELL = regex.compile(
+    r"主体(?:工程|结构)(?:已经?|均已|全部|基本|顺利){0,3}(?:竣工|建成|完工)"
+    r"|(?:完成|建成)(?:了|全部)?主体(?:工程|结构)"
+)
 #: How far back in its paragraph a stretch is read for a look back on a past period.
 _LOOK_BACK = 300
 #: Words with which a paragraph looks back on a past period, so that its stages happened.
@@ -980,6 +985,12 @@ def progress(
             said = "done" if took.start() <= at < took.end() else said  # 从签约到开工仅用45天
         if said == "unknown" and looking_back:
             said = "done"  # 过去一年，…建成投产A、B等项目21个: a review of what happened
+        if (
+            stage == "completion"
+            and said != "planned"
+            and _SHELL.search(text, max(0, at - 8), at + 8)
+        ):
+            said = "in_progress"  # 主体工程已基本建成, 已完成主体结构: the works go on inside
         if said == "planned":
             planned_until = clause_end(text, at, end - at, SENTENCE_STOP)
         # a date of its own sentence, or of the one the stretch opens with (3月18日，…签约)
