@@ -3268,3 +3268,16 @@ def test_the_shell_of_the_works_built_is_their_completion_under_way(text: str) -
 def test_a_yearly_design_capacity_is_per_year() -> None:
     (project,) = extract("华光锂电项目总投资20亿元，年设计产能10GWh。").projects
     assert [(q.text, q.per) for q in project.capacities] == [("10GWh", "年")]
+
+
+def test_a_projects_staff_quoted_between_its_sentences_names_no_project() -> None:
+    text = (
+        "西平锂电池项目现场机器轰鸣。中建三局项目经理王强说，大家都在抢工期。"
+        "该项目总投资40亿元，计划年底投产。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 12)).projects
+    assert project.name == "西平锂电池项目"
+    assert project.investment is not None and project.investment.text == "40亿元"
+    assert [(m.stage, m.status) for m in project.progress] == [("production_start", "planned")]
+    partly = extract("华光锂电项目部分生产线已投产。").projects
+    assert [p.name for p in partly] == ["华光锂电项目"]

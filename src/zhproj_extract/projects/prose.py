@@ -78,8 +78,12 @@ _INVESTED_TO_BUILD = regex.compile(
 )
 #: The head that ends a name in prose, and a phase written after it (项目 not of a company's
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
+#: The people and offices of a project (项目经理, 项目部): no project's name ends before them.
+PROJECT_STAFF = r"(?:经理|负责人|总工|总监|书记|部(?!分)|团队|指挥部|办公室|人员|工人|建设者)"
 ANCHOR = regex.compile(
-    r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团))"
+    r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团)|"
+    + PROJECT_STAFF
+    + ")"
     r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|现场|的?建设现场|的?施工现场|工地|"
     + _SUBJECT_OF
     + ")"
@@ -359,8 +363,11 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
     return end
 
 
-#: 项目 as the object of an aside (为项目成立了工作专班, 对项目进行…): the one talked of.
-_OBJECT_PROJECT = regex.compile(r"[为对把向让使给帮助][^，,。；;]{0,2}?项目")
+#: 项目 as the object of an aside (为项目成立了工作专班, 对项目进行…), or its staff (中建三局
+#: 项目经理王强说): the one talked of.
+_OBJECT_PROJECT = regex.compile(
+    r"[为对把向让使给帮助][^，,。；;]{0,2}?项目|项目(?=" + PROJECT_STAFF + ")"
+)
 #: How many short asides (县委书记王建军出席仪式。) may stand between a project's sentences.
 _ASIDES = 2
 #: The longest sentence read as an aside.
