@@ -3279,5 +3279,5 @@ def test_a_projects_staff_quoted_between_its_sentences_names_no_project() -> Non
     assert project.name == "西平锂电池项目"
     assert project.investment is not None and project.investment.text == "40亿元"
     assert [(m.stage, m.status) for m in project.progress] == [("production_start", "planned")]
-    partly = extract("华光锂电项目部分生产线已投产。").projects
-    assert [p.name for p in partly] == ["华光锂电项目"]
+    partly = extract("宁德华光锂电项目部分生产线已投产。").projects
+    assert [p.name for p in partly] == ["宁德华光锂电项目"]
