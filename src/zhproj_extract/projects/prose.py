@@ -376,7 +376,8 @@ _DIGIT = regex.compile(r"\d")
 #: A count of the day's projects (当天共签约项目27个, 集中开工15个项目): the batch's figures.
 _BATCH_COUNT = regex.compile(
     r"项目[有共计为达]{0,2}\d+(?:余|多)?[个项]"
-    r"|(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?[个项批]\p{Han}{0,8}?项目"
+    r"|(?:(?<!\d)\d+|(?<![一二两三四五六七八九十百])[一二两三四五六七八九十百]+)(?:余|多)?[个项批]"
+    r"\p{Han}{0,8}?项目"
 )
 
 
