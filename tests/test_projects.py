@@ -3281,3 +3281,11 @@ def test_a_projects_staff_quoted_between_its_sentences_names_no_project() -> Non
     assert [(m.stage, m.status) for m in project.progress] == [("production_start", "planned")]
     partly = extract("宁德华光锂电项目部分生产线已投产。").projects
     assert [p.name for p in partly] == ["宁德华光锂电项目"]
+
+
+def test_the_parts_a_projects_contents_list_are_no_projects() -> None:
+    text = "西平锂电池项目总投资40亿元，主要建设内容包括涂布车间、化成车间等，下个月主厂房封顶。"
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status) for m in project.progress] == [("topping_out", "planned")]
+    listed = "今年全市重大项目主要包括华光锂电项目、宏达轴承项目等，总投资60亿元。"
+    assert [p.name for p in extract(listed).projects] == ["华光锂电项目", "宏达轴承项目"]

@@ -44,6 +44,8 @@ CLOSERS = regex.compile(
     r"|(?<=(?:园|基地|中心|电站|工厂|厂|项目|工程))(?:两|三|四|五|六|七|八|九|十)个[\p{Han}]{0,6}?项目"
 )
 #: A bare 等 that ends an enumeration opened after 项目 (…项目…，包括A、B、C等，合计投资…).
+#: What a project's parts are listed after (建设内容包括, 主要建设).
+_CONTENTS = ("建设内容", "建设内容主要", "内容", "建设规模", "主要建设", "新建", "配套建设")
 _BARE_ETC = regex.compile(r"等(?=[，,。；;])")
 _AFTER_PROJECTS = regex.compile(
     r"项目[^。；;\n]{0,40}(?:包括|包含|分别是|分别为|依次为|主要有)[：:]?$"
@@ -260,6 +262,8 @@ def enumerations(text: str) -> list[Candidate]:
     for etc in _BARE_ETC.finditer(text):  # …项目…，包括A、B、C等，
         floor = _floor(text, etc.start())
         for opener in reversed(list(OPENERS.finditer(text, floor, etc.start()))):
+            if text.endswith(_CONTENTS, 0, opener.start()):
+                break  # 建设内容包括涂布车间、化成车间等: the parts of one project
             if _AFTER_PROJECTS.search(text, max(0, opener.end() - 60), opener.end()):
                 s_start, s_end = _sentence(text, etc.start())
                 _add(text, found, seen, opener.end(), etc.start(),
