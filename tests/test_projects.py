@@ -3289,3 +3289,11 @@ def test_the_parts_a_projects_contents_list_are_no_projects() -> None:
     assert [(m.stage, m.status) for m in project.progress] == [("topping_out", "planned")]
     listed = "今年全市重大项目主要包括华光锂电项目、宏达轴承项目等，总投资60亿元。"
     assert [p.name for p in extract(listed).projects] == ["华光锂电项目", "宏达轴承项目"]
+
+
+def test_a_handover_inspection_passed_is_completion() -> None:
+    text = "钦州港东航道扩建工程总投资28亿元，5月6日顺利通过交工验收。"
+    (project,) = extract(text, reference_date=date(2024, 5, 8)).projects
+    assert [(m.stage, m.status, m.date and str(m.date.start_date)) for m in project.progress] == [
+        ("completion", "done", "2024-05-06")
+    ]

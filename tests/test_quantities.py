@@ -100,3 +100,17 @@ def test_a_numeral_after_a_unit_is_a_tenth_only_where_it_ends_the_word(
     text: str, quantity: tuple[str, str]
 ) -> None:
     assert [(q.text, str(q.value)) for q in extract(text).quantities] == [quantity]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "per"),
+    [
+        ("制氢规模为2000标方/小时", "标准立方米", "小时"),
+        ("建设日熔量1200吨光伏玻璃窑炉", "吨", "天"),
+        ("年周转农产品50万吨", "吨", "年"),
+        ("年集装箱吞吐量100万标箱", "标准箱", "年"),
+    ],
+)
+def test_throughputs_by_their_period(text: str, unit: str, per: str) -> None:
+    (quantity,) = extract(text).quantities
+    assert (quantity.unit, quantity.per) == (unit, per)
