@@ -3297,3 +3297,18 @@ def test_a_handover_inspection_passed_is_completion() -> None:
     assert [(m.stage, m.status, m.date and str(m.date.start_date)) for m in project.progress] == [
         ("completion", "done", "2024-05-06")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor"),
+    [
+        ("江苏华光有限公司今年启动了高端铜杆线项目，总投资6.8亿元。", "高端铜杆线项目", "江苏华光有限公司"),
+        ("江苏氢芯动力科技有限公司同步签约了氢芯动力燃料电池电堆产业化项目。该项目总投资25亿元。",
+         "氢芯动力燃料电池电堆产业化项目", "江苏氢芯动力科技有限公司"),
+    ],
+)  # fmt: skip
+def test_a_company_that_starts_or_signs_its_project_invests_in_it(
+    text: str, name: str, investor: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investor) == (name, investor)

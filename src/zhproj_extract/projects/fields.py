@@ -507,13 +507,13 @@ _JOINERS = ("与", "和", "、", "及")
 #: the word of companies that invest together (共同投资).
 _WHERE = (
     r"(?:[（(][^）)\n]{1,12}[）)])?"  # X公司（集团控股子公司）投资建设的…
-    r"(?:本次|此次|这次)?(?:将|拟|计划|预计|准备|已|再|也|还|又|正|近日|今年|总|追加)?"  # X公司将投资…
+    r"(?:本次|此次|这次)?(?:将|拟|计划|预计|准备|已|再|也|还|又|正|近日|今年|总|追加|同步|同时|正式|成功)?"  # X公司将投资…
     r"(?:以[\u4e00-\u9fffA-Za-z]{1,8}?(?:模式|方式))?"  # X集团以BOT模式投资…
     r"(?:在[\u4e00-\u9fff]{2,8}?)?(?:共同|联合|合资|合作|分别)?"
 )
 #: What a company does to the project it invests in: INVESTOR_AFTER, or signs it
 #: (新加坡凯德集团签约…项目).
-_INVESTS_OR_SIGNS = "(?:" + INVESTOR_AFTER.pattern + "|签约|签下)"
+_INVESTS_OR_SIGNS = "(?:" + INVESTOR_AFTER.pattern + "|签约|签下|启动)"
 _ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + _INVESTS_OR_SIGNS + ")")
 #: INVESTOR_BEFORE compiled with ``re``, whose call costs less than ``regex``'s (its
 #: words and ``[：:]`` match the same in both).

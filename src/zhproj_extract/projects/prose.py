@@ -552,7 +552,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         # or introduced as one (投资3000万美元的硅胶项目, 围绕…项目); otherwise only as an
         # abbreviation of a project named before it.
         introduced = (
-            text.endswith(INTRODUCERS, 0, start)
+            text.endswith(INTRODUCERS, 0, start - (start > 0 and text[start - 1] == "了"))  # 启动了
             or text.startswith(_SITE, end)
             or invested is not None  # 投资73亿港元，在…设立冷链物流中心
         )
