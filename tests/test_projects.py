@@ -3312,3 +3312,12 @@ def test_a_company_that_starts_or_signs_its_project_invests_in_it(
 ) -> None:
     (project,) = extract(text).projects
     assert (project.name, project.investor) == (name, investor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["钦州机场项目可研报告获批，总投资45亿元。", "钦州风光项目获国家发改委批复，总投资45亿元。"],
+)
+def test_a_project_approved_opens_its_sentence(text: str) -> None:
+    (project,) = extract(text).projects
+    assert project.investment is not None and project.investment.text == "45亿元"
