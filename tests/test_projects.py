@@ -3321,3 +3321,19 @@ def test_a_company_that_starts_or_signs_its_project_invests_in_it(
 def test_a_project_approved_opens_its_sentence(text: str) -> None:
     (project,) = extract(text).projects
     assert project.investment is not None and project.investment.text == "45亿元"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宁海电厂二期项目开工建设，总投资20亿元。", "宁海电厂二期项目"),
+        ("北仑电厂三期扩建工程开工建设，总投资20亿元。", "北仑电厂三期扩建工程"),
+        (
+            "钦州港东航道扩建工程迎来新进展。该工程总投资28亿元，计划年底完工。",
+            "钦州港东航道扩建工程",
+        ),
+    ],
+)
+def test_a_plants_phase_and_works_that_reach_a_milestone_are_named(text: str, name: str) -> None:
+    (project,) = extract(text).projects
+    assert project.name == name and project.investment is not None

@@ -43,7 +43,7 @@ _SUBJECT_OF = (
     r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
     r"明年|年内|年底)|将于|已于|建成(?!后)|(?:开工|动工|开建)(?![后前率])|举行\p{Han}{0,4}?(?:开工|签约|竣工|投产)|竣工(?!后)|投产(?!后)|完工(?!后)|投入(?:试)?运营|投用|通车|"
     r"顺利(?:开工|竣工|完工|投产|封顶|并网)|(?:通过|完成)(?:竣工)?验收|开业|开园|[东西南北]?起于|[东西南北]起|起自|"
-    r"进展顺利|(?:[也正还]在)?(?:建设)?(?:加快|有序|全面)推进|(?:全线|全面|实现)?通水|正式?下闸蓄水|"
+    r"进展顺利|迎来(?:新|重大|重要|关键)|(?:[也正还]在)?(?:建设)?(?:加快|有序|全面)推进|(?:全线|全面|实现)?通水|正式?下闸蓄水|"
     r"截流|建设(?=\d|[两二三四五六七八九十][台座个条])|"
     r"[一二三首]期(?=将于|已于|计划|预计|正式|顺利)|"
     r"(?:今年|去年|明年|今日|日前|近日|目前|已经?|正在|主体|力争|确保|争取|有望|[一二三首]期)"
@@ -96,7 +96,7 @@ ANCHOR = regex.compile(
     + r"|的?(?:建设|施工)现场)"
     r"|(?:(?P<facility>" + _FACILITIES + r"|(?<!工)厂)|(?P<built_works>" + _WORKS + r"))"
     r"(?=(?P<built>[，,。；;、\n]|$)))"
-    r"(?:[（(]?[一二三四五六七八九十]期(?:工程|项目)?[）)]?)?"
+    r"(?:[（(]?[一二三四五六七八九十]期(?:扩建|改扩建|技改)?(?:工程|项目)?[）)]?)?"
 )
 #: What a reporter opens a sentence with before going on about its subject (据介绍，…),
 #: or a speaker's label before what they say (董事长陈立群：项目计划…).
@@ -558,7 +558,9 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             or invested is not None  # 投资73亿港元，在…设立冷链物流中心
         )
         # 钠电池项目 stands alone after 建设 or 的, 光伏项目 nowhere
-        short = at - start < (2 if works else 3 if introduced else 4) and not text.endswith(
+        # (宁海电厂二期项目: the plant's 厂 is of the name)
+        size = at - start + text.startswith("厂", at)
+        short = size < (2 if works else 3 if introduced else 4) and not text.endswith(
             "的", 0, start
         )
         opens = (  # the subject of a sentence: 华塑新材料项目总投资…, 据悉，华塑…项目总投资…
@@ -582,13 +584,13 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         scope_end = len(text) if scope_end < 0 else scope_end
         short = short or not (  # the cheap tests first
             introduced
-            or (works and at - start >= 2)  # 青山水库: works are proper names
-            or (opens and at - start >= 4 and _PREDICATE.match(text, end) is not None)
+            or (works and size >= 2)  # 青山水库: works are proper names
+            or (opens and size >= 4 and _PREDICATE.match(text, end) is not None)
             # 确保宏达轴承项目建成投产: a name a plan urges on to a stage
-            or (at - start >= 4 and text.endswith(_URGES, 0, start) and _URGED_TO.match(text, end))
+            or (size >= 4 and text.endswith(_URGES, 0, start) and _URGED_TO.match(text, end))
             # 肉牛养殖小区建设项目：总投资286万元…: a line that opens with it and gives figures
-            or (heading and opens and at - start >= 4 and _DIGIT.search(text, stop, scope_end))
-            or proper(text, start, at)
+            or (heading and opens and size >= 4 and _DIGIT.search(text, stop, scope_end))
+            or proper(text, start, start + size)
         )
         if not heading and _DESCRIBED_BELOW.match(text, stop) is not None:
             scope_end = _paragraph_below(text, stop)  # a name alone on its line, described below
