@@ -3337,3 +3337,15 @@ def test_a_project_approved_opens_its_sentence(text: str) -> None:
 def test_a_plants_phase_and_works_that_reach_a_milestone_are_named(text: str, name: str) -> None:
     (project,) = extract(text).projects
     assert project.name == name and project.investment is not None
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["计划工期：计划2024年8月开工，2025年12月竣工投产。", "计划工期：2024年8月至2025年12月"],
+)
+def test_a_forms_planned_works_period_dates_its_start_and_completion(period: str) -> None:
+    text = f"项目名称：江城再生铝项目\n投资估算：约9.8亿元\n{period}"
+    (project,) = extract(text, reference_date=date(2024, 6, 5)).projects
+    dated = {m.stage: str(m.date.start_date) for m in project.progress if m.date is not None}
+    assert dated["construction_start"] == "2024-08-01"
+    assert dated["completion"] == "2025-12-01"

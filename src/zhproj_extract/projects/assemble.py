@@ -787,9 +787,11 @@ def _progress(
         # a block of a 集中签约 article was signed there, as a list's member was
         return stated + _implied(c, stated, paragraph, around)
     stated = fields.progress(ntext, found, *scope, name=(c.start, c.end))
-    cell = c.fields.get("progress")  # a table's 进展情况 column; what a list of names shares
-    if isinstance(cell, tuple):
-        stated = _with_new_stages(stated, fields.progress(ntext, found, *cell))
+    # a table's 进展情况 column; what a list of names shares; a period told in words
+    # (计划工期：计划2024年6月开工，2025年12月竣工投产)
+    for cell in (c.fields.get("progress"), c.fields.get("period")):
+        if isinstance(cell, tuple):
+            stated = _with_new_stages(stated, fields.progress(ntext, found, *cell))
     if c.shared is not None and around.introduces(*c.shared):
         # 2所学校将于9月投入使用：——A项目…；——B项目…: each member's
         said = around.said_of_all(*c.shared)

@@ -21,7 +21,7 @@ __all__ = ["PERIOD_LABELS", "column_periods"]
 #: The labels of a project's construction period (a table's column, a form's field).
 PERIOD_LABELS: tuple[str, ...] = (
     "建设年限", "建设起止年限", "起止年限", "建设期限", "建设年度", "建设起止年份",
-    "实施年限", "建设起止时间", "起止时间", "建设周期", "建设期",
+    "实施年限", "建设起止时间", "起止时间", "建设周期", "建设期", "计划工期", "建设工期",
 )  # fmt: skip
 
 #: A cell that is a year or two joined (2023, 2023-2025, 2023～2025, 2023至2025).
