@@ -3349,3 +3349,20 @@ def test_a_forms_planned_works_period_dates_its_start_and_completion(period: str
     dated = {m.stage: str(m.date.start_date) for m in project.progress if m.date is not None}
     assert dated["construction_start"] == "2024-08-01"
     assert dated["completion"] == "2025-12-01"
+
+
+def test_a_paragraph_on_the_phase_just_named_goes_on_about_its_project() -> None:
+    text = (
+        "镇海炼化扩建项目二期工程2月26日开工建设，总投资约348亿元。\n\n"
+        "据介绍，二期工程主要建设1100万吨/年常减压蒸馏等16套主要生产装置及配套公用工程，"
+        "计划于2026年底建成投产。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 5, 8)).projects
+    assert project.name == "镇海炼化扩建项目二期工程"
+    assert [q.text for q in project.capacities] == ["1100万吨/年"]
+    assert ("production_start", "planned") in [(m.stage, m.status) for m in project.progress]
+
+
+def test_the_latter_names_no_project() -> None:
+    text = "两个工程同时传来喜讯：前者通过交工验收，后者码头主体工程完工。"
+    assert extract(text).projects == []

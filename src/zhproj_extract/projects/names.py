@@ -373,7 +373,7 @@ QUALIFIED_BY_PROJECT = ("概况", "注释", "简介", "名单", "清单", "一�
                         "管理", "审批", "要素")  # fmt: skip
 #: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …), a use
 #: of raised funds (补充流动资金), one thing described (一座蔗糖加工厂).
-_NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目",
+_NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目", "前者", "后者",
                     "补充流动资金", "补充营运资金", "偿还", "归还",
                     "一座", "一个", "一条", "一家", "一处", "一所", "一栋")  # fmt: skip
 
