@@ -3366,3 +3366,10 @@ def test_a_paragraph_on_the_phase_just_named_goes_on_about_its_project() -> None
 def test_the_latter_names_no_project() -> None:
     text = "两个工程同时传来喜讯：前者通过交工验收，后者码头主体工程完工。"
     assert extract(text).projects == []
+
+
+def test_the_amount_a_company_invests_before_a_comma_is_its_projects_whatever_follows() -> None:
+    text = "江苏华光电池有限公司投资20亿元，建设动力电池项目，项目建成后可实现年产值50亿元。"
+    (project,) = extract(text).projects
+    assert project.investment is not None and project.investment.text == "20亿元"
+    assert project.annual_output is not None and project.annual_output.text == "50亿元"

@@ -471,8 +471,17 @@ def _one_name_each(text: str, before: int, i: int) -> bool:
     from ``i`` on names one (投资超过140亿元，建设A项目、B项目: the amount is all of theirs)."""
     if ANCHOR.search(text, before, i - 1) is not None:
         return False
-    rest = ANCHOR.finditer(text, i, clause_end(text, i, 200, "。；;！？!?\n"))
+    rest = (  # (…，项目建成后: the one named, referred to)
+        anchor
+        for anchor in ANCHOR.finditer(text, i, clause_end(text, i, 200, "。；;！？!?\n"))
+        if text[anchor.start() - 1] not in "，,"
+        and not text.endswith(_REFERRING, 0, anchor.start())
+    )
     return next(rest, None) is not None and next(rest, None) is None
+
+
+#: What refers back to a project named before (该项目, 此工程).
+_REFERRING = ("该", "此", "这个", "这一", "本")
 
 
 #: A clause that says where the amount before it builds (投资25亿元，在峡江市建设…项目).
