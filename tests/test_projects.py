@@ -3373,3 +3373,18 @@ def test_the_amount_a_company_invests_before_a_comma_is_its_projects_whatever_fo
     (project,) = extract(text).projects
     assert project.investment is not None and project.investment.text == "20亿元"
     assert project.annual_output is not None and project.annual_output.text == "50亿元"
+
+
+@pytest.mark.parametrize("stop", ["。", "，", "；"])
+def test_form_fields_on_one_line_after_any_stop(stop: str) -> None:
+    text = stop.join(
+        ["项目名称：电子化学品一体化项目", "建设单位：连云港华昌电子材料有限公司", "总投资：18.6亿元",
+         "计划开工时间：2024年8月"]
+    ) + "。"  # fmt: skip
+    (project,) = extract(text, reference_date=date(2024, 5, 30)).projects
+    assert (project.name, project.investor) == (
+        "电子化学品一体化项目",
+        "连云港华昌电子材料有限公司",
+    )
+    assert project.investment is not None and project.investment.text == "18.6亿元"
+    assert [(m.stage, m.status) for m in project.progress] == [("construction_start", "planned")]

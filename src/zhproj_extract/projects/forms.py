@@ -63,8 +63,8 @@ _NUMBERED_LABEL = regex.compile(_NUMBERED)
 _FIELD_LEAD = (
     r"(?:【[^】\n]{1,10}】|\d{1,3}[、.．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
-#: A field's value: up to the line's end or a ； before another label.
-_VALUE = rf"(?P<value>(?:[^\n；;]|[；;](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)"
+#: A field's value: up to the line's end or a ； (。，) before another label.
+_VALUE = rf"(?P<value>(?:[^\n；;。，,]|[；;。，,](?![ \t]*(?:{_LABEL})[ \t]*[：:]))*)"
 #: One label and its value at a line's start (项目名称：X); the value runs to the line's
 #: end or to a ； before another label (项目名称：X；建设单位：Y；…).
 FIELD = regex.compile(
@@ -79,7 +79,7 @@ FIELD = regex.compile(
 _WIDE_GAP = regex.compile(r"(?<=[^ \t])[ \t]{2,}+(?=\p{Han}{2,8}[ \t]*[：:])")
 #: A further label and its value on the same line, after a ； or a wide gap.
 _NEXT_FIELD = regex.compile(
-    rf"(?:[；;][ \t]*+|(?<=[^ \t])[ \t]{{2,}}+)(?P<label>{_LABEL})[ \t]*[：:][ \t]*" + _VALUE
+    rf"(?:[；;。，,][ \t]*+|(?<=[^ \t])[ \t]{{2,}}+)(?P<label>{_LABEL})[ \t]*[：:][ \t]*" + _VALUE
 )
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
 _LEAD_CHARS = " \t【】0123456789、.．（()）一二三四五六七八九十*"
