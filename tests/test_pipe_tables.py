@@ -307,3 +307,30 @@ def test_a_table_a_scan_flattens_is_read_under_its_numbered_header(
 
 def test_single_spaces_elsewhere_part_words_not_cells() -> None:
     assert extract("序号 名称\n1 甲 乙 丙").projects == []
+
+
+def test_a_table_saved_as_csv_is_read_as_one_pasted_with_tabs() -> None:
+    text = (
+        "序号,项目名称,建设单位,总投资(亿元),建设内容,开工时间\n"
+        "1,高效光伏组件项目,安徽晶澳新能源有限公司,35,建设年产10GW高效光伏组件生产线,2024年3月\n"
+        "2,康养综合体项目,安徽万佛湖文旅集团有限公司,8.6,建设康养酒店、温泉中心,2024年6月\n"
+    )
+    projects = extract(text, reference_date=date(2024, 5, 30)).projects
+    assert [
+        (
+            p.name,
+            p.investor,
+            p.investment and p.investment.value,
+            p.progress[0].date and p.progress[0].date.text,
+        )
+        for p in projects
+    ] == [
+        ("高效光伏组件项目", "安徽晶澳新能源有限公司", Decimal("3500000000"), "2024年3月"),
+        ("康养综合体项目", "安徽万佛湖文旅集团有限公司", Decimal("860000000"), "2024年6月"),
+    ]
+    assert normalize(text).original == text  # one for one: the commas are where they were
+
+
+def test_prose_with_half_width_commas_is_no_csv_table() -> None:
+    text = "项目总投资10亿元,年产值5亿元,税收1亿元\n项目占地200亩,建设厂房5万平方米,预计明年投产\n"
+    assert "\t" not in normalize(text).text

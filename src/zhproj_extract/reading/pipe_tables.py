@@ -1,6 +1,7 @@
 """Tables written with pipes, one row per line (``| 项目名称 | 总投资（亿元） |``, with the
 outer pipes or without), as the tables of a page are read (:mod:`zhproj_extract.sources.web`),
-with tabs between the cells, as a table copied from a document or a spreadsheet is pasted,
+with tabs between the cells, as a table copied from a document or a spreadsheet is pasted
+(a table saved as CSV is one: normalising turns its commas into tabs),
 or with two spaces or more between them, as one set in a fixed-width font is (or with one,
 under a 序号 header, as a scan flattens one): each table's header cells and the cells of
 its rows, as spans of the text.

@@ -346,6 +346,48 @@ def _spaces(text: str, original: str) -> list[tuple[int, int]]:
 
 
 _COMMA_BEFORE_HAN = re.compile(",(?=[\u4e00-\u9fff])")
+#: A line of three cells or more with commas between them and no other punctuation, as
+#: a spreadsheet saved as CSV has (序号,项目名称,建设单位,总投资(亿元)).
+_CSV_LINE = re.compile(r"^[^\n\t|,，。；]*(?:,[^\n\t|,，。；]*){2,}$", re.MULTILINE)
+#: The longest label in a CSV header (a label, not a clause of prose, which also has
+#: figures).
+_CSV_LABEL = 16
+
+
+def _is_label(cell: str) -> bool:
+    """Whether a header's cell is a column's label: short, and without figures."""
+    return 0 < len(cell) <= _CSV_LABEL and not any(c.isdigit() for c in cell)
+
+
+def _csv_as_tabs(text: str) -> str:
+    """``text`` with the commas of its CSV tables as tabs (one for one): a header of short
+    labels and the lines right under it with as many commas, which are then read as a
+    table pasted with tabs is (cells, rows, no line joined to the next)."""
+    lines = list(_CSV_LINE.finditer(text))
+    tables: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        header = lines[i].group()
+        width = header.count(",")
+        j = i + 1
+        while (
+            j < len(lines)
+            and not text[lines[j - 1].end() : lines[j].start()].strip()
+            and lines[j].group().count(",") == width
+        ):
+            j += 1
+        if j - i >= 2 and all(_is_label(cell.strip()) for cell in header.split(",")):
+            tables.append((lines[i].start(), lines[j - 1].end()))
+        i = max(j, i + 1)
+    if not tables:
+        return text
+    pieces = []
+    pos = 0
+    for start, end in tables:
+        pieces += [text[pos:start], text[start:end].replace(",", "\t")]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _fold_han_commas(text: str) -> str:
@@ -519,7 +561,7 @@ def normalize(original: str) -> NormalizedText:
     """Fold ``original`` for matching and keep the map back to its offsets."""
     folded = _t2s(_fold(original))
     if "," in folded:
-        folded = _fold_han_commas(folded)
+        folded = _fold_han_commas(_csv_as_tabs(folded))
     # one-for-one so far; now the deletions, in a single left-to-right pass
     deletions: list[tuple[int, int]] = []  # (original start, length)
     if "(" in folded:
