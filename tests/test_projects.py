@@ -3388,3 +3388,17 @@ def test_form_fields_on_one_line_after_any_stop(stop: str) -> None:
     )
     assert project.investment is not None and project.investment.text == "18.6亿元"
     assert [(m.stage, m.status) for m in project.progress] == [("construction_start", "planned")]
+
+
+def test_members_of_a_list_each_with_its_figures_in_brackets() -> None:
+    text = (
+        "此次签约的项目包括凯盛新材料项目（总投资10亿元）、顺丰物流园项目（总投资5亿元）、"
+        "恒力纺织项目（总投资8亿元）等3个项目。"
+    )
+    projects = extract(text).projects
+    assert [(p.name, p.investment and p.investment.text) for p in projects] == [
+        ("凯盛新材料项目", "10亿元"),
+        ("顺丰物流园项目", "5亿元"),
+        ("恒力纺织项目", "8亿元"),
+    ]
+    assert all([m.stage for m in p.progress] == ["signing"] for p in projects)

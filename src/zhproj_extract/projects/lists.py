@@ -162,7 +162,12 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
         pos = sep.end() if sep is not None else end
     out = []
     for a, b in spans:
-        s, e = shape(text, a, b)
+        named = b
+        if text[b - 1] in ")）":  # A项目（总投资10亿元）: the name before its figures
+            opening = max(text.rfind("(", a, b), text.rfind("（", a, b))
+            figures = opening > a and any(c.isdigit() for c in text[opening:b])
+            named = opening if figures else b  # (…现代园（田园综合体）: a name's own)
+        s, e = shape(text, a, named)
         if e > s:
             out.append((a, b, s, e))
     return out
