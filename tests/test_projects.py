@@ -3402,3 +3402,24 @@ def test_members_of_a_list_each_with_its_figures_in_brackets() -> None:
         ("恒力纺织项目", "8亿元"),
     ]
     assert all([m.stage for m in p.progress] == ["signing"] for p in projects)
+
+
+@pytest.mark.parametrize(
+    ("signed", "started"), [("签约一批", "开工一批"), ("一、签约项目", "二、开工项目")]
+)
+def test_the_sections_of_a_gathering_of_events_date_their_items_by_its_day(
+    signed: str, started: str
+) -> None:
+    text = (
+        "6月27日，荆门市“四个一批”集中活动举行。\n\n"
+        f"{signed}\n1.湖北楚源新材料有限公司年产5万吨高纯磷酸铁项目，总投资18亿元。\n"
+        f"{started}\n1.荆门瑞源包装材料有限公司锂电隔膜项目，总投资12亿元。\n"
+    )
+    projects = extract(text, reference_date=date(2024, 6, 28)).projects
+    assert [
+        [(m.stage, m.status, m.date and str(m.date.start_date)) for m in p.progress]
+        for p in projects
+    ] == [
+        [("signing", "done", "2024-06-27")],
+        [("construction_start", "done", "2024-06-27")],
+    ]

@@ -226,6 +226,9 @@ class _Around:
     def dated_as_the_article(self, milestone: Milestone) -> Milestone:
         """A list's or section's implied ``milestone`` without a date of its own, dated by
         the article's event when it is the same (5月23日…现场签约项目15个。重点签约项目有：…)."""
+        if milestone.date is None and self.document_stage is None and self._gathering_day:
+            # 6月27日，…“四个一批”集中活动举行。/ 签约一批 / …: the day of every section
+            return milestone.model_copy(update={"date": self._gathering_day})
         if milestone.date is not None or milestone.stage != self.document_stage:
             return milestone
         sentence = self.document_sentence
@@ -233,6 +236,22 @@ class _Around:
         if event is None or event.date is None:
             return milestone
         return milestone.model_copy(update={"date": event.date})
+
+    @cached_property
+    def _gathering_day(self) -> DateMention | None:
+        """The day of a gathering of several kinds of events that the article's start
+        dates (6月27日，…“四个一批”集中活动举行; …重点项目集中签约开工仪式)."""
+        lead = min(len(self.text), 400)
+        gathering = _GATHERING.search(self.text, 0, lead)
+        if gathering is None:
+            return None
+        at = gathering.start()
+        sentence = (
+            clause_start(self.text, at, at, fields.EVENT_SENTENCE_STOP),
+            clause_end(self.text, at, lead - at, fields.EVENT_SENTENCE_STOP),
+        )
+        days = [d for d in fields.dates_inside(self.found, *sentence) if d.granularity == "day"]
+        return days[0] if days else None
 
     @cached_property
     def document_place(self) -> tuple[int, int] | None:
@@ -320,6 +339,9 @@ class _Around:
         for m in at_line_starts(_SECTION_HEADING, text, _may_head_section):
             if GENERIC.fullmatch(m.group("category")) is not None:
                 found.append(m.span("line"))
+        if "一批" in text:  # 签约一批 / 开工一批 (a “四个一批” event's sections)
+            found += [m.span("line") for m in _BATCH_HEADING.finditer(text)]
+            found.sort()
         for table in pipe_tables(self.ntext):  # | 一、新开工项目（4个） |  |  | over its rows
             for row in table.rows:
                 filled = [(a, b) for a, b in row if b > a]
@@ -403,6 +425,17 @@ _SECTION = (
     r"(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?[：:]?"
 )
 _SECTION_HEADING = regex.compile(rf"^(?P<line>{_SECTION})[ \t]*$", regex.MULTILINE)
+#: A gathering where projects reach several stages at once (集中活动, 签约开工仪式).
+_GATHERING = regex.compile(
+    r"四个一批|集中(?:签约)?(?:开工)?(?:投产)?(?:竣工)?(?:活动|仪式)|签约(?:暨|及|和)?开工(?:活动|仪式)"
+)
+#: A line that heads a section of the projects that reached a stage in one batch
+#: (签约一批, 二、开工一批：).
+_BATCH_HEADING = regex.compile(
+    r"^(?P<line>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?"
+    r"[ \t]*(?:签约|开工|投产|竣工|建成)一批[：:]?)[ \t]*$",
+    regex.MULTILINE,
+)
 #: The same heading as the one filled cell of a table's row.
 _SECTION_CELL = regex.compile(_SECTION)
 #: A cell beside a section's in its row: the section's number, or its total.
