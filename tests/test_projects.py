@@ -3423,3 +3423,21 @@ def test_the_sections_of_a_gathering_of_events_date_their_items_by_its_day(
         [("signing", "done", "2024-06-27")],
         [("construction_start", "done", "2024-06-27")],
     ]
+
+
+def test_the_park_a_company_signs_with_at_a_ceremony_is_where_its_project_is() -> None:
+    text = "3月21日，江苏华光电池有限公司与滨江开发区举行签约仪式，投资20亿元建设动力电池项目。"
+    (project,) = extract(text, reference_date=date(2024, 5, 30)).projects
+    assert (project.investor, project.location) == ("江苏华光电池有限公司", "滨江开发区")
+
+
+def test_a_project_with_only_planned_stages_was_signed_at_its_paragraphs_ceremony() -> None:
+    text = (
+        "3月21日，江苏华光电池有限公司与滨江开发区管委会举行签约仪式。根据协议，该公司将投资20亿元"
+        "建设动力电池项目，预计2025年6月投产。\n同日，南京华光电机有限公司驱动电机项目也举行了开工仪式。"
+    )
+    first = extract(text, reference_date=date(2024, 5, 30)).projects[0]
+    assert [(m.stage, m.status, m.date and str(m.date.start_date)) for m in first.progress] == [
+        ("production_start", "planned", "2025-06-01"),
+        ("signing", "done", "2024-03-21"),
+    ]

@@ -754,7 +754,7 @@ def _place_of_party(text: str, party: tuple[int, int]) -> tuple[int, int]:
 
 #: How a signing was held, between the second party and the verb (通过视频, 以“云签约”方式).
 _MANNER = regex.compile(
-    r"(?:通过|以|采取|采用)[^，。；]{1,10}$|(?:线上|云端|现场|远程|正式|成功|顺利)+$"
+    r"(?:通过|以|采取|采用)[^，。；]{1,10}$|(?:线上|云端|现场|远程|正式|成功|顺利|举行|举办|进行)+$"
 )
 
 
@@ -891,8 +891,11 @@ def _implied(
     reached = max(
         (_LIFE.index(m.stage) for m in stated if m.status in ("done", "in_progress")), default=-1
     )
+    planned = all(m.status == "planned" for m in stated)  # (nothing has happened yet)
     return [
-        m for m in _event_implies(c, stages, paragraph, around) if _LIFE.index(m.stage) >= reached
+        m
+        for m in _event_implies(c, stages, paragraph, around, planned)
+        if _LIFE.index(m.stage) >= reached
     ]
 
 
@@ -909,10 +912,15 @@ _LIFE: tuple[Stage, ...] = get_args(Stage)
 
 
 def _event_implies(
-    c: Candidate, stages: set[Stage], paragraph: tuple[int, int], around: _Around
+    c: Candidate,
+    stages: set[Stage],
+    paragraph: tuple[int, int],
+    around: _Around,
+    planned: bool = True,
 ) -> list[Milestone]:
     """The event of the project's list, section heading, paragraph or article, in that
-    order, as a milestone, where it is not one of the ``stages`` stated."""
+    order, as a milestone, where it is not one of the ``stages`` stated (a paragraph's
+    only where it states none, or only ``planned`` ones)."""
     if c.shared is not None and (listed := around.event(*c.shared)) is not None:
         # the list's event is its members', whatever the article's
         return (
@@ -930,7 +938,7 @@ def _event_implies(
             return []
         return [around.dated_as_the_article(around.implied(event, *section))]
     event = None
-    if not stages:  # the event of its own sentence, or one held earlier in its paragraph
+    if planned:  # the event of its own sentence, or one held earlier in its paragraph
         own = clause_start(around.text, c.start, c.start - paragraph[0], fields.EVENT_SENTENCE_STOP)
         event = around.event(own, c.end) or around.held_event(paragraph[0], own)
     if event is not None and event not in stages:
