@@ -114,3 +114,17 @@ def test_a_numeral_after_a_unit_is_a_tenth_only_where_it_ends_the_word(
 def test_throughputs_by_their_period(text: str, unit: str, per: str) -> None:
     (quantity,) = extract(text).quantities
     assert (quantity.unit, quantity.per) == (unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "per"),
+    [
+        ("设计生产规模为年采选原矿300万吨", "吨", "年"),
+        ("年开采矿石300万吨", "吨", "年"),
+        ("年产智能门窗50万樘", "樘", "年"),
+        ("建设50万锭色纺纱生产线", "锭", None),
+    ],
+)
+def test_mines_and_mills_by_their_units(text: str, unit: str, per: str | None) -> None:
+    (quantity,) = extract(text).quantities
+    assert (quantity.unit, quantity.per) == (unit, per)

@@ -132,6 +132,8 @@ UNITS: tuple[Unit, ...] = (
     _u("瓶", "items", "瓶", "瓶"),
     _u("粒", "items", "粒", "粒"),  # capsules and pills made (年产胶囊5亿粒)
     _u("双", "items", "双", "双"),  # gloves and shoes made in pairs (年产3000万双医用手套)
+    _u("锭", "items", "锭", "锭"),  # spindles of a spinning mill (建设50万锭色纺纱项目)
+    _u("樘", "items", "樘", "樘"),  # doors and windows made (年产智能门窗50万樘)
     _u("张", "items", "张", "张"),  # boards and sheets made (年产600万张芯板); beds (床位800张)
     # counts of projects, firms, teams, people: kept apart so users can filter them
     _u("个", "count", "个", "个"),
