@@ -3441,3 +3441,14 @@ def test_a_project_with_only_planned_stages_was_signed_at_its_paragraphs_ceremon
         ("production_start", "planned", "2025-06-01"),
         ("signing", "done", "2024-03-21"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("华为数字能源项目总投资10亿元。", "华为数字能源项目"),
+        ("签约项目包括华为数字能源项目。", "华为数字能源项目"),
+    ],
+)
+def test_a_brand_that_ends_in_wei_keeps_it(text: str, name: str) -> None:
+    assert [p.name for p in extract(text).projects] == [name]
