@@ -3452,3 +3452,19 @@ def test_a_project_with_only_planned_stages_was_signed_at_its_paragraphs_ceremon
 )
 def test_a_brand_that_ends_in_wei_keeps_it(text: str, name: str) -> None:
     assert [p.name for p in extract(text).projects] == [name]
+
+
+def test_a_stage_a_project_is_in_and_one_it_is_ready_for() -> None:
+    text = "华光制药项目总投资10亿元，目前处于试生产阶段。"
+    (project,) = extract(text, reference_date=date(2024, 5, 30)).projects
+    assert [(m.stage, m.status) for m in project.progress] == [("trial_production", "in_progress")]
+    ready = "华光制药项目近日通过药品GMP符合性检查，具备正式投产条件，预计6月中旬全面投产。"
+    (project,) = extract(ready, reference_date=date(2024, 5, 30)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("production_start", "planned", "6月中旬")
+    ]
+
+
+def test_an_industrial_city_is_a_place() -> None:
+    (project,) = extract("华光纺织项目在阿克苏纺织工业城正式投产。").projects
+    assert project.location == "阿克苏纺织工业城"

@@ -47,7 +47,7 @@ NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产�
               "投运后", "落成后", "运营后", "营业收入", "营业额", "营业总收入", "营业税", "签约后",
               "安装调试", "签署日", "签署之日", "建成之前", "投产之前", "开工之前", "竣工之前",
               "建设运营", "负责运营", "运营管理", "运营商", "运营主体", "通车里程", "开业率", "中试生产",
-              "中试")  # fmt: skip
+              "中试", "投产条件", "开工条件", "竣工条件", "运营条件", "试生产条件", "生产条件")  # fmt: skip
 
 #: Words before a stage that say whether it happened.
 STATUS_WORDS: dict[str, Status] = {
@@ -59,7 +59,7 @@ STATUS_WORDS: dict[str, Status] = {
     "可": "planned", "定于": "planned", "有望": "planned", "目标": "planned", "筹划": "planned",
     "确保": "planned", "争取": "planned", "宣布": "done", "完成": "done", "同步": "done",
     "抓好": "planned", "督促": "planned", "前完成": "planned", "要在": "planned", "必须": "planned",
-    "推动": "planned",
+    "推动": "planned", "处于": "in_progress", "进入": "in_progress",
 }  # fmt: skip
 
 #: Stage words that end one name's own predicate before a list comma and the next name
