@@ -3468,3 +3468,18 @@ def test_a_stage_a_project_is_in_and_one_it_is_ready_for() -> None:
 def test_an_industrial_city_is_a_place() -> None:
     (project,) = extract("华光纺织项目在阿克苏纺织工业城正式投产。").projects
     assert project.location == "阿克苏纺织工业城"
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("同日，日本电产株式会社旗下尼得科电机（南京）有限公司驱动电机项目举行开工仪式。",
+         "尼得科电机（南京）有限公司"),
+        ("华为技术有限公司东莞数据中心项目总投资10亿元。", "华为技术有限公司"),
+    ],
+)  # fmt: skip
+def test_the_company_before_a_name_is_the_subsidiary_not_its_parent(
+    text: str, investor: str
+) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

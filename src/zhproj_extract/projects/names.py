@@ -48,8 +48,8 @@ class Candidate:
 #: Words no company's name holds: the verbs and joiners before one (将加快推进X公司,
 #: 主会场项目为X公司, 泗洪县与X公司签约, 省发改委核准X公司).
 NOT_IN_COMPANY = regex.compile(
-    r"将|加快|推进|推动|引进|签约|携手|联手|牵手|来到|走进|为|是|的|了|由|对|把|向|与|及|其中|包括|"
-    r"确保|支持|鼓励|日前|近日|今天|今日|核准|批复|同意|举行"
+    r"将|加快|推进|推动|引进|签约|携手|联手|牵手|来到|走进|(?<!华)为|是|的|了|由|对|把|向|与|及|其中|包括|"
+    r"确保|支持|鼓励|日前|近日|今天|今日|核准|批复|同意|举行|旗下|下属"  # (X株式会社旗下Y有限公司: Y)
 )
 #: A list marker at the start of a stretch (1. 1、 （1） 一、 ① ● ——).
 LIST_MARKER = regex.compile(
