@@ -3483,3 +3483,14 @@ def test_the_company_before_a_name_is_the_subsidiary_not_its_parent(
 ) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+def test_a_companys_history_is_an_aside_between_its_projects_sentences() -> None:
+    text = (
+        "江苏华光电池有限公司投资20亿元建设动力电池项目。\n"
+        "据介绍，江苏华光电池有限公司成立于2014年，是国内领先的电池企业。该项目计划今年三季度开工。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 5, 30)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "planned", "今年三季度")
+    ]

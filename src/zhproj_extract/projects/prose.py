@@ -376,6 +376,7 @@ _ASIDES = 2
 #: The longest sentence read as an aside.
 _ASIDE_LENGTH = 40
 _DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"(?<!\d)\d{4}年(?![产\d])")
 #: A count of the day's projects (当天共签约项目27个, 集中开工15个项目): the batch's figures.
 _BATCH_COUNT = regex.compile(
     r"项目[有共计为达]{0,2}\d+(?:余|多)?[个项]"
@@ -401,7 +402,7 @@ def _after_asides(text: str, pos: int, stop: int) -> int | None:
         if (
             following >= stop
             or len(aside) > _ASIDE_LENGTH
-            or _DIGIT.search(aside)
+            or _DIGIT.search(_YEAR.sub("", aside))  # (成立于2014年: a company's history)
             or "项目" in aside  # 观摩团来到城北…工程现场。: another project, which 该工程 is
             or "工程" in aside  # (为项目成立了专班 speaks of this one)
             or ANCHOR.search(aside)
