@@ -3494,3 +3494,13 @@ def test_a_companys_history_is_an_aside_between_its_projects_sentences() -> None
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
         ("construction_start", "planned", "今年三季度")
     ]
+
+
+def test_the_phases_figures_are_not_the_whole_that_the_name_states() -> None:
+    text = (
+        "华光光伏年产16GW电池项目开工。该项目总投资56亿元，分两期实施：一期投资30亿元，建设8GW电池；"
+        "二期投资26亿元，建设8GW电池。"
+    )
+    (project,) = extract(text).projects
+    assert [q.text for q in project.capacities] == ["16GW"]
+    assert [[q.text for q in phase.capacities] for phase in project.phases] == [["8GW"], ["8GW"]]

@@ -614,11 +614,14 @@ def _project(
     output = fields.annual_output(text, told_money, block=isinstance(c.block, Block))
     if output is None and isinstance(out_cell := c.fields.get("output"), tuple):  # 年产值｜120亿元
         output = _money_in(found, out_cell)
-    capacities = fields.capacities(text, made, c.end)
-    if scope[0] > c.start or scope[1] < c.end:  # capacities written in the name count too
-        in_name = Mentions.inside(found.quantities, c.start, c.end)
+    outside_name = scope[0] > c.start or scope[1] < c.end
+    in_name = Mentions.inside(found.quantities, c.start, c.end)
+    name_states = fields.capacities(text, in_name) if in_name else []
+    # (年产16GW电池项目…：一期…8GW；二期…8GW: the phases' figures are the name's in parts)
+    capacities = fields.capacities(text, made, c.end, named=bool(name_states))
+    if outside_name:  # capacities written in the name count too
         stated = {measure(q) for q in capacities}  # a name's 年产20万吨 the body states again
-        named = [q for q in fields.capacities(text, in_name) if measure(q) not in stated]
+        named = [q for q in name_states if measure(q) not in stated]
         capacities = named + capacities
     # X与Y签约，拟投资…建设name: the signing the parties' clause states is the project's
     stated_in = (min(scope[0], context_start), scope[1]) if parties else scope

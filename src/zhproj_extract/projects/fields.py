@@ -247,11 +247,13 @@ def _in_output_list(text: str, pos: int) -> bool:
 _MADE_COUNTS = ("支", "个", "根", "株")
 
 
-def capacities(text: str, quantities: list[Located], name_end: int = 0) -> list[Quantity]:
+def capacities(
+    text: str, quantities: list[Located], name_end: int = 0, named: bool = False
+) -> list[Quantity]:
     """The production capacities among ``quantities``: annual figures, energy and power
     ratings, and every figure of an output statement (年产…、…、…); a phase's figure
     (其中一期规划产能5GW, in a clause after the name that ends at ``name_end``) only
-    where the project's own is not stated."""
+    where the project's own is not stated, there or in its name (``named``)."""
     found = []
     in_phase: list[bool] = []
     for item in quantities:
@@ -281,9 +283,13 @@ def capacities(text: str, quantities: list[Located], name_end: int = 0) -> list[
         if stated or is_capacity(q):
             found.append(q)
             in_phase.append(
-                name_end > 0 and _of_a_phase(text, item.start, name_end, 40, CLAUSE_STOP)
+                name_end > 0
+                # (where the name states the whole's, a phase's clause runs to its ；)
+                and _of_a_phase(
+                    text, item.start, name_end, 40, SENTENCE_STOP if named else CLAUSE_STOP
+                )
             )
-    if any(in_phase) and not all(in_phase):
+    if any(in_phase) and (named or not all(in_phase)):
         found = [q for q, phase in zip(found, in_phase, strict=True) if not phase]
     return found
 
