@@ -3504,3 +3504,24 @@ def test_the_phases_figures_are_not_the_whole_that_the_name_states() -> None:
     (project,) = extract(text).projects
     assert [q.text for q in project.capacities] == ["16GW"]
     assert [[q.text for q in phase.capacities] for phase in project.phases] == [["8GW"], ["8GW"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investment", "location"),
+    [
+        ("总投资56亿元！年产16GW电池及组件项目在宿迁开工\n2月26日，江苏华光光伏科技有限公司"
+         "年产16GW高效电池及10GW组件项目在宿迁经济技术开发区开工。",
+         "年产16GW高效电池及10GW组件项目", "56亿元", "宿迁经济技术开发区"),
+        ("探访三山经开区华瓴新材料产业园\n\n安徽华瓴新材料科技有限公司投资45亿元建设年产8亿平方米锂电池隔膜项目。",
+         "年产8亿平方米锂电池隔膜项目", "45亿元", "三山经开区"),
+    ],
+)  # fmt: skip
+def test_a_headline_names_the_bodys_only_project_in_other_words(
+    text: str, name: str, investment: str, location: str
+) -> None:
+    (project,) = extract(text, reference_date=date(2024, 3, 1)).projects
+    assert (project.name, project.investment and project.investment.text, project.location) == (
+        name,
+        investment,
+        location,
+    )

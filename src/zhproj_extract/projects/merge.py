@@ -55,7 +55,8 @@ def merge(found: list[tuple[Candidate, Draft]], headline_end: int = 0) -> list[P
     Two keys that are the same project's end with the same character (:func:`_same`), so
     a key is compared only with the earlier keys that end as it does.  A project named
     only in the headline (before ``headline_end``) is the body's project of the same
-    amount where there is exactly one: the headline describes it in other words."""
+    amount where there is exactly one, or the body's only project: the headline describes
+    it in other words."""
     groups: list[list[Draft]] = []
     keys: list[str] = []
     by_last: dict[str, list[int]] = {}  # the index of each key, by its last character
@@ -96,14 +97,18 @@ def merge(found: list[tuple[Candidate, Draft]], headline_end: int = 0) -> list[P
 def _headline_into_body(groups: list[list[Draft]], headline_end: int) -> list[list[Draft]]:
     """``groups`` with a group named only in the headline joined to the body's one group
     of the same amount (舍弗勒太仓增资2.3亿美元建设新能源汽车零部件工厂 / …增资2.3亿美元，
-    …建设舍弗勒电驱动零部件项目), after the body's drafts: the body names it."""
+    …建设舍弗勒电驱动零部件项目), or to the body's only project, after the body's drafts:
+    the body names it."""
     kept = list(groups)
+    body = [g for g in groups if all(d.mention.end > headline_end for d in g)]
     for group in groups:
-        amount = _amount(group)
-        if amount is None or any(d.mention.end > headline_end for d in group):
+        if any(d.mention.end > headline_end for d in group):
             continue
-        same = [g for g in kept if g is not group and _amount(g) == amount]
-        if len(same) == 1 and all(d.mention.end > headline_end for d in same[0]):
+        amount = _amount(group)
+        same = [g for g in body if amount is not None and _amount(g) == amount]
+        if not same and len(body) == 1 and None in (amount, _amount(body[0])):
+            same = body  # the body's one project, which the headline's amount does not gainsay
+        if len(same) == 1:
             same[0].extend(group)
             kept.remove(group)
     return kept
