@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..models import DateMention, Money, Project, Quantity, ReferenceDate
 from ..reading.pipe_tables import pipe_tables
 from ..reading.text import NormalizedText
@@ -80,6 +82,10 @@ def find_projects(
     return dated_statuses(projects, reference)
 
 
+#: What a headline does not hold: a sentence's end, a field's colon, a list's marker.
+_NOT_A_HEADLINE = regex.compile(
+    r"[。：:]|^[ \t]*(?:[（(【\[]|\d{1,3}[、.．]|[一二三四五六七八九十]{1,3}、)", regex.MULTILINE
+)
 #: The longest first line read as a headline.
 _HEADLINE = 60
 
@@ -91,6 +97,6 @@ def _headline_end(text: str) -> int:
     while start < len(text) and text[start].isspace():
         start += 1
     end = text.find("\n", start)
-    if end < 0 or end - start > _HEADLINE or "。" in text[start:end]:
-        return 0
+    if end < 0 or end - start > _HEADLINE or _NOT_A_HEADLINE.search(text, start, end):
+        return 0  # (a sentence, a form's field, a list's first item)
     return end

@@ -102,8 +102,8 @@ def _headline_into_body(groups: list[list[Draft]], headline_end: int) -> list[li
     kept = list(groups)
     body = [g for g in groups if all(d.mention.end > headline_end for d in g)]
     for group in groups:
-        if any(d.mention.end > headline_end for d in group):
-            continue
+        if any(d.mention.end > headline_end or d.layout not in _HEADLINED for d in group):
+            continue  # (a list's first item or a form's first field is no headline)
         amount = _amount(group)
         same = [g for g in body if amount is not None and _amount(g) == amount]
         if not same and len(body) == 1 and None in (amount, _amount(body[0])):
@@ -112,6 +112,10 @@ def _headline_into_body(groups: list[list[Draft]], headline_end: int) -> list[li
             same[0].extend(group)
             kept.remove(group)
     return kept
+
+
+#: The layouts of a name a headline holds.
+_HEADLINED = ("prose", "heading")
 
 
 def _amount(group: list[Draft]) -> tuple[object, str] | None:
