@@ -3525,3 +3525,18 @@ def test_a_headline_names_the_bodys_only_project_in_other_words(
         investment,
         location,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("比亚迪新能源汽车零部件项目总投资20亿元。", "比亚迪"),
+        ("越达铜业新能源汽车线缆项目总投资5亿元。", "越达铜业"),
+        ("宁德时代新能源科技项目总投资20亿元。", "宁德时代新能源"),
+    ],
+)
+def test_a_brands_ending_that_begins_the_products_compound_is_the_products(
+    text: str, investor: str
+) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

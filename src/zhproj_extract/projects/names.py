@@ -628,6 +628,8 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             continue  # a place, a category or a description, not a company
         inner = _division_after(text, max(place_end, m.start("brand")), m.end("brand"), 0)
+        if inner is None:
+            inner = _before_compound(text, m.start("brand"), m.end("brand"))
         return start, inner or m.end("brand")  # 比亚迪长沙新能源…: 比亚迪, then its site
     if place_end > start and text.startswith(_NOT_BRAND_START, place_end):
         return None  # 江苏新建…: a place and a kind, not a brand
@@ -636,6 +638,27 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = _division_after(text, place_end, end)  # 格力电器杭州…, 宁德时代厦门…
     if after is not None:
         return start, after
+    return None
+
+
+#: Brand endings that begin an industry's compound with what follows them (新能源汽车,
+#: 电子信息): there the ending is the product's, not the company's.
+_COMPOUNDS = {
+    "新能源": ("汽车", "装备", "产业"),
+    "汽车": ("零部件", "配件", "部件", "内饰"),
+    "电子": ("信息", "元器件", "材料"),
+    "化工": ("新材料", "材料", "园"),
+    "动力": ("电池",),
+}
+
+
+def _before_compound(text: str, start: int, end: int) -> int | None:
+    """Where a brand ends before its ending, when the ending begins a compound with what
+    follows it (比亚迪新能源汽车零部件项目: 比亚迪)."""
+    for ending, nexts in _COMPOUNDS.items():
+        if text.endswith(ending, start, end) and text.startswith(nexts, end):
+            cut = end - len(ending)
+            return cut if cut - start >= 2 else None
     return None
 
 
