@@ -3540,3 +3540,23 @@ def test_a_brands_ending_that_begins_the_products_compound_is_the_products(
 ) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+def test_one_projects_planned_stage_is_no_event_of_the_others() -> None:
+    text = (
+        "华东钢铁公司钢材项目总投资10亿元，3月开工。华南公司板材项目总投资5亿元，预计年底竣工投产。"
+    )
+    first = extract(text, reference_date=date(2024, 6, 1)).projects[0]
+    assert [m.stage for m in first.progress] == ["construction_start"]
+
+
+def test_a_project_started_before_the_signing_event_was_not_signed_there() -> None:
+    text = (
+        "5月6日，总投资20亿元的华光芯片项目开工。5月10日，开发区举行集中签约仪式，"
+        "共签约项目9个，其中包括宏达材料项目。"
+    )
+    projects = extract(text, reference_date=date(2024, 5, 12)).projects
+    assert [(p.name, [m.stage for m in p.progress]) for p in projects] == [
+        ("华光芯片项目", ["construction_start"]),
+        ("宏达材料项目", ["signing"]),
+    ]

@@ -395,7 +395,8 @@ def _one_projects_event(text: str, at: int) -> bool:
     """Whether the event word at ``at`` is one project's: its clause names a project and
     no batch (集中, 等, N个, 一批, 重点项目)."""
     clause = text[clause_start(text, at, 60, "，,。；;：:！？!?\n") : at]
-    if clause.endswith(_SAID_OF_ONE):  # 2. X项目，投资额3.6亿元，已竣工投产: X's, as said
+    if clause.endswith(_SAID_OF_ONE) or _SAID_WHEN.match(clause):
+        # 2. X项目，投资额3.6亿元，已竣工投产; …，预计年底竣工投产: X's, as said
         clause = text[clause_start(text, at, 120, "。；;！？!?\n") : at]
     named = "项目" in clause or "工程" in clause or _DATED.search(clause) is not None
     return named and not any(word in clause for word in _BATCH_WORDS)
@@ -403,6 +404,8 @@ def _one_projects_event(text: str, at: int) -> bool:
 
 #: Adverbs that tell a stage of the subject of their sentence (已竣工投产, 正式开工).
 _SAID_OF_ONE = ("已", "已经", "正式", "顺利", "将", "预计", "计划", "拟")
+#: A clause that is an adverb and when (预计年底, 计划明年6月): the subject's too.
+_SAID_WHEN = regex.compile(r"[ \t]*(?:" + "|".join(_SAID_OF_ONE) + r"|力争|确保|争取)于?\w{1,8}$")
 
 
 #: A month, day or part of one right before an event word: one project's milestone (总投资
@@ -891,9 +894,7 @@ def _implied(
     own text states none of it (``stated`` are the milestones it states), unless it has
     already gone past that stage (a project topped out did not start at the event)."""
     stages = {m.stage for m in stated}
-    reached = max(
-        (_LIFE.index(m.stage) for m in stated if m.status in ("done", "in_progress")), default=-1
-    )
+    reached = max((_LIFE.index(m.stage) for m in stated if m.status != "planned"), default=-1)
     planned = all(m.status == "planned" for m in stated)  # (nothing has happened yet)
     return [
         m
