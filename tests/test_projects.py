@@ -3560,3 +3560,17 @@ def test_a_project_started_before_the_signing_event_was_not_signed_there() -> No
         ("华光芯片项目", ["construction_start"]),
         ("宏达材料项目", ["signing"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("5月8日　博纳物流中心项目主体结构封顶，项目总投资4.3亿元。", "博纳物流中心项目", "topping_out"),
+        ("德瓷陶瓷生产线项目负责人介绍，该项目总投资2.6亿元，已于4月投产。", "德瓷陶瓷生产线项目",
+         "production_start"),
+    ],
+)  # fmt: skip
+def test_a_roundups_dated_line_and_a_projects_own_manager(text: str, name: str, stage: str) -> None:
+    (project,) = extract(text, reference_date=date(2024, 5, 12)).projects
+    assert (project.name, [m.stage for m in project.progress]) == (name, [stage])
+    assert project.investment is not None

@@ -81,9 +81,7 @@ _INVESTED_TO_BUILD = regex.compile(
 #: The people and offices of a project (项目经理, 项目部): no project's name ends before them.
 PROJECT_STAFF = r"(?:经理|负责人|总工|总监|书记|部(?!分)|团队|指挥部|办公室|人员|工人|建设者)"
 ANCHOR = regex.compile(
-    r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团)|"
-    + PROJECT_STAFF
-    + ")"
+    r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团))"
     r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|现场|的?建设现场|的?施工现场|工地|"
     + _SUBJECT_OF
     + ")"
@@ -366,6 +364,7 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
     return end
 
 
+_STAFF = regex.compile(PROJECT_STAFF)
 #: 项目 as the object of an aside (为项目成立了工作专班, 对项目进行…), or its staff (中建三局
 #: 项目经理王强说): the one talked of.
 _OBJECT_PROJECT = regex.compile(
@@ -553,6 +552,8 @@ def find(text: str, taken: Taken) -> list[Candidate]:
                 found.append(Candidate(a, b, "prose", (own[0], said[1]), fields=fields))
         if not is_name(text[start:stop]):
             continue
+        if _STAFF.match(text, stop) and not proper(text, start, at):
+            continue  # 中建三局项目经理: a contractor's staff (德瓷陶瓷生产线项目负责人: its own)
         name = text[start:stop]
         if _NOT_IN_NAMES.search(name) or text.startswith(QUALIFIED_BY_PROJECT, stop):
             continue
