@@ -3574,3 +3574,16 @@ def test_a_roundups_dated_line_and_a_projects_own_manager(text: str, name: str, 
     (project,) = extract(text, reference_date=date(2024, 5, 12)).projects
     assert (project.name, [m.stage for m in project.progress]) == (name, [stage])
     assert project.investment is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("华泰化工有限公司的年产5万吨涂料项目总投资3亿元。", "华泰化工有限公司"),
+        ("还有恒泰纺织有限公司的差别化纤维项目，总投资2亿元。", "恒泰纺织有限公司"),
+        ("县里最大的年产5万吨涂料项目总投资3亿元。", None),
+    ],
+)
+def test_the_company_whose_project_the_name_is_said_to_be(text: str, investor: str | None) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

@@ -697,6 +697,7 @@ def _investor(
     stated = (
         c.investor
         or registered
+        or fields.company_owning(text, c.start, context[0])
         or (parties[0] if parties else None)
         or fields.investor(text, *scope, grammar)
         or (fields.investor(text, context[0], c.start, grammar) if c.layout != "block" else None)

@@ -427,6 +427,15 @@ def company_referred_to(text: str, start: int, end: int, floor: int) -> tuple[in
     return named
 
 
+def company_owning(text: str, name_start: int, floor: int) -> tuple[int, int] | None:
+    """The company whose project the name is said to be (华泰化工有限公司的年产5万吨涂料项目)."""
+    if not text.endswith("的", floor, name_start):
+        return None
+    ending = _ENDING_AT_END.search(text, max(floor, name_start - 12), name_start - 1)
+    who = _name_before(text, ending, floor) if ending is not None else None
+    return _trim_descriptor(text, who, ending.end()) if who is not None and ending else None
+
+
 #: A company referred back to as the one that invests (该公司计划投资…, 该企业拟在…投资).
 _ANAPHOR_INVESTS = regex.compile(r"该(?:公司|企业|集团)[^，,。；;！？\n]{0,8}?(?:投资|投建|出资)")
 
