@@ -3587,3 +3587,12 @@ def test_a_roundups_dated_line_and_a_projects_own_manager(text: str, name: str, 
 def test_the_company_whose_project_the_name_is_said_to_be(text: str, investor: str | None) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+def test_a_later_mention_without_the_names_figure_is_the_same_project() -> None:
+    text = (
+        "总投资15亿元的江西瑞峰年产5GWh储能电池项目正式开工。\n图为江西瑞峰储能电池项目开工现场。"
+    )
+    assert [p.name for p in extract(text).projects] == ["江西瑞峰年产5GWh储能电池项目"]
+    two = "华光年产10万吨钢材项目和华光年产20万吨钢材项目开工。"
+    assert len(extract(two).projects) == 2

@@ -35,11 +35,24 @@ def _same(a: str, b: str) -> bool:
         return True  # 滨江算力中心一期 / 滨江算力中心项目一期 (keys that end alike)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     # 诚意药业海洋生物医药制造 / 海洋生物医药制造; not 年产6.5GW高效电池和1.5GW… / 1.5GW…
-    return (
+    if (
         len(short) >= 4
         and long.endswith(short)
         and not long[: -len(short)].endswith(("和", "及", "与", "、"))
+    ):
+        return True
+    # 江西瑞峰年产5GWh储能电池 / 江西瑞峰储能电池: the same name without its figure
+    return (
+        _FIGURE.search(long) is not None
+        and _FIGURE.search(short) is None
+        and (len(short) >= 6 and _FIGURE.sub("", long) == short)
     )
+
+
+#: A capacity written in a name (年产5GWh, 10万吨), which a later mention may leave out.
+_FIGURE = regex.compile(
+    r"(?:年产|年加工|年处理)?[0-9][0-9.]*[万亿千]?[A-Za-z]*(?:吨|台|套|件|辆|平方米|立方米)?"
+)
 
 
 #: The head before a phase that ends a key (…项目一期): a phase named with it or without.
