@@ -3596,3 +3596,9 @@ def test_a_later_mention_without_the_names_figure_is_the_same_project() -> None:
     assert [p.name for p in extract(text).projects] == ["江西瑞峰年产5GWh储能电池项目"]
     two = "华光年产10万吨钢材项目和华光年产20万吨钢材项目开工。"
     assert len(extract(two).projects) == 2
+
+
+def test_a_town_that_signs_with_a_company_is_no_part_of_the_investor() -> None:
+    text = "4月25日，石塘镇与海晟食品有限公司举行签约仪式，海晟食品深加工项目总投资3亿元。"
+    (project,) = extract(text, reference_date=date(2024, 5, 1)).projects
+    assert (project.investor, project.location) == ("海晟食品有限公司", "石塘镇")

@@ -579,7 +579,10 @@ _APPOSITIVE = regex.compile(
 
 #: A government that signs with the company named after it (金溪经开区管委会与…).
 _GOVERNMENT_PARTY = regex.compile(
-    r"[^，,。；;]{0,16}?(?:" + "|".join(GOVERNMENT_BODIES) + r")(?:与|和|同)(?=.{2})"
+    r"[^，,。；;]{0,16}?(?:"
+    + "|".join(GOVERNMENT_BODIES)
+    + r"|(?<=\p{Han})(?:镇|乡|县|市|区|街道))"
+    r"(?:与|和|同)(?=.{2})"
 )
 #: Words no short company name holds (由对方支持天合在当地投资).
 _NOT_A_NAME = regex.compile(r"在|支持|对方|当地|为|是|的|将|与|和")
