@@ -3602,3 +3602,18 @@ def test_a_town_that_signs_with_a_company_is_no_part_of_the_investor() -> None:
     text = "4月25日，石塘镇与海晟食品有限公司举行签约仪式，海晟食品深加工项目总投资3亿元。"
     (project,) = extract(text, reference_date=date(2024, 5, 1)).projects
     assert (project.investor, project.location) == ("海晟食品有限公司", "石塘镇")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("华光化工有限公司将投资1亿美元（约合人民币7.2亿元）建设芯片封装基地。", "1亿美元"),
+        ("华光化工有限公司将投资10亿元（其中一期4亿元）建设芯片封装基地。", "10亿元"),
+    ],
+)
+def test_a_note_in_brackets_after_the_amount_still_builds_the_facility(
+    text: str, amount: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investor) == ("芯片封装基地", "华光化工有限公司")
+    assert project.investment is not None and project.investment.text == amount

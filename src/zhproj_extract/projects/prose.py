@@ -65,12 +65,14 @@ _FACILITIES = (
 _BUILDS = ("建设", "新建", "兴建", "续建", "开建", "扩建", "改扩建", "建成", "启动", "推进")
 #: What makes a facility that is built a project rather than a part of one: the amount
 #: invested in it, right before (投资6亿元建设…产业园。; not 项目…建设500亩种植基地).
+#: A note in brackets after an amount (1亿美元（约合人民币7.2亿元）, 10亿元（其中一期4亿元）).
+_AMOUNT_NOTE = r"(?:[（(][^（）()\n]{1,20}[）)])?"
 _INVESTED_TO_BUILD = regex.compile(
     # (…公司拟投资10亿元，新建…生产线: a comma too, where a company invests, not the project
     # or its phase: 项目总投资…，建设…; 一期工程投资50亿元，建设…)
     r"(?:(?<=(?:公司|集团|企业|股份)(?:拟|将|计划|预计|已|共|再|又|还)?)"
-    r"(?:投资|投入|出资|斥资|增资)[^，,。；;\n]{1,12}元[，,]"
-    r"|(?:投资|投入|出资|斥资|增资)[^，,。；;\n]{1,12}元(?:[，,]?(?=[于在]))?)"
+    r"(?:投资|投入|出资|斥资|增资)[^，,。；;\n]{1,12}元" + _AMOUNT_NOTE + r"[，,]"
+    r"|(?:投资|投入|出资|斥资|增资)[^，,。；;\n]{1,12}元" + _AMOUNT_NOTE + r"(?:[，,]?(?=[于在]))?)"
     r"(?:[于在][^，,。；;\n]{2,20}?)?"
     r"(?:用于|来)?(?:建设|新建|兴建|扩建|设立|打造)(?:其?位于[^，,。；;\n]{2,20}?的)?\Z"
     # (加快建设投资18亿元的…电站: the amount a facility introduced is its own)
