@@ -3617,3 +3617,20 @@ def test_a_note_in_brackets_after_the_amount_still_builds_the_facility(
     (project,) = extract(text).projects
     assert (project.name, project.investor) == ("芯片封装基地", "华光化工有限公司")
     assert project.investment is not None and project.investment.text == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("其中包括瑞丰电子级氢氟酸项目（总投资8亿元）和华邦精密轴承项目（总投资5亿元）。",
+         [("瑞丰电子级氢氟酸项目", "8亿元"), ("华邦精密轴承项目", "5亿元")]),
+        ("上饶海优威应用薄膜有限公司年产2亿平方米光伏胶膜项目(经开区)、赣州爱康光电科技有限公司"
+         "年产6GW高效异质结太阳能电池项目。",
+         [("年产2亿平方米光伏胶膜项目", None), ("年产6GW高效异质结太阳能电池项目", None)]),
+    ],
+)  # fmt: skip
+def test_a_bracket_after_a_name_then_a_joiner_parts_two_names(
+    text: str, names: list[tuple[str, str | None]]
+) -> None:
+    projects = extract(text).projects
+    assert [(p.name, p.investment and p.investment.text) for p in projects] == names

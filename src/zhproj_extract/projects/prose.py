@@ -434,7 +434,8 @@ _LISTED_FIRST = regex.compile(
 _NAME_ENDS = ("项目", "工程", "”", '"', *FACILITY_HEADS, *PHASES)
 #: A name and a word that joins another to it (A项目以及…, A工程和…).
 _JOINED_TO_NAME = regex.compile(
-    "(?:" + "|".join(map(regex.escape, _NAME_ENDS)) + ")(?:以及|和|与|及|还有|另有)"
+    "(?:" + "|".join(map(regex.escape, _NAME_ENDS)) + r")(?:[（(][^（）()\n]{1,20}[）)])?"
+    "(?:以及|和|与|及|还有|另有)"  # (A项目（总投资8亿元）和B项目)
 )
 #: Words that begin with 以 and go on to no name (以及, 以上 …).
 _NOT_USED_FOR = ("以及", "以上", "以来", "以下", "以后", "以外", "以内")
@@ -455,8 +456,10 @@ def _clause_before(text: str, start: int) -> int:
     else:
         i = lo
     joined = max((m.end() for m in _JOINED_TO_NAME.finditer(text, i, start)), default=start)
-    if joined < start:
-        return joined  # …A项目和总投资8.6亿元的B项目: B's own clause follows the joiner
+    if joined < start or (joined == start and _JOINED_TO_NAME.search(text, i, start)):
+        # …A项目和总投资8.6亿元的B项目: B's own clause follows the joiner; A项目（总投资8亿
+        # 元）和B项目: B's own clause is after it
+        return joined
     if (
         (text.startswith(_GOES_ON, i) or _IN_PLACE_BUILDS.match(text, i))
         and i > lo + 1
