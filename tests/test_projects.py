@@ -3634,3 +3634,21 @@ def test_a_bracket_after_a_name_then_a_joiner_parts_two_names(
 ) -> None:
     projects = extract(text).projects
     assert [(p.name, p.investment and p.investment.text) for p in projects] == names
+
+
+def test_groundbreaking_commercial_production_and_a_qualified_output_label() -> None:
+    (plant,) = extract(
+        "华光公司今日举行高雄新厂动土典礼，总投资180亿元。", reference_date=date(2024, 5, 20)
+    ).projects
+    assert (plant.name, [(m.stage, m.status) for m in plant.progress]) == (
+        "高雄新厂",
+        [("construction_start", "done")],
+    )
+    (later,) = extract("华光电子材料项目总投资5亿元，预计2026年投入商业化生产。").projects
+    assert [(m.stage, m.status) for m in later.progress] == [("production_start", "planned")]
+    (form,) = extract(
+        "项目名称：海洋食品加工项目\n总投资：5.5亿元\n达产后预计年产值：8亿元"
+    ).projects
+    assert form.annual_output is not None and form.annual_output.text == "8亿元"
+    (grade,) = extract("瑞丰新材料电子级氢氟酸项目总投资8亿元。").projects
+    assert grade.investor == "瑞丰新材料"

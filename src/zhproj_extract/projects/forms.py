@@ -49,6 +49,7 @@ LABELS: dict[str, str] = {
     "签约单位": "investor", "签约方": "investor", "建设主体": "investor", "签约双方": "investor",
     "项目代码": "code", "统一项目代码": "code", "备案代码": "code", "项目编号": "code",
     "年产值": "output", "达产后年产值": "output", "预计年产值": "output", "达产产值": "output",
+    "达产后预计年产值": "output", "预计达产后年产值": "output", "达产后可实现年产值": "output",
     "备案号": "code", "预算数": "investment", "预算": "investment", "概算投资": "investment",
     "投资估算": "investment",
     # a schedule's stage columns (| 开工时间 | 竣工时间 |): the stage is the label's
