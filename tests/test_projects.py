@@ -3652,3 +3652,15 @@ def test_groundbreaking_commercial_production_and_a_qualified_output_label() -> 
     assert form.annual_output is not None and form.annual_output.text == "8亿元"
     (grade,) = extract("瑞丰新材料电子级氢氟酸项目总投资8亿元。").projects
     assert grade.investor == "瑞丰新材料"
+
+
+def test_a_posts_short_lines_under_a_name_are_its_own() -> None:
+    text = (
+        "📍箬山村民宿集群项目\n总投资1.2亿元\n已于3月底正式开工\n\n"
+        "📍海洋食品加工项目\n总投资5.5亿元\n预计明年投产"
+    )
+    projects = extract(text, reference_date=date(2024, 5, 1)).projects
+    assert [(p.name, [(m.stage, m.status) for m in p.progress]) for p in projects] == [
+        ("箬山村民宿集群项目", [("construction_start", "done")]),
+        ("海洋食品加工项目", [("production_start", "planned")]),
+    ]

@@ -702,7 +702,29 @@ def _paragraph_below(text: str, stop: int) -> int:
     bullet = text[nxt] if nxt < len(text) and text[nxt] in BULLETS else None
     while bullet is not None and end >= 0 and text.startswith(bullet, end + 1):
         end = text.find("\n", end + 1)  # • 总投资：… / • 建设内容：…: its bulleted lines
-    return len(text) if end < 0 else end
+    return len(text) if end < 0 else _short_lines_below(text, nxt, end)
+
+
+#: The longest line of a post's short lines under a name (总投资1.2亿元 / 已于3月底开工).
+_SHORT_LINE = 30
+#: A line that names a project of its own (the next item of the post).
+_NAMES_ITS_OWN = regex.compile(r"(?:项目|工程|基地|园)[ \t]*$")
+
+
+def _short_lines_below(text: str, first: int, end: int) -> int:
+    """``end`` moved over the short lines right under the short line at ``first`` (a
+    post's 总投资1.2亿元 / 已于3月底正式开工), up to a blank line or a line that names its own
+    project."""
+    if end - first > _SHORT_LINE:
+        return end
+    while end < len(text) and text.startswith("\n", end):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt]
+        if not line.strip() or len(line) > _SHORT_LINE or _NAMES_ITS_OWN.search(line):
+            break
+        end = nxt
+    return end
 
 
 def headings(text: str, taken: Taken) -> list[Candidate]:
@@ -720,6 +742,8 @@ def headings(text: str, taken: Taken) -> list[Candidate]:
         body_end = text.find("\n", m.end())
         while body_end >= 0 and not text[m.end() : body_end].strip():
             body_end = text.find("\n", body_end + 1)
+        if body_end >= 0:
+            body_end = _short_lines_below(text, m.end(), body_end)
         found.append(
             Candidate(start, stop, "heading", (start, len(text) if body_end < 0 else body_end))
         )
