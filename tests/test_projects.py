@@ -3664,3 +3664,11 @@ def test_a_posts_short_lines_under_a_name_are_its_own() -> None:
         ("箬山村民宿集群项目", [("construction_start", "done")]),
         ("海洋食品加工项目", [("production_start", "planned")]),
     ]
+
+
+def test_a_digests_place_tag_places_the_items_under_it() -> None:
+    text = (
+        "【临川】\n总投资15亿元的瑞峰储能电池项目正式开工。\n\n"
+        "【南城】\n总投资8亿元的华拓智能终端项目计划7月开工。"
+    )
+    assert [p.location for p in extract(text).projects] == ["临川", "南城"]

@@ -253,6 +253,22 @@ class _Around:
         days = [d for d in fields.dates_inside(self.found, *sentence) if d.granularity == "day"]
         return days[0] if days else None
 
+    def tagged_place(self, pos: int) -> tuple[int, int] | None:
+        """The place of the nearest 【南城】 line above ``pos``: a digest's section."""
+        tags = self._place_tags
+        k = bisect_right(tags, (pos, pos)) - 1
+        return tags[k] if k >= 0 and pos - tags[k][1] <= _SECTION_REACH else None
+
+    @cached_property
+    def _place_tags(self) -> list[tuple[int, int]]:
+        if "【" not in self.text:
+            return []
+        return [
+            m.span("place")
+            for m in _PLACE_TAG_LINE.finditer(self.text)
+            if place_at(self.text, m.start("place")) >= m.end("place")
+        ]
+
     @cached_property
     def document_place(self) -> tuple[int, int] | None:
         """The place the article's start is about, before its first item."""
@@ -481,6 +497,8 @@ def _subject_place(text: str, start: int, end: int) -> tuple[int, int] | None:
 #: A digest's item, which opens with its place in brackets (【临港区】…).
 _BRACKETED_PLACE = r"[ \t]*【(?P<place>\p{Han}{2,8}?(?:市|县|区|州|旗|新区|开发区|高新区|经开区))】"
 _DIGEST_ITEM = regex.compile(_BRACKETED_PLACE)
+#: A line that is a place in brackets, over the items of its section (【南城】).
+_PLACE_TAG_LINE = regex.compile(r"^[ \t]*【(?P<place>\p{Han}{2,8})】[ \t]*$", regex.MULTILINE)
 _PLACE_LABEL = regex.compile(r"[ \t]*(?P<place>\p{Han}{2,5}[市县区州])[：:]|" + _BRACKETED_PLACE)
 #: A place in brackets that names where an event is held (（深圳）招商引资推介会).
 _VENUE = regex.compile(
@@ -604,7 +622,9 @@ def _project(
             weak.add("location")  # a site stated elsewhere is finer than the name's place
     if location is None and c.layout != "block":
         location = (
-            around.place(paragraph[0], _first_clause(text, *paragraph)) or around.document_place
+            around.place(paragraph[0], _first_clause(text, *paragraph))
+            or around.tagged_place(c.start)
+            or around.document_place
         )
         weak.add("location")  # the place the paragraph or article is about
 
