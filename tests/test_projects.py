@@ -3672,3 +3672,27 @@ def test_a_digests_place_tag_places_the_items_under_it() -> None:
         "【南城】\n总投资8亿元的华拓智能终端项目计划7月开工。"
     )
     assert [p.location for p in extract(text).projects] == ["临川", "南城"]
+
+
+def test_phases_figures_and_the_wholes_again() -> None:
+    text = (
+        "华光纺织有限公司年产50万锭色纺纱项目正式投产。该项目分两期建设，一期20万锭已于2023年10月建成投产，"
+        "此次投产的为二期30万锭，全部达产后年产色纺纱8万吨。"
+    )
+    (project,) = extract(text).projects
+    assert [q.text for q in project.capacities] == ["50万锭", "8万吨"]
+    assert [(ph.name, [q.text for q in ph.capacities][:1]) for ph in project.phases] == [
+        ("一期", ["20万锭"]),
+        ("二期", ["30万锭"]),
+    ]
+
+
+def test_a_gathering_in_the_headline_and_dated_in_the_lead() -> None:
+    text = (
+        "掇刀区重大项目“四个一批”活动举行\n\n6月27日，掇刀区“四个一批”集中活动举行。\n\n"
+        "签约一批\n1.湖北楚源新材料有限公司年产5万吨高纯磷酸铁项目，总投资18亿元。\n"
+    )
+    (project,) = extract(text, reference_date=date(2024, 6, 28)).projects
+    assert [(m.stage, str(m.date.start_date) if m.date else None) for m in project.progress] == [
+        ("signing", "2024-06-27")
+    ]

@@ -242,16 +242,17 @@ class _Around:
         """The day of a gathering of several kinds of events that the article's start
         dates (6月27日，…“四个一批”集中活动举行; …重点项目集中签约开工仪式)."""
         lead = min(len(self.text), 400)
-        gathering = _GATHERING.search(self.text, 0, lead)
-        if gathering is None:
-            return None
-        at = gathering.start()
-        sentence = (
-            clause_start(self.text, at, at, fields.EVENT_SENTENCE_STOP),
-            clause_end(self.text, at, lead - at, fields.EVENT_SENTENCE_STOP),
-        )
-        days = [d for d in fields.dates_inside(self.found, *sentence) if d.granularity == "day"]
-        return days[0] if days else None
+        for gathering in _GATHERING.finditer(self.text, 0, lead):  # (a headline's has no day)
+            at = gathering.start()
+            sentence = (
+                clause_start(self.text, at, at, fields.EVENT_SENTENCE_STOP),
+                clause_end(self.text, at, lead - at, fields.EVENT_SENTENCE_STOP),
+            )
+            dates = fields.dates_inside(self.found, *sentence)
+            days = [d for d in dates if d.granularity == "day"]
+            if days:
+                return days[0]
+        return None
 
     def tagged_place(self, pos: int) -> tuple[int, int] | None:
         """The place of the nearest 【南城】 line above ``pos``: a digest's section."""

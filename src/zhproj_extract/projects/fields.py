@@ -168,7 +168,13 @@ def _of_a_phase(text: str, pos: int, name_end: int, reach: int, stops: str) -> b
     (``stops`` end it, ``reach`` bounds it) and after the name that ends at ``name_end``:
     the figure at ``pos`` is the phase's (其中一期…投资约8亿元), not the project's."""
     start = max(clause_start(text, pos, reach, stops), name_end)
-    return _PHASES.search(text, start, pos) is not None
+    phase = _LAST_PHASE.search(text, start, pos)
+    # (一期20万锭…，全部达产后年产8万吨: the whole's again)
+    return phase is not None and _WHOLE_AGAIN.search(text, phase.end(), pos) is None
+
+
+#: Words after a phase's figures that speak of the whole project again.
+_WHOLE_AGAIN = regex.compile(r"全部|全面|整体|项目建成|项目达产|总体|二期|三期|此次")
 
 
 _ANY_INVESTMENT_CUE = Cues((*TOTAL_INVESTMENT, *INVESTMENT, *NOT_INVESTMENT))
@@ -815,6 +821,7 @@ _STAGE_WORD_PREFIXES = {
     for w in ws
 }
 _PHASES = regex.compile(alternation(PHASES))
+_LAST_PHASE = regex.compile(alternation(PHASES), regex.REVERSE)
 #: The last characters of the phase words (期): a stretch without one names no phase.
 _PHASE_LASTS = frozenset(word[-1] for word in PHASES)
 #: What an annual figure makes: the words after it, up to the clause's end or the word
@@ -1304,7 +1311,7 @@ _WHEN_BEFORE_PHASE = regex.compile(
 #: else between them ends the first one's clause (一期10万吨、二期20万吨).
 _PHASES_JOINED = re.compile("[、和及与 ]*")
 #: A count of phases, not a phase: 分三期建设, 按两期推进, 分为二期.
-_PHASE_COUNT = re.compile("[分按为]")
+_PHASE_COUNT = re.compile("[分按]|(?<=[分划])为")
 
 
 def _phase(
