@@ -226,16 +226,16 @@ class _Around:
     def dated_as_the_article(self, milestone: Milestone) -> Milestone:
         """A list's or section's implied ``milestone`` without a date of its own, dated by
         the article's event when it is the same (5月23日…现场签约项目15个。重点签约项目有：…)."""
-        if milestone.date is None and self.document_stage is None and self._gathering_day:
+        if milestone.date is not None:
+            return milestone
+        sentence = self.document_sentence if milestone.stage == self.document_stage else None
+        event = self.implied(milestone.stage, *sentence) if sentence is not None else None
+        if event is not None and event.date is not None:
+            return milestone.model_copy(update={"date": event.date})
+        if self._gathering_day is not None:
             # 6月27日，…“四个一批”集中活动举行。/ 签约一批 / …: the day of every section
             return milestone.model_copy(update={"date": self._gathering_day})
-        if milestone.date is not None or milestone.stage != self.document_stage:
-            return milestone
-        sentence = self.document_sentence
-        event = self.implied(milestone.stage, *sentence) if sentence is not None else None
-        if event is None or event.date is None:
-            return milestone
-        return milestone.model_copy(update={"date": event.date})
+        return milestone
 
     @cached_property
     def _gathering_day(self) -> DateMention | None:
