@@ -275,3 +275,11 @@ def test_digits_in_groups_or_without_a_unit_stay_apart() -> None:
 )
 def test_an_amount_cut_by_a_line_is_joined(original: str, joined: str) -> None:
     assert normalize(original).text == joined
+
+
+@pytest.mark.parametrize("mark", ["▌", "▍", "◎", "→"])
+def test_a_line_that_opens_with_a_section_mark_is_not_joined_to_the_line_above(
+    mark: str,
+) -> None:
+    text = f"建设内容：建设标准化厂房32万平方米，用地350亩\n\n{mark}数说开工\n"
+    assert f"\n{mark}" in normalize(text).text

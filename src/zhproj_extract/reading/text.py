@@ -216,7 +216,7 @@ def _grouped_numbers(text: str) -> Iterator[re.Match[str]]:
 #: Characters that may legitimately end a paragraph.
 _PARAGRAPH_END = set("。！？!?；;：:…”’」』）)】》>·.\"'")
 #: Characters that open a new block rather than continue a sentence.
-_BLOCK_START = set("●○◆◇■□▲△★☆•·-*#【[（(|▶►▷✔✓√➤◉※")
+_BLOCK_START = set("●○◆◇■□▲△★☆•·-*#【[（(|▶►▷✔✓√➤◉※▌▍▎▋▊▉◎♦➜→")
 #: Spaces inside a numeral or a percentage word (一 百 五 十 个 百 分 点, 百分之五 十,
 #: 2.4   个百分点): dropped, unless both sides are Arabic digits (1 234 stays two numbers).
 #: The pattern opens with the first space, which ``re`` skips to, and asks behind it for
