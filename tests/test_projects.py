@@ -3696,3 +3696,9 @@ def test_a_gathering_in_the_headline_and_dated_in_the_lead() -> None:
     assert [(m.stage, str(m.date.start_date) if m.date else None) for m in project.progress] == [
         ("signing", "2024-06-27")
     ]
+
+
+@pytest.mark.parametrize("news", ["传来好消息", "取得新突破"])
+def test_works_with_good_news_are_the_subject_of_what_follows(news: str) -> None:
+    (project,) = extract(f"钦州港东航道扩建工程{news}。该工程总投资28亿元。").projects
+    assert project.name == "钦州港东航道扩建工程" and project.investment is not None
