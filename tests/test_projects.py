@@ -3702,3 +3702,16 @@ def test_a_gathering_in_the_headline_and_dated_in_the_lead() -> None:
 def test_works_with_good_news_are_the_subject_of_what_follows(news: str) -> None:
     (project,) = extract(f"钦州港东航道扩建工程{news}。该工程总投资28亿元。").projects
     assert project.name == "钦州港东航道扩建工程" and project.investment is not None
+
+
+def test_a_phase_named_twice_keeps_what_each_mention_states() -> None:
+    text = (
+        "5月20日，华光云计算公司投资建设的华光智算中心项目一期正式投入运营。\n"
+        "据了解，华光智算中心项目总投资36亿元，项目一期投资11亿元。二期计划今年8月开工。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 5, 20)).projects
+    first = project.phases[0]
+    assert first.name == "一期" and first.investment is not None
+    assert [(m.stage, m.status, m.date and m.date.text) for m in first.progress] == [
+        ("operation", "done", "5月20日")
+    ]

@@ -195,8 +195,8 @@ def _joined(group: list[Draft]) -> Project:
     for d in ordered:
         for phase in d.phases:
             kept = phases.setdefault(phase.name, phase)
-            if _dated(phase) > _dated(kept):
-                phases[phase.name] = phase  # a headline's 一期投运, the body's 5月20日…
+            if kept is not phase:
+                phases[phase.name] = _phase_joined(kept, phase)
     fields["phases"] = list(phases.values())
     # every capacity and product the text states, once
     fields["capacities"] = _once_each(
@@ -224,9 +224,24 @@ def _joined(group: list[Draft]) -> Project:
 _DEICTIC = ("date.relative_day", "date.recent")
 
 
-def _dated(phase: Phase) -> int:
-    """How many of a phase's milestones are dated, and whether it states its investment."""
-    return sum(m.date is not None for m in phase.progress) + (phase.investment is not None)
+def _phase_joined(kept: Phase, other: Phase) -> Phase:
+    """One phase from two mentions of it: the investment the first states, each capacity
+    once, and each stage once, dated where either dates it (a headline's 一期投运, the
+    body's 5月20日…; 一期正式投入运营。…项目一期投资11亿元)."""
+    progress = list(kept.progress)
+    for m in other.progress:
+        same = next((i for i, k in enumerate(progress) if k.stage == m.stage), None)
+        if same is None:
+            progress.append(m)
+        elif _less_dated(progress[same], m):
+            progress[same] = m
+    return kept.model_copy(
+        update={
+            "investment": kept.investment or other.investment,
+            "capacities": _once_each([*kept.capacities, *other.capacities]),
+            "progress": progress,
+        }
+    )
 
 
 def _less_dated(kept: Milestone, other: Milestone) -> bool:
