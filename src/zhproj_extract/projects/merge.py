@@ -224,10 +224,17 @@ def _joined(group: list[Draft]) -> Project:
 _DEICTIC = ("date.relative_day", "date.recent")
 
 
+def _dated(phase: Phase) -> int:
+    """How many of a phase's milestones are dated, and whether it states its investment."""
+    return sum(m.date is not None for m in phase.progress) + (phase.investment is not None)
+
+
 def _phase_joined(kept: Phase, other: Phase) -> Phase:
     """One phase from two mentions of it: the investment the first states, each capacity
     once, and each stage once, dated where either dates it (a headline's 一期投运, the
     body's 5月20日…; 一期正式投入运营。…项目一期投资11亿元)."""
+    if _dated(other) > _dated(kept):
+        kept, other = other, kept  # the span of the mention that states it best
     progress = list(kept.progress)
     for m in other.progress:
         same = next((i for i, k in enumerate(progress) if k.stage == m.stage), None)
