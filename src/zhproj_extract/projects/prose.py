@@ -63,10 +63,10 @@ _FACILITIES = (
 #: What is said before public works that are built (开工建设, 新建 …): the verb that makes
 #: them a name (开工建设…高速公路，…).
 _BUILDS = ("建设", "新建", "兴建", "续建", "开建", "扩建", "改扩建", "建成", "启动", "推进")
-#: What makes a facility that is built a project rather than a part of one: the amount
-#: invested in it, right before (投资6亿元建设…产业园。; not 项目…建设500亩种植基地).
 #: A note in brackets after an amount (1亿美元（约合人民币7.2亿元）, 10亿元（其中一期4亿元）).
 _AMOUNT_NOTE = r"(?:[（(][^（）()\n]{1,20}[）)])?"
+#: What makes a facility that is built a project rather than a part of one: the amount
+#: invested in it, right before (投资6亿元建设…产业园。; not 项目…建设500亩种植基地).
 _INVESTED_TO_BUILD = regex.compile(
     # (…公司拟投资10亿元，新建…生产线: a comma too, where a company invests, not the project
     # or its phase: 项目总投资…，建设…; 一期工程投资50亿元，建设…)
@@ -78,10 +78,11 @@ _INVESTED_TO_BUILD = regex.compile(
     # (加快建设投资18亿元的…电站: the amount a facility introduced is its own)
     r"|(?:投资|总投资)[^，,。；;\n]{1,12}元的\Z"
 )
+#: The people and offices of a project (项目经理, 项目部): what stands before them names a
+#: project only where it is proper by itself (德瓷陶瓷生产线项目负责人; not 中建三局项目经理).
+_PROJECT_STAFF = r"(?:经理|负责人|总工|总监|书记|部(?!分)|团队|指挥部|办公室|人员|工人|建设者)"
 #: The head that ends a name in prose, and a phase written after it (项目 not of a company's
 #: name, …项目管理有限公司, though one may follow it: …项目由远景科技集团投资建设).
-#: The people and offices of a project (项目经理, 项目部): no project's name ends before them.
-PROJECT_STAFF = r"(?:经理|负责人|总工|总监|书记|部(?!分)|团队|指挥部|办公室|人员|工人|建设者)"
 ANCHOR = regex.compile(
     r"(?:项目(?!(?:[^由与和被是为将在及、，。；;\s][^，。；;\s]{0,7}?)?(?:有限公司|公司|集团))"
     r"|(?<!承包|施工|EPC|设计)工程(?![师机队局院学])(?=[^\p{Han}]|$|项目|暨|一期|二期|三期|现场|的?建设现场|的?施工现场|工地|"
@@ -366,11 +367,11 @@ def continued(text: str, end: int, limit: int = 1200) -> int:
     return end
 
 
-_STAFF = regex.compile(PROJECT_STAFF)
+_STAFF = regex.compile(_PROJECT_STAFF)
 #: 项目 as the object of an aside (为项目成立了工作专班, 对项目进行…), or its staff (中建三局
 #: 项目经理王强说): the one talked of.
 _OBJECT_PROJECT = regex.compile(
-    r"[为对把向让使给帮助][^，,。；;]{0,2}?项目|项目(?=" + PROJECT_STAFF + ")"
+    r"[为对把向让使给帮助][^，,。；;]{0,2}?项目|项目(?=" + _PROJECT_STAFF + ")"
 )
 #: How many short asides (县委书记王建军出席仪式。) may stand between a project's sentences.
 _ASIDES = 2
