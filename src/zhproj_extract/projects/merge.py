@@ -205,14 +205,7 @@ def _joined(group: list[Draft]) -> Project:
     fields["products"] = list(dict.fromkeys(x for d in ordered for x in d.products))
     stated = [m for d in ordered for m in d.progress if not m.implicit]
     implied = [m for d in ordered for m in d.progress if m.implicit]
-    progress: list[Milestone] = []
-    for m in [*stated, *implied]:
-        same = next((i for i, k in enumerate(progress) if k.stage == m.stage), None)
-        if same is None:
-            progress.append(m)
-        elif _less_dated(progress[same], m):
-            progress[same] = m  # a headline's 三期项目开工 (or …今天开工), the body's 5月18日…
-    fields["progress"] = progress
+    fields["progress"] = _each_stage_once([*stated, *implied])
     fields["sections"] = first.sections
     block = next((d for d in group if d.layout == "block"), None)
     if block is not None:
@@ -235,20 +228,26 @@ def _phase_joined(kept: Phase, other: Phase) -> Phase:
     body's 5月20日…; 一期正式投入运营。…项目一期投资11亿元)."""
     if _dated(other) > _dated(kept):
         kept, other = other, kept  # the span of the mention that states it best
-    progress = list(kept.progress)
-    for m in other.progress:
+    return kept.model_copy(
+        update={
+            "investment": kept.investment or other.investment,
+            "capacities": _once_each([*kept.capacities, *other.capacities]),
+            "progress": _each_stage_once([*kept.progress, *other.progress]),
+        }
+    )
+
+
+def _each_stage_once(milestones: list[Milestone]) -> list[Milestone]:
+    """Each stage of ``milestones`` once, the first kept unless a later one dates it
+    better (a headline's 三期项目开工 or …今天开工, the body's 5月18日…)."""
+    progress: list[Milestone] = []
+    for m in milestones:
         same = next((i for i, k in enumerate(progress) if k.stage == m.stage), None)
         if same is None:
             progress.append(m)
         elif _less_dated(progress[same], m):
             progress[same] = m
-    return kept.model_copy(
-        update={
-            "investment": kept.investment or other.investment,
-            "capacities": _once_each([*kept.capacities, *other.capacities]),
-            "progress": progress,
-        }
-    )
+    return progress
 
 
 def _less_dated(kept: Milestone, other: Milestone) -> bool:
