@@ -3715,3 +3715,15 @@ def test_a_phase_named_twice_keeps_what_each_mention_states() -> None:
     assert [(m.stage, m.status, m.date and m.date.text) for m in first.progress] == [
         ("operation", "done", "5月20日")
     ]
+
+
+def test_each_product_of_an_output_list_parted_by_commas_is_a_capacity() -> None:
+    (project,) = extract(
+        "康华制药产业园项目总投资20亿元，建成后年产胶囊15亿粒，注射剂3亿支，片剂20亿片，"
+        "单件重量约45克，建设生产线3条。"
+    ).projects
+    assert [(q.text, q.per) for q in project.capacities] == [
+        ("15亿粒", "年"),
+        ("3亿支", "年"),
+        ("20亿片", "年"),
+    ]

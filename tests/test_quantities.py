@@ -128,3 +128,20 @@ def test_throughputs_by_their_period(text: str, unit: str, per: str) -> None:
 def test_mines_and_mills_by_their_units(text: str, unit: str, per: str | None) -> None:
     (quantity,) = extract(text).quantities
     assert (quantity.unit, quantity.per) == (unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        ("年产胶囊15亿粒，注射剂3亿支，片剂20亿片", ["年", "年", "年"]),
+        ("每年可节约标准煤4万吨，减少排放7万吨", ["年", "年"]),
+        ("年产铸件10万吨，单件重量约45克", ["年", None]),
+        ("年产铸件10万吨，车长12米", ["年", None]),
+        ("年产铸件10万吨，建设生产线3条", ["年", None]),
+        ("年产铸件10万吨，占地200亩", ["年", None]),
+    ],
+)
+def test_a_product_listed_after_a_yearly_one_is_yearly_and_a_measure_is_not(
+    text: str, pers: list[str | None]
+) -> None:
+    assert [q.per for q in extract(text).quantities] == pers

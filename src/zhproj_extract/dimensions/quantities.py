@@ -38,7 +38,15 @@ from ..rules import Rule, example, resolve_overlaps
 from .money import block_is_yuan
 from .units import TYPO_FORMS, UNITS, Unit
 
-__all__ = ["DEFAULT_UNITS", "PER_CUES", "QUANTITY", "RULES", "UnitTable", "find_quantities"]
+__all__ = [
+    "DEFAULT_UNITS",
+    "LISTED_PRODUCT",
+    "PER_CUES",
+    "QUANTITY",
+    "RULES",
+    "UnitTable",
+    "find_quantities",
+]
 
 # --- tables --------------------------------------------------------------------------
 
@@ -374,6 +382,16 @@ def find_quantities(ntext: NormalizedText, units: UnitTable = DEFAULT_UNITS) -> 
         return not units.opening_chars.isdisjoint(atom.text) and _read(atom.text) is None
 
     atoms = list(lexer.scan(units.pattern, ntext, OPENERS, build, worth_reading))
+    for i in range(1, len(atoms)):
+        before, atom = atoms[i - 1], atoms[i]
+        if (
+            atom.per is None
+            and before.per is not None
+            and atom.unit is not None
+            and atom.unit.kind != "area"
+            and _NEXT_PRODUCT.fullmatch(text, before.end, atom.start)
+        ):
+            atoms[i] = atom._replace(per=before.per)  # 年产胶囊15亿粒，注射剂3亿支
     found: list[Quantity] = []
     i = 0
     while i < len(atoms):
@@ -430,6 +448,15 @@ def _range(ntext: NormalizedText, a: _Atom, b: _Atom) -> Quantity | None:
     )
 
 
+#: A product listed after a yearly one, a comma apart (年产胶囊15亿粒，注射剂3亿支): a few
+#: characters that name a thing, not a measure of it (单件重量45克, 车长12米) nor a use of
+#: land or people (占地200亩, 就业500人).
+LISTED_PRODUCT = (
+    r"(?![^，。；]{0,7}(?:建|购置|引进|安装|拥有|带动|实现|新增|解决|吸纳|安置|提供|创造|投资|员工|职工|人员|可|将|预计))"
+    r"[\u4e00-\u9fff]{1,8}(?<![重长宽高深厚径度率量积压温速距格能值力地人业位工约近超达逾])"
+    r"(?<!规模|总计|合计|累计|其中)"
+)
+_NEXT_PRODUCT = regex.compile(rf"[，,][ ]?(?:其中)?{LISTED_PRODUCT}")
 #: How close before a count a yearly cue must stand to make it yearly.
 _COUNT_CUE_REACH = 12
 #: What makes a power the rating of a plant that serves the project (配套5MW光伏电站).

@@ -17,7 +17,9 @@ from typing import NamedTuple
 
 import regex
 
+from ..dimensions.quantities import LISTED_PRODUCT
 from ..models import DateMention, Milestone, Money, Phase, Quantity, Span, Stage, Status
+from ..numbers import qualifiers
 from ..reading.text import NormalizedText, clause_end, clause_start
 from ..rules import alternation
 from .grammar import (
@@ -227,13 +229,17 @@ NOT_CAPACITY = ("减碳", "减少", "碳排放", "订单", "储备", "现有", "
 
 _OUTPUT_CUE = Cues(OUTPUT_CUES)
 _NOT_CAPACITY_CUE = Cues(NOT_CAPACITY)
-_FIGURE_START = regex.compile(r"[0-9一二两三四五六七八九十百千万亿.]")
+#: A clause of an output list: its figure first, or a product then its figure (，注射剂3亿支).
+_LISTED = regex.compile(
+    rf"(?:{LISTED_PRODUCT}(?:{qualifiers.before_pattern()})?)?[0-9一二两三四五六七八九十百千万亿.]"
+)
 
 
 def _in_output_list(text: str, pos: int) -> bool:
     """Whether ``pos`` is in an output statement: after an output cue in its clause, or in
     a list that one opens whose every clause starts with a figure (年产4000万轴…、25万吨…，
-    15万吨…、1.2万平方米…), not in the specifications after it (，单件重量约45克).
+    15万吨…、1.2万平方米…) or with a product (，注射剂3亿支), not in the specifications
+    after it (，单件重量约45克).
 
     The cue of ``pos``'s own clause (the common case) is found without the clause's
     bounds: the search backwards stops at the clause's stop by itself."""
@@ -241,7 +247,7 @@ def _in_output_list(text: str, pos: int) -> bool:
         return True
     lo = clause_start(text, pos, 120, SENTENCE_STOP)
     clause = clause_start(text, pos, pos - lo, CLAUSE_STOP)
-    while clause > lo and _FIGURE_START.match(text, clause):
+    while clause > lo and _LISTED.match(text, clause):
         i = clause - 1  # the clause before, across the comma
         clause = clause_start(text, i, i - lo, CLAUSE_STOP)
         if _OUTPUT_CUE.last_before(text, i, i - clause) is not None:
