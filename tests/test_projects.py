@@ -3727,3 +3727,23 @@ def test_each_product_of_an_output_list_parted_by_commas_is_a_capacity() -> None
         ("3亿支", "年"),
         ("20亿片", "年"),
     ]
+
+
+def test_a_headlines_two_clauses_a_space_apart_each_tell_their_own_project() -> None:
+    text = (
+        "华能风光制氢一体化项目开工 沙洲储能电站并网\n"
+        "本报讯 5月20日，华能风光制氢一体化项目开工，总投资30亿元。"
+        "同日，沙洲储能电站全容量并网，总投资8亿元。"
+    )
+    found = extract(text, reference_date=date(2024, 5, 20)).projects
+    assert [(p.name, str(p.investment.value) if p.investment else None) for p in found] == [
+        ("华能风光制氢一体化项目", "3000000000"),
+        ("沙洲储能电站", "800000000"),
+    ]
+    assert [
+        [(m.stage, m.status, str(m.date.start_date) if m.date else None) for m in p.progress]
+        for p in found
+    ] == [
+        [("construction_start", "done", "2024-05-20")],
+        [("operation", "done", "2024-05-20")],
+    ]

@@ -65,7 +65,8 @@ STATUS_WORDS: dict[str, Status] = {
 
 #: Stage words that end one name's own predicate before a list comma and the next name
 #: (确保A项目7月底前开工、B工程9月底前建成投运).
-PREDICATE_ENDS = ("开工", "投产", "竣工", "建成", "签约", "运营", "投运", "封顶", "完工")
+PREDICATE_ENDS = ("开工", "投产", "竣工", "建成", "签约", "运营", "投运", "封顶", "完工", "并网", "投用", "通车",
+                  "开业")  # fmt: skip
 
 #: Collective events: a project named in a list under one of these (or in an article
 #: about one) reached the stage that day.

@@ -41,7 +41,7 @@ _SUBJECT_OF = (
     + _MEASURES
     + r"|正式(?:开工|开建|动工|签约|投产|运营|投用|启用)|开工建设|[也均都还]?已?于(?:\d|近日|日前|今年|去年|"
     r"明年|本月|上月)|作为|由\p{Han}{2,}(?:投资|建设|承建)|位于|计划于|预计(?:于|将于)?(?:\d|今年|"
-    r"明年|年内|年底)|将于|已于|建成(?!后)|(?:开工|动工|开建|动土)(?![后前率])|举行\p{Han}{0,4}?(?:开工|签约|竣工|投产|动土)|竣工(?!后)|投产(?!后)|完工(?!后)|投入(?:试)?运营|投用|通车|"
+    r"明年|年内|年底)|将于|已于|建成(?!后)|(?:开工|动工|开建|动土)(?![后前率])|(?:全容量|全部|首台机组|首批机组|成功|实现)?并网(?![后前])|全面(?:开工|投产|竣工|建成|达产)|举行\p{Han}{0,4}?(?:开工|签约|竣工|投产|动土)|竣工(?!后)|投产(?!后)|完工(?!后)|投入(?:试)?运营|投用|通车|"
     r"顺利(?:开工|竣工|完工|投产|封顶|并网)|(?:通过|完成)(?:竣工)?验收|开业|开园|[东西南北]?起于|[东西南北]起|起自|"
     r"进展顺利|迎来(?:新|重大|重要|关键)|传来(?:好消息|喜讯|捷报)|取得(?:新|重大|重要|阶段性)|(?:[也正还]在)?(?:建设)?(?:加快|有序|全面)推进|(?:全线|全面|实现)?通水|正式?下闸蓄水|"
     r"截流|建设(?=\d|[两二三四五六七八九十][台座个条])|"
@@ -660,8 +660,8 @@ def _share_predicates(text: str, found: list[Candidate]) -> None:
 
 
 def _part_own_predicates(text: str, found: list[Candidate]) -> None:
-    """Two names each with a predicate of its own, a list comma between (确保A项目7月底前开工、
-    B工程9月底前建成投运): each reads its own, not the other's."""
+    """Two names each with a predicate of its own, a list comma or a headline's space between
+    (确保A项目7月底前开工、B工程9月底前建成投运): each reads its own, not the other's."""
     for a, b in pairwise(sorted(found, key=lambda c: c.start)):
         comma = _OWN_PREDICATE_ENDS.search(text, max(a.end, b.start - 3), b.start)
         if comma is None or a.scope[1] <= comma.start() or "progress" in a.fields:
@@ -671,7 +671,8 @@ def _part_own_predicates(text: str, found: list[Candidate]) -> None:
 
 
 #: A stage word, then the list comma before the next name (…7月底前开工、).
-_OWN_PREDICATE_ENDS = regex.compile("(?<=" + "|".join(PREDICATE_ENDS) + ")、")
+#: (or the space between two clauses of a headline: A项目开工 B电站并网).
+_OWN_PREDICATE_ENDS = regex.compile("(?<=" + "|".join(PREDICATE_ENDS) + ")(?:、|[ \u3000]{1,2})")
 
 
 def _share_leads(text: str, found: list[Candidate]) -> None:
