@@ -141,6 +141,7 @@ _GROUP_PREFIX = regex.compile(r"(?P<company>\p{Han}{2,8}?(?:集团|股份|控股
 _PLACE_PREFIX = regex.compile(
     r"\p{Han}{2,6}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
     r"新区)|\p{Han}{1,3}(?<![小城])(?:镇|乡)(?![村镇])(?=[\p{Han}\d])"  # (not 城乡, 乡村)
+    r"|(?:高新区|经开区|开发区|综保区|保税区)(?=\p{Han}{2})"  # the city's own (高新区星美…项目)
 )
 
 
