@@ -3750,3 +3750,34 @@ def test_a_headlines_two_clauses_a_space_apart_each_tell_their_own_project() -> 
         [("construction_start", "done", "2024-05-20")],
         [("operation", "done", "2024-05-20")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "某企业拟在邹城建新材料产业园\n三家公司合力在我市投资58.5亿元建设生物质新材料产业园项目。",
+            "邹城",
+        ),
+        ("仪征市签约项目12个。其中，华锐公司在我市投资8亿元建设新材料项目。", "仪征市"),
+        # no place named at the start: the release's own word stays
+        ("华锐公司将在我县投资8亿元建设新材料项目。", "我县"),
+    ],
+)
+def test_my_city_is_the_place_the_articles_start_names(text: str, location: str) -> None:
+    (project,) = extract(text).projects
+    assert project.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("华锐公司联合康华公司投资8亿元建设新材料项目。", "华锐公司联合康华公司"),
+        ("华锐公司携手康华公司投资8亿元建设新材料项目。", "华锐公司携手康华公司"),
+        ("华锐合力在邹城投资58.5亿元建设生物质新材料产业园项目。", "华锐"),
+        ("三家公司合力在邹城投资58.5亿元建设生物质新材料产业园项目。", None),
+    ],
+)
+def test_companies_that_invest_together_and_counted_ones(text: str, investor: str | None) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

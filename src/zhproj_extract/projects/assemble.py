@@ -276,6 +276,19 @@ class _Around:
         return self.place(0, min(self._lead_end, 400))
 
     @cached_property
+    def home_place(self) -> tuple[int, int] | None:
+        """The division the article's start puts its news in (…企业拟在邹城建…, 仪征市签约…),
+        which a release calls 我市 or 本县 later on."""
+        for cue in _HOME_CUE.finditer(self.text, 0, min(len(self.text), 300)):
+            end = place_at(self.text, cue.end())
+            if end - cue.end() >= 2:
+                return cue.end(), end
+        place = self.document_place  # 仪征市签约项目42个…
+        if place is not None and place_at(self.text, place[0]) >= place[1]:
+            return place
+        return None
+
+    @cached_property
     def document_company(self) -> tuple[int, int] | None:
         """The company the headline is about, before the article's first item."""
         return self.company(0, min(self._lead_end, 200))
@@ -464,6 +477,10 @@ _NUMBER_CELL = regex.compile(
 )
 #: How far the items under a section heading reach.
 _SECTION_REACH = 6000
+#: How a release names its own city or county (在我市投资…): the place its start names.
+_HOME = frozenset(f"{who}{level}" for who in ("我", "本") for level in "省市县区旗州镇乡")
+#: What puts the news of an article's start in a place (拟在邹城建…, 落户黄州区).
+_HOME_CUE = regex.compile(r"(?<=[^\p{Han}]|^|拟|将|已|再|企业|公司|项目)(?:在|落户|落地|扎根|于)")
 
 
 def _may_head_section(line: str) -> bool:
@@ -667,6 +684,8 @@ def _project(
     )
     if isinstance(cell := c.fields.get("progress"), tuple):
         told.append(cell)
+    if location is not None and text[location[0] : location[1]] in _HOME:
+        location = around.home_place or location  # 在我市投资…: the city the headline names
     investor_span = around.span(investor)
     location_span = around.span(location)
     return Draft(

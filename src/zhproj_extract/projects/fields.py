@@ -483,7 +483,8 @@ _LATIN_OR_KANA = re.compile(r"[A-Z\u3040-\u30ff]")
 
 #: A short name that opens a sentence and invests (宁德时代在福建宁德投资…, 华拓投资…).
 _SHORT_NAME_INVESTS = regex.compile(
-    r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?)(?:将|拟|计划|已)?(?P<there>在\p{Han}{2,10}?)?"
+    r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?)(?:将|拟|计划|已)?(?:合力|携手|共同|联合)?"
+    r"(?P<there>在\p{Han}{2,10}?)?"
     r"(?:投资|投建)"
 )
 #: How far back a company may have been named in full before its short name.
@@ -516,7 +517,8 @@ def _first_of_joined(text: str, who: int, floor: int) -> int:
     is both's (``who`` is where the last one's name was taken to begin: at its 与, or
     after its 、, which no name holds)."""
     while True:
-        joiner = who if text.startswith(_JOINERS, who) else who - 1
+        before_who = next((j for j in _JOINERS if text.endswith(j, 0, who)), None)
+        joiner = who if text.startswith(_JOINERS, who) else who - len(before_who or "_")
         if joiner < floor or not text.startswith(_JOINERS, joiner):
             return who
         before = _ENDING_AT_END.search(text, max(floor, joiner - 12), joiner)
@@ -530,7 +532,7 @@ _ENDING = regex.compile(_ENDINGS)
 #: A company's name ending right where a stretch ends (the first of two joined).
 _ENDING_AT_END = regex.compile(_ENDING_WORDS + r"$")
 #: What joins companies that invest together.
-_JOINERS = ("与", "和", "、", "及")
+_JOINERS = ("与", "和", "、", "及", "联合", "携手")
 #: Where a company invests, between its name and the verb (X公司在株洲市投资建设…), and
 #: the word of companies that invest together (共同投资).
 _WHERE = (
@@ -649,6 +651,7 @@ _NOT_SUBJECT = (
     "为",
     "公司",
     "旗下",
+    *(f"{n}家" for n in "两二三四五六七八九十几多数"),  # 三家公司合力…: counted, not named
 )
 
 
