@@ -15,6 +15,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from itertools import pairwise
 
 import regex
@@ -584,16 +586,44 @@ _BRAND_BEFORE_PLACE = regex.compile(
 _PAREN = re.compile("[（(]")
 
 
+@cache
+def _known_brands() -> tuple[str, ...]:
+    """The short names of data/brands.txt, longest first (so 中芯国际 wins over 中芯)."""
+    lines = resources.files("zhproj_extract").joinpath("data/brands.txt").read_text("utf-8")
+    names = {line.strip() for line in lines.splitlines()}
+    return tuple(sorted((n for n in names if n and not n.startswith("#")), key=len, reverse=True))
+
+
+def known_brand(text: str, start: int, end: int) -> int | None:
+    """Where a company that data/brands.txt knows ends, with an ending of its own after it
+    (格力电器), when it opens ``text[start:end]`` with at least three characters of the name
+    after it (华为川渝大数据中心项目)."""
+    brand = next((b for b in _known_brands() if text.startswith(b, start, end)), None)
+    if brand is None:
+        return None
+    at = start + len(brand)
+    ending = next((e for e in BRAND_ENDINGS if text.startswith(e, at, end)), "")
+    if ending and not _before_compound(text, start, at + len(ending)):
+        at += len(ending)  # 格力电器杭州…: the company's own ending
+    return at if end - at >= 3 else None
+
+
 def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A company's short name fused to the front of a name (华为…, 长安汽车渝北…, 浙江甬金年加工…).
 
     A place may stand before it (丽水威固电子…), or after it in parentheses (宁德时代（肇庆）…);
     a name that is only a place and a description (连江年产10万吨…) has none.
     """
+    known = known_brand(text, start, end)
+    if known is not None:
+        return start, known
     latin = _LATIN_BRAND.match(text, start, end) if text[start : start + 1] in _LATIN else None
     if latin is not None and end - latin.end() >= 4:
         return latin.start("brand"), latin.end("brand")
     place_end = place_at(text, start)
+    known = known_brand(text, place_end, end) if place_end > start else None
+    if known is not None:  # 白水县牧原…: the company, not the place it builds in
+        return place_end, known
     paren = _BRAND_BEFORE_PLACE.match(text, start, end) if _PAREN.search(text, start, end) else None
     if (
         paren is not None
