@@ -2463,6 +2463,9 @@ def test_round_q_works_that_start_and_descriptions(
         # the city's own park, named bare at the front of a name
         ("高新区星美锂电池生产线项目总投资10亿元。", "高新区"),
         ("经开区华锐新材料项目总投资10亿元。", "经开区"),
+        # the sea, not 东海县 (the full form still is a place)
+        ("东海贝雕主题公园项目总投资3亿元。", None),
+        ("东海县华锐新材料项目总投资10亿元。", "东海县"),
         # a place after 于 that is no site (市长于永生走访了邹城市的…)
         ("市长于永生走访了邹城市的重点企业，为推动生物质新材料产业园项目签约而来。", None),
     ],

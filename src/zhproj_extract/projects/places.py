@@ -141,6 +141,8 @@ _AMBIGUOUS = frozenset(
         "新建",
         "双桥",
         "温泉",  # 温泉县, and hot springs (温泉度假酒店)
+        "东海",  # 东海县, and the sea (东海贝雕, 东海大桥)
+        "南海",  # 南海区, and the sea (南海明珠)
         "高新区",
         "开发区",
     ]
