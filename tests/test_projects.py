@@ -3788,3 +3788,22 @@ def test_my_city_is_the_place_the_articles_start_names(text: str, location: str)
 def test_companies_that_invest_together_and_counted_ones(text: str, investor: str | None) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        ("华锐新材料项目一期工程已率先启动，总投资33亿元。", [("construction_start", "done")]),
+        (
+            "公司决定先期启动华锐新材料项目一期工程，总投资33亿元。",
+            [("construction_start", "unknown")],
+        ),
+        # a start-up zone, a kick-off meeting, the phase's scope: no start of works
+        ("华锐新材料项目总投资33亿元，启动区占地500亩。", []),
+        ("华锐新材料项目总投资33亿元，近日召开项目启动会。", []),
+        ("华锐新材料项目总投资33亿元，其中首期启动年产10万吨生产线。", []),
+    ],
+)
+def test_a_project_launched_is_started(text: str, stages: list[tuple[str, str]]) -> None:
+    (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
+    assert [(m.stage, m.status) for m in project.progress] == stages
