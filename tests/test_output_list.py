@@ -10,7 +10,7 @@ from zhproj_extract.projects import fields
 from zhproj_extract.reading.text import clause_start
 
 _PIECES = ("年产", "产能", "规模", "产", "年", "，", "、", "。", ";", "\n", "25万吨", "1.2万平方米",
-           "约45克", "单件重量", "项目", "一")  # fmt: skip
+           "约45克", "单件重量", "注射剂", "项目", "一")  # fmt: skip
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
 
@@ -22,7 +22,7 @@ def _by_clauses(text: str, pos: int) -> bool:
         clause = clause_start(text, i, i - lo, fields.CLAUSE_STOP)
         if fields._OUTPUT_CUE.last_before(text, i, i - clause) is not None:
             return True
-        if clause <= lo or not fields._FIGURE_START.match(text, clause):
+        if clause <= lo or not fields._LISTED.match(text, clause):
             return False
         i = clause - 1
 
