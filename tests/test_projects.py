@@ -1780,6 +1780,10 @@ def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_the
         ("大安市东风风电项目拟安装单机容量6.25MW风电机组32台，总装机容量200MW，总投资12亿元。", ["200MW"]),
         # a road's length is its size; its design speed is not
         ("南昌至宁都高速公路项目全长约207.8公里，设计速度100公里/小时，总投资约285亿元。", ["约207.8公里"]),
+        # an airport's and a resort's yearly visitors are their capacity; a day's tally is not
+        ("西岭机场改扩建工程总投资120亿元，满足年旅客吞吐量3000万人次、货邮吞吐量30万吨。", ["3000万人次", "30万吨"]),
+        ("青石古镇文旅项目总投资5亿元，建成后预计年接待游客200万人次。", ["200万人次"]),
+        ("青石古镇文旅项目总投资5亿元，开工当天参观群众达5000人次。", []),
     ],
 )  # fmt: skip
 def test_capacities_of_ports_data_centres_roads_and_packed_goods(

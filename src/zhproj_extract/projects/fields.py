@@ -257,6 +257,9 @@ def _in_output_list(text: str, pos: int) -> bool:
 
 #: Count units that also count what a plant makes, when an output statement says so.
 _MADE_COUNTS = ("支", "个", "根", "株")
+#: Counts of people served that are a facility's capacity when stated per period
+#: (年旅客吞吐量3000万人次, 日接待游客2万人次), not a tally (参观群众500人次).
+_SERVED_COUNTS = ("人次",)
 
 
 def capacities(
@@ -272,12 +275,13 @@ def capacities(
         q = item.mention
         if not isinstance(q, Quantity) or q.kind == "duration":
             continue
-        if q.kind == "count" and q.unit not in _MADE_COUNTS:
+        served = q.kind == "count" and q.unit in _SERVED_COUNTS and q.per is not None
+        if q.kind == "count" and q.unit not in _MADE_COUNTS and not served:
             continue
         if _NOT_CAPACITY_CUE.last_before(text, item.start, 10):
             continue
         stated = _in_output_list(text, item.start)
-        if q.kind == "count" and not stated:
+        if q.kind == "count" and not (stated or served):
             continue  # 3支队伍, 两个项目; but 年产医用耗材8亿支, 年产种苗1000万株
         if q.kind in ("area", "length") and not (stated or q.per is not None):
             continue
@@ -292,7 +296,7 @@ def capacities(
             and not stated
         ):
             continue  # equipment counts beside the capacity
-        if stated or is_capacity(q):
+        if stated or served or is_capacity(q):
             found.append(q)
             in_phase.append(
                 name_end > 0
