@@ -587,18 +587,23 @@ _PAREN = re.compile("[（(]")
 
 
 @cache
-def _known_brands() -> tuple[str, ...]:
-    """The short names of data/brands.txt, longest first (so 中芯国际 wins over 中芯)."""
+def _known_brands() -> dict[str, tuple[str, ...]]:
+    """The short names of data/brands.txt by their first character, longest first (so
+    中芯国际 wins over 中芯): a name is looked up at every candidate's start."""
     lines = resources.files("zhproj_extract").joinpath("data/brands.txt").read_text("utf-8")
     names = {line.strip() for line in lines.splitlines()}
-    return tuple(sorted((n for n in names if n and not n.startswith("#")), key=len, reverse=True))
+    by_first: dict[str, list[str]] = {}
+    for name in sorted((n for n in names if n and not n.startswith("#")), key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    return {first: tuple(names) for first, names in by_first.items()}
 
 
 def known_brand(text: str, start: int, end: int) -> int | None:
     """Where a company that data/brands.txt knows ends, with an ending of its own after it
     (格力电器), when it opens ``text[start:end]`` with at least three characters of the name
     after it (华为川渝大数据中心项目)."""
-    brand = next((b for b in _known_brands() if text.startswith(b, start, end)), None)
+    brands = _known_brands().get(text[start : start + 1], ())
+    brand = next((b for b in brands if text.startswith(b, start, end)), None)
     if brand is None:
         return None
     at = start + len(brand)
