@@ -277,6 +277,21 @@ def test_an_amount_cut_by_a_line_is_joined(original: str, joined: str) -> None:
     assert normalize(original).text == joined
 
 
+@pytest.mark.parametrize(
+    ("original", "joined"),
+    [
+        ("总投资50亿元，计划\n- 12 -\n2025年开工。", "总投资50亿元，计划2025年开工。"),
+        ("总投资50亿元，计划\n— 3 —\n\n2025年开工。", "总投资50亿元，计划2025年开工。"),
+        ("总投资50亿元，计划\n第 3 页 共 12 页\n2025年开工。", "总投资50亿元，计划2025年开工。"),
+        ("总投资50亿元，计划\n12\n2025年开工。", "总投资50亿元，计划2025年开工。"),
+        ("总投资50亿元。\n- 12 -\n项目计划2025年开工。", "总投资50亿元。\n- 12 -\n项目计划2025年开工。"),
+        ("总投资(亿元)\n12\n年产", "总投资(亿元)\n12\n年产"),  # a header over a cell
+    ],
+)  # fmt: skip
+def test_a_folio_inside_a_sentence_cut_by_a_page_is_dropped(original: str, joined: str) -> None:
+    assert normalize(original).text == joined
+
+
 @pytest.mark.parametrize("mark", ["▌", "▍", "◎", "→"])
 def test_a_line_that_opens_with_a_section_mark_is_not_joined_to_the_line_above(
     mark: str,

@@ -15,11 +15,14 @@ _GROUPED_NUMBER = regex.compile(r"(?<![\d.]|\d[,，])\d{1,3}(?:[,，]\d{3})+(?![
 _NUMERAL_SPACE = regex.compile(
     rf"(?<=[{_NUMERALS}])[ \t]+(?=[{_NUMERALS}])(?<![0-9.][ \t]+(?=[0-9.]))"
 )
-_LAYOUT_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
+_BREAK = r"[ \t]*\n[ \t\n]*"
+_FOLIO = r"(?:[-—－–]+ ?\d{1,4} ?[-—－–]+|第 ?\d{1,4} ?页(?: ?共 ?\d{1,4} ?页)?|\d{1,3})"
+#: A break, and a folio line with the break after it when the text does not open with it.
+_LAYOUT_BREAK = regex.compile(rf"\A{_BREAK}|{_BREAK}(?:{_FOLIO}{_BREAK})?")
 
 _PIECES = st.sampled_from(
     ["1", "2", "0", "3", "٣", ".", ",", "，", " ", "\t", "\n", "一", "十", "个", "点", "k",
-     "项", "目", "a", "亿", "123", ",456", "，789", "  ", " \n ", "\n\n"]
+     "项", "目", "a", "亿", "123", ",456", "，789", "  ", " \n ", "\n\n", "-", "—", "第", "页"]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
 
@@ -49,6 +52,7 @@ def test_layout_breaks_are_found_as_before(string: str) -> None:
 
 def test_examples() -> None:
     assert list(text._layout_breaks("甲 \t\n \n乙\n")) == [(1, 6), (7, 8)]
+    assert list(text._layout_breaks("计划\n- 12 -\n2025年\n3\n")) == [(2, 10), (15, 18)]
     assert [m.span() for m in text._NUMERAL_SPACE.finditer("一 百 2 3 2.4  个")] == [
         (1, 2),
         (3, 4),

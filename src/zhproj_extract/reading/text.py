@@ -441,18 +441,34 @@ def _blanks_before(text: str, i: int) -> int:
     return start
 
 
+#: A line that is only a page number, as text taken from a PDF keeps it between the two
+#: halves of a sentence (- 12 -, — 3 —, 第3页, 第3页 共12页, a bare 12).
+_FOLIO = re.compile(
+    r"(?:[-—－–]+ ?\d{1,4} ?[-—－–]+|第 ?\d{1,4} ?页(?: ?共 ?\d{1,4} ?页)?|\d{1,3})[ \t]*\n[ \t\n]*"
+)
+
+
 def _layout_breaks(text: str) -> Iterator[tuple[int, int]]:
     """Each run of blanks that holds a line break, as (start, end): the spaces and tabs
-    before its first newline, and every blank after it.
+    before its first newline, and every blank after it; a folio line between two breaks
+    is part of the run (…计划 / - 12 - / 2025年开工).
 
     What ``[ \t]*\n[ \t\n]*`` finds, but ``re`` skips from newline to newline instead of
     trying the optional spaces at every character.
     """
+    skip_to = 0
     for m in _LINE_BREAK.finditer(text):
+        if m.start() < skip_to:
+            continue  # the break after a folio, already part of the run
         start = m.start()
         while start and text[start - 1] in " \t":
             start -= 1
-        yield start, m.end()
+        folio = _FOLIO.match(text, m.end())
+        if folio is not None and start > 0:
+            skip_to = folio.end()
+            yield start, folio.end()
+        else:
+            yield start, m.end()
 
 
 def _is_prose(line: str) -> bool:
