@@ -244,6 +244,13 @@ def test_a_short_name_before_a_place_in_parentheses_invests_there() -> None:
         ("比亚迪长沙新能源汽车零部件项目开工，总投资30亿元。", "比亚迪", "长沙"),
         ("宝钢湛江钢铁三号高炉系统项目开工，总投资60亿元。", "宝钢", "湛江"),
         ("江苏南通年产5万吨高性能纤维项目开工，总投资6亿元。", None, "江苏南通"),
+        # the place in parentheses is finer than the city the article opens with
+        ("佛山市举行重大项目签约仪式。TCL(顺德)电子信息产业基地项目总投资20亿元。", "TCL", "顺德"),
+        (
+            "佛山市举行重大项目签约仪式。比亚迪（长沙）新能源汽车项目总投资50亿元。",
+            "比亚迪",
+            "长沙",
+        ),
     ):
         (project,) = extract(text).projects
         assert (project.investor, project.location) == (investor, location), text

@@ -618,6 +618,8 @@ def _project(
     if location is None:
         location = place_prefix(text, prefix[1] if prefix else c.start, c.end)
         after_brand = place_prefix(text, brand[1], c.end) if brand else None
+        if brand is not None and after_brand is None and text.startswith(("（", "("), brand[1]):
+            after_brand = place_prefix(text, brand[1] + 1, c.end)  # 宁德时代（肇庆）…
         if (
             location is not None
             and brand is not None
