@@ -1791,6 +1791,9 @@ def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_the
         ("西岭机场改扩建工程总投资120亿元，满足年旅客吞吐量3000万人次、货邮吞吐量30万吨。", ["3000万人次", "30万吨"]),
         ("青石古镇文旅项目总投资5亿元，建成后预计年接待游客200万人次。", ["200万人次"]),
         ("青石古镇文旅项目总投资5亿元，开工当天参观群众达5000人次。", []),
+        # a spinning mill's spindles are its size; a clipped 平 after a number is 平方米
+        ("华旗10万纱锭纺织项目总投资5亿元。", ["10万纱锭"]),
+        ("年产20000万平光伏胶膜生产项目总投资5亿元。", ["20000万平"]),
     ],
 )  # fmt: skip
 def test_capacities_of_ports_data_centres_roads_and_packed_goods(

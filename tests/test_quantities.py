@@ -56,6 +56,14 @@ def test_dun_after_an_arabic_numeral_is_a_typo_of_tons() -> None:
     assert _quantities("一天三顿饭") == []
 
 
+def test_ping_after_a_number_is_square_metres_clipped() -> None:
+    assert _quantities("年产20000万平光伏胶膜") == [
+        ("20000万平", Decimal(200000000), "平方米", "年")
+    ]
+    assert _quantities("建筑面积约3万平") == [("约3万平", Decimal(30000), "平方米", None)]
+    assert _quantities("打造5万平台，产业水平、三平") == []  # a platform, a level, a place
+
+
 def test_kuai_counts_pieces_after_a_product_and_is_yuan_after_a_price() -> None:
     assert _quantities("年产免烧砖3000万块") == [("3000万块", Decimal(30000000), "块", "年")]
     assert _quantities("光伏面板2万块") == [("2万块", Decimal(20000), "块", None)]

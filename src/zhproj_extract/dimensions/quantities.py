@@ -113,7 +113,7 @@ _NOT_AFTER_COUNT = "月|小时|工作日|季度|星期|礼拜|钟头|年头|百�
 
 #: What may not follow a unit form because the two make another word: 块钱 is money,
 #: 项目 a noun (百亿项目 is no count of 项).
-_NOT_AFTER_FORM = {"个": _NOT_AFTER_COUNT, "块": "钱", "项": "目"}
+_NOT_AFTER_FORM = {"个": _NOT_AFTER_COUNT, "块": "钱", "项": "目", "平": "台|均|衡|稳|安"}
 
 #: A count times a unit value, as in 4×25MW (= 100 MW): the multiplier and its sign.
 #: Looked for just before a quantity's number (not in the pattern itself, which would then
@@ -143,7 +143,7 @@ def _unit_alternation(by_form: Mapping[str, Unit]) -> str:
         if form.isascii() and by_form[form].any_case:
             escaped = f"(?i:{escaped})"  # 5Gwh, 5gwh, 5GWH
         if form in TYPO_FORMS:
-            escaped = rf"(?<=[0-9]){escaped}"  # 2000顿, but not 三顿饭
+            escaped = rf"(?:(?<=[0-9])|(?<=[0-9][万亿])){escaped}"  # 2000顿, 3万平; not 三顿饭
         if form.isascii() and form[-1].isalpha():
             escaped += r"(?![A-Za-z])"  # kg, not kgf; m, not mm
         if form in _NOT_AFTER_FORM:

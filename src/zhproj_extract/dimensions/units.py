@@ -132,7 +132,7 @@ UNITS: tuple[Unit, ...] = (
     _u("瓶", "items", "瓶", "瓶"),
     _u("粒", "items", "粒", "粒"),  # capsules and pills made (年产胶囊5亿粒)
     _u("双", "items", "双", "双"),  # gloves and shoes made in pairs (年产3000万双医用手套)
-    _u("锭", "items", "锭", "锭"),  # spindles of a spinning mill (建设50万锭色纺纱项目)
+    _u("锭", "items", "锭 纱锭", "锭"),  # spindles of a spinning mill (建设50万锭色纺纱项目)
     _u("樘", "items", "樘", "樘"),  # doors and windows made (年产智能门窗50万樘)
     _u("张", "items", "张", "张"),  # boards and sheets made (年产600万张芯板); beds (床位800张)
     # counts of projects, firms, teams, people: kept apart so users can filter them
@@ -156,9 +156,10 @@ UNITS: tuple[Unit, ...] = (
 #: surface form → unit
 UNIT_BY_FORM: dict[str, Unit] = {form: unit for unit in UNITS for form in unit.forms}
 
-#: Misspelt forms read as a unit only right after an Arabic numeral (2000顿 is 2000吨;
-#: 三顿饭 is meals): typo → the canonical name of the unit meant.
-TYPO_FORMS: dict[str, str] = {"顿": "吨"}
+#: Misspelt and clipped forms read as a unit only right after an Arabic numeral or its
+#: 万/亿 (2000顿 is 2000吨, 20000万平 is 平方米; 三顿饭 is meals, 水平 no area): form → the
+#: canonical name of the unit meant.
+TYPO_FORMS: dict[str, str] = {"顿": "吨", "平": "平方米"}
 
 #: Latin forms of ``any_case`` units in their common spellings, for rate denominators.
 _CASED = {
@@ -176,7 +177,7 @@ PER_UNITS: dict[str, str] = {
     "亩": "亩", "人": "人", "户": "户", "年": "年", "月": "月", "天": "天", "日": "天",
     "小时": "小时", "度": "kWh", "股": "股", "桶": "桶", "方": "立方米", "间": "间",
     "床": "床", "个": "个", "次": "次", "人次": "人次", "张": "张", "晚": "晚", "份": "份",
-    "箱": "箱", "本": "本", "W": "W", "Wh": "Wh",
+    "箱": "箱", "本": "本", "W": "W", "Wh": "Wh", "平": "平方米",
 }  # fmt: skip
 
 #: Words whose average is stated before the amount (亩均税收30万元 is per 亩).

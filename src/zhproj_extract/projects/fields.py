@@ -27,6 +27,7 @@ from .grammar import (
     AGGREGATE_REACH,
     ANNUAL_OUTPUT,
     CAPACITY_KINDS,
+    CAPACITY_UNITS,
     DESCRIPTOR_ENDS,
     EVENTS,
     GOVERNMENT_BODIES,
@@ -211,7 +212,11 @@ NOT_OUTPUT = (
 
 def is_capacity(quantity: Quantity) -> bool:
     """A production capacity: an annual figure (年产20万吨) or an energy or power rating."""
-    return quantity.per is not None or quantity.kind in CAPACITY_KINDS
+    return (
+        quantity.per is not None
+        or quantity.kind in CAPACITY_KINDS
+        or quantity.unit in CAPACITY_UNITS
+    )
 
 
 #: Cues that open a statement of output: every figure after one in its sentence is a

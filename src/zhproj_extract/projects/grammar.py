@@ -117,6 +117,8 @@ PRODUCTS = regex.compile(
 )
 #: Kinds of quantity that are a capacity even without 年产 (50GWh, 10GW).
 CAPACITY_KINDS = ("energy", "power", "compute")
+#: Units that are a plant's size even without 年产: a spinning mill's spindles (10万纱锭).
+CAPACITY_UNITS = ("锭",)
 #: Phase words (首期启动年产10GW…).
 PHASES = ("首期", "一期", "二期", "三期", "四期")
 
