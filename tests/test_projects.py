@@ -651,6 +651,25 @@ def test_companies_that_invest_respectively_go_one_to_each_project() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # short names: known across China, or a group's
+        ("金辉集团和华润置地分别投资20亿元、15亿元建设金辉城市综合体项目和华润万象汇项目。",
+         ["金辉集团", "华润置地"]),
+        ("比亚迪和宁德时代分别投资20亿元、15亿元建设弗迪电池产业园项目和时代储能基地项目。",
+         ["比亚迪", "宁德时代"]),
+        ("比亚迪投资20亿元建设弗迪电池产业园项目。", ["比亚迪"]),
+        # levels of government are no companies
+        ("省市和县区分别投资2亿元、1亿元建设滨江大道项目和跨江大桥项目。", [None, None]),
+    ],
+)  # fmt: skip
+def test_short_names_that_open_a_sentence_and_invest_are_investors(
+    text: str, investors: list[str | None]
+) -> None:
+    assert [p.investor for p in extract(text).projects] == investors
+
+
+@pytest.mark.parametrize(
     ("text", "investment", "capacities"),
     [
         ("公司拟以自有资金不超过15亿元在滁州市投资建设年产10GW高效光伏组件项目。",
@@ -3781,6 +3800,8 @@ def test_a_headlines_two_clauses_a_space_apart_each_tell_their_own_project() -> 
             "邹城",
         ),
         ("仪征市签约项目12个。其中，华锐公司在我市投资8亿元建设新材料项目。", "仪征市"),
+        # the government a company signs with, named by its level alone
+        ("永修县举行签约仪式。其中，华锐公司与县政府签约的新材料项目总投资15亿元。", "永修县"),
         # no place named at the start: the release's own word stays
         ("华锐公司将在我县投资8亿元建设新材料项目。", "我县"),
     ],

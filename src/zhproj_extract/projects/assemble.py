@@ -477,8 +477,14 @@ _NUMBER_CELL = regex.compile(
 )
 #: How far the items under a section heading reach.
 _SECTION_REACH = 6000
-#: How a release names its own city or county (在我市投资…): the place its start names.
-_HOME = frozenset(f"{who}{level}" for who in ("我", "本") for level in "省市县区旗州镇乡")
+#: How a release names its own city or county (在我市投资…, 与县政府签约): the place its
+#: start names.
+_HOME = frozenset(
+    (
+        *(f"{who}{level}" for who in ("我", "本") for level in "省市县区旗州镇乡"),
+        *(f"{level}{body}" for level in "省市县区旗州镇乡" for body in ("政府", "人民政府")),
+    )
+)
 #: What puts the news of an article's start in a place (拟在邹城建…, 落户黄州区).
 _HOME_CUE = regex.compile(r"(?<=[^\p{Han}]|^|拟|将|已|再|企业|公司|项目)(?:在|落户|落地|扎根|于)")
 

@@ -47,7 +47,7 @@ from .grammar import (
     TOTAL_INVESTMENT,
     ProjectGrammar,
 )
-from .names import LIST_MARKER, NOT_IN_COMPANY
+from .names import LIST_MARKER, NOT_IN_COMPANY, known_brand_at
 from .places import place_at
 
 CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their own)
@@ -428,10 +428,23 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     )
     if brand is not None and not brand.group("who").endswith(_NOT_BRAND_ENDINGS):
         who = brand.group("who")
-        if brand.group("there") or _named_before(text, who, brand.start()):
+        parts = _SHORT_NAME_JOIN.split(who)
+        if (len(parts) == 1 and brand.group("there")) or all(
+            _known_company(text, part, brand.start()) for part in parts
+        ):
             # 宁德时代在福建宁德投资…; 华拓投资18亿元… after 江西华拓新材料有限公司 was named
             return brand.start("who"), brand.end("who")
     return None
+
+
+def _known_company(text: str, short: str, pos: int) -> bool:
+    """Whether ``short`` names a company: one data/brands.txt knows (华润置地), one named
+    in full before ``pos`` (华拓 after 江西华拓新材料有限公司), or a group (金辉集团)."""
+    return (
+        known_brand_at(short, 0, len(short)) is not None
+        or short.endswith(("集团", "公司"))
+        or _named_before(text, short, pos)
+    )
 
 
 def company_referred_to(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
@@ -490,12 +503,15 @@ _FOREIGN_COMPANY = regex.compile(
 _LATIN_OR_KANA = re.compile(r"[A-Z\u3040-\u30ff]")
 
 
-#: A short name that opens a sentence and invests (宁德时代在福建宁德投资…, 华拓投资…).
+#: A short name, or two joined, that opens a sentence and invests (宁德时代在福建宁德投资…,
+#: 华拓投资…, 比亚迪和宁德时代分别投资…).
 _SHORT_NAME_INVESTS = regex.compile(
-    r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?)(?:将|拟|计划|已)?(?:合力|携手|共同|联合)?"
+    r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?(?:[和与、]\p{Han}{2,6}?)?)"
+    r"(?:将|拟|计划|已)?(?:合力|携手|共同|联合|分别)?"
     r"(?P<there>在\p{Han}{2,10}?)?"
     r"(?:投资|投建)"
 )
+_SHORT_NAME_JOIN = re.compile("[和与、]")
 #: How far back a company may have been named in full before its short name.
 _NAMED_REACH = 2000
 

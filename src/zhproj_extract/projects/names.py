@@ -598,12 +598,17 @@ def _known_brands() -> dict[str, tuple[str, ...]]:
     return {first: tuple(names) for first, names in by_first.items()}
 
 
+def known_brand_at(text: str, start: int, end: int) -> str | None:
+    """The short name data/brands.txt knows that opens ``text[start:end]`` (华润 of 华润置地)."""
+    brands = _known_brands().get(text[start : start + 1], ())
+    return next((b for b in brands if text.startswith(b, start, end)), None)
+
+
 def known_brand(text: str, start: int, end: int) -> int | None:
     """Where a company that data/brands.txt knows ends, with an ending of its own after it
     (格力电器), when it opens ``text[start:end]`` with at least three characters of the name
     after it (华为川渝大数据中心项目)."""
-    brands = _known_brands().get(text[start : start + 1], ())
-    brand = next((b for b in brands if text.startswith(b, start, end)), None)
+    brand = known_brand_at(text, start, end)
     if brand is None:
         return None
     at = start + len(brand)

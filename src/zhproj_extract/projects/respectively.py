@@ -166,11 +166,17 @@ def _pair_investors(out: list[tuple[Candidate, Draft]], group: list[int]) -> Non
     """A和B分别投资…建设的X项目、Y项目: the companies that invest respectively, read as
     the first project's investor together, go one to each project, in order."""
     span = out[group[0]][1].investor_span
-    if span is None or any(out[i][1].investor not in (None, span.text) for i in group[1:]):
-        return
+    if span is None or any(
+        out[i][1].investor not in (None, span.text) and "investor" not in out[i][1].weak
+        for i in group[1:]
+    ):
+        return  # (an investor only implied, as by a brand in the name, gives way)
     parts = []
     pos = 0
-    for joiner in _COMPANY_JOIN.finditer(span.text):
+    joiners = list(_COMPANY_JOIN.finditer(span.text))
+    if not joiners and len(group) == 2:
+        joiners = list(_SHORT_NAMES_JOIN.finditer(span.text))  # 比亚迪和宁德时代
+    for joiner in joiners:
         parts.append((pos, joiner.start()))
         pos = joiner.end()
     parts.append((pos, len(span.text)))
@@ -178,11 +184,14 @@ def _pair_investors(out: list[tuple[Candidate, Draft]], group: list[int]) -> Non
         return
     for i, (a, b) in zip(group, parts, strict=True):
         part = Span(text=span.text[a:b], start=span.start + a, end=span.start + b)
-        out[i] = (out[i][0], replace(out[i][1], investor=part.text, investor_span=part))
+        weak = out[i][1].weak - {"investor"}
+        out[i] = (out[i][0], replace(out[i][1], investor=part.text, investor_span=part, weak=weak))
 
 
 #: A joiner right after a company's name, before the next one's.
 _COMPANY_JOIN = regex.compile(r"(?<=公司|集团|股份)(?:和|与|及|、)")
+#: What joins two short names (比亚迪和宁德时代分别投资…).
+_SHORT_NAMES_JOIN = regex.compile(r"[和与、]")
 
 
 def _amounts(
