@@ -1810,6 +1810,9 @@ def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_the
         ("西岭机场改扩建工程总投资120亿元，满足年旅客吞吐量3000万人次、货邮吞吐量30万吨。", ["3000万人次", "30万吨"]),
         ("青石古镇文旅项目总投资5亿元，建成后预计年接待游客200万人次。", ["200万人次"]),
         ("青石古镇文旅项目总投资5亿元，开工当天参观群众达5000人次。", []),
+        # the floor area of its buildings is no output, even after 规模
+        ("项目名称：年产5万吨铝箔项目\n建设内容及规模：新建厂房8万平方米，建成后年产铝箔5万吨。", ["5万吨"]),
+        ("项目名称：年产5万吨铝箔项目\n建设规模：年产铝箔5万吨，新建生产车间2.4万平方米。", ["5万吨"]),
         # a spinning mill's spindles are its size; a clipped 平 after a number is 平方米
         ("华旗10万纱锭纺织项目总投资5亿元。", ["10万纱锭"]),
         ("年产20000万平光伏胶膜生产项目总投资5亿元。", ["20000万平"]),
