@@ -3845,3 +3845,28 @@ def test_companies_that_invest_together_and_counted_ones(text: str, investor: st
 def test_a_project_launched_is_started(text: str, stages: list[tuple[str, str]]) -> None:
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [(m.stage, m.status) for m in project.progress] == stages
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a company builds a facility somewhere and the next clause states its amount
+        ("中钢碳素规划于屏东屏南工业区兴建研发大楼及先进碳材料厂，总投资额逾 16 亿元。",
+         ("研发大楼及先进碳材料厂", "中钢碳素", "屏东屏南工业区", "逾 16 亿元")),
+        ("比亚迪宣布在匈牙利塞格德建设新能源汽车工厂，总投资约80亿元。",
+         ("新能源汽车工厂", "比亚迪", None, "约80亿元")),
+        # the amount put in, then where the facility is set up (建置)
+        ("立钻工业规划投入逾5亿元于新竹厂区建置高纯度碳化硅材料产线。",
+         ("高纯度碳化硅材料产线", "立钻工业", "新竹厂区", "逾5亿元")),
+    ],
+)  # fmt: skip
+def test_a_facility_a_company_builds_somewhere_is_a_project(
+    text: str, row: tuple[str, str | None, str | None, str]
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investor, project.location, project.investment.text) == row
+
+
+def test_a_facility_built_inside_a_named_project_is_no_project_of_its_own() -> None:
+    text = "华宇农业项目在园区建设500亩种植基地，总投资2亿元。"
+    assert [p.name for p in extract(text).projects] == ["华宇农业项目"]

@@ -47,7 +47,7 @@ from .grammar import (
     TOTAL_INVESTMENT,
     ProjectGrammar,
 )
-from .names import LIST_MARKER, NOT_IN_COMPANY, known_brand_at
+from .names import BRAND_ENDINGS, LIST_MARKER, NOT_IN_COMPANY, known_brand_at
 from .places import place_at
 
 CLAUSE_STOP = "，。；;！？\n,|\t"  # (a table's cells are clauses of their own)
@@ -427,6 +427,8 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
     brand = (
         _SHORT_NAME_INVESTS.search(text, start, end) if text.find("投", start, end) >= 0 else None
     )
+    if brand is not None and brand.group("builds") and not brand.group("there"):
+        brand = None  # X建设…: who builds somewhere may invest (比亚迪在塞格德建设…工厂)
     if brand is not None and not brand.group("who").endswith(_NOT_BRAND_ENDINGS):
         who = brand.group("who")
         parts = _SHORT_NAME_JOIN.split(who)
@@ -443,9 +445,15 @@ def _known_company(text: str, short: str, pos: int) -> bool:
     in full before ``pos`` (华拓 after 江西华拓新材料有限公司), or a group (金辉集团)."""
     return (
         known_brand_at(short, 0, len(short)) is not None
-        or short.endswith(("集团", "公司"))
+        or (short.endswith(_SHORT_NAME_ENDINGS) and not short.startswith(_NOT_SHORT_NAME_START))
         or _named_before(text, short, pos)
     )
+
+
+#: How a company's short name ends (金辉集团, 立钻工业, 宏达科技, 甬金股份).
+_SHORT_NAME_ENDINGS = ("集团", "公司", "工业", "科技", *BRAND_ENDINGS)
+#: What a short name does not open with (全市工业投资…, 我省能源…: an economy's, no firm's).
+_NOT_SHORT_NAME_START = ("全", "我", "本", "该", "各", "今年", "去年")
 
 
 def company_referred_to(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
@@ -507,10 +515,10 @@ _LATIN_OR_KANA = re.compile(r"[A-Z\u3040-\u30ff]")
 #: A short name, or two joined, that opens a sentence and invests (宁德时代在福建宁德投资…,
 #: 华拓投资…, 比亚迪和宁德时代分别投资…).
 _SHORT_NAME_INVESTS = regex.compile(
-    r"(?:^|(?<=[。；;！？!?\n]))(?P<who>\p{Han}{2,6}?(?:[和与、]\p{Han}{2,6}?)?)"
-    r"(?:将|拟|计划|已)?(?:合力|携手|共同|联合|分别)?"
-    r"(?P<there>在\p{Han}{2,10}?)?"
-    r"(?:投资|投建)"
+    r"(?:^|(?<=[。；;！？!?\n]|(?:其中|此外|另外|同时)[，,]))(?P<who>\p{Han}{2,6}?(?:[和与、]\p{Han}{2,6}?)?)"
+    r"(?:宣布|表示|透露|公告称?)?(?:因此|也|还|则)?(?:将|拟|计划|规划|已)?"
+    r"(?:合力|携手|共同|联合|分别)?(?P<there>[在于]\p{Han}{2,10}?)?"
+    r"(?:投资|投建|投入(?=[约逾超近]?[ ]?\d)|(?P<builds>兴建|新建|建设|建置))"
 )
 _SHORT_NAME_JOIN = re.compile("[和与、]")
 #: How far back a company may have been named in full before its short name.
@@ -724,7 +732,7 @@ _PLACE_CUE = regex.compile(
     r"(?:于|在|[：:][ \t]*)?"
 )
 #: A place never runs over the verb that builds there (在峡江高新区建设…产业园项目).
-_NOT_IN_PLACE = r"(?!投资(?!区)|投建|兴建|新建|打造|落户|建设(?!路|大道|街))"
+_NOT_IN_PLACE = r"(?!投资(?!区)|投建|兴建|新建|建置|打造|落户|建设(?!路|大道|街))"
 _PLACE_UNIT = (
     rf"(?:{_NOT_IN_PLACE}\p{{Han}}){{0,16}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
     r"新区|园区|产业园|工业园区|工业园|工业区|工业城|产业城|产业基地|厂区|自治县|区|县|市|镇|乡|村|港|路|大道|公园内|"
@@ -746,7 +754,7 @@ _NAME_AFTER_PLACE = regex.compile(r"项目|工程|的?(?:建设|施工)?现场")
 #: Words that refer back to a place rather than name one (同一园区, 该园区).
 _SAME_PLACE = ("同一", "该", "本", "这", "此", "上述", "当地")
 #: The verb after a place that is where a project is built (在株洲投资建设…).
-_BUILDS = re.compile("投资|投建|建设|兴建|新建|扩建|落户|开工|动工|开建|建成|投产")
+_BUILDS = re.compile("投资|投建|建设|兴建|新建|建置|扩建|落户|开工|动工|开建|建成|投产")
 #: A description before a place (县域南部的): the place is what follows it.
 _DESCRIBED = regex.compile(r"[^，,。；;的\n]{1,10}的")
 

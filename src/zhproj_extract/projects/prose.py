@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from ..reading.text import clause_end
+from ..reading.text import clause_end, clause_start
 from ..rules import Rule, example
 from .grammar import BULLETS, PHASES, PREDICATE_ENDS
 from .names import (
@@ -74,9 +74,17 @@ _INVESTED_TO_BUILD = regex.compile(
     r"(?:投资|投入|出资|斥资|增资)[^，,。；;\n]{1,12}元" + _AMOUNT_NOTE + r"[，,]"
     r"|(?:投资|投入|出资|斥资|增资)[^，,。；;\n]{1,12}元" + _AMOUNT_NOTE + r"(?:[，,]?(?=[于在]))?)"
     r"(?:[于在][^，,。；;\n]{2,20}?)?"
-    r"(?:用于|来)?(?:建设|新建|兴建|扩建|设立|打造)(?:其?位于[^，,。；;\n]{2,20}?的)?\Z"
+    r"(?:用于|来)?(?:建设|新建|兴建|扩建|设立|打造|建置)(?:其?位于[^，,。；;\n]{2,20}?的)?\Z"
     # (加快建设投资18亿元的…电站: the amount a facility introduced is its own)
     r"|(?:投资|总投资)[^，,。；;\n]{1,12}元的\Z"
+)
+#: A facility built somewhere whose amount the next clause states, as company news puts
+#: it (…规划于屏南工业区兴建先进碳材料厂，总投资额逾16亿元; 公司拟在西班牙建设电池工厂，
+#: 投资不超过50亿元): what stands before the facility, and right after it.
+_BUILT_SOMEWHERE = regex.compile(r"(?:在|于)[^，,。；;\n]{2,20}?(?:兴建|新建|建设|建置|投建)\Z")
+_AMOUNT_AFTER = regex.compile(
+    r"[，,](?:项目)?(?:总投资额?|投资额?|计划投资|预计投资|投资总额)(?:约|逾|超过?|近|达|为|不超过)*"
+    r"[ ]?(?:人民币)?[ ]?[0-9]"
 )
 #: The people and offices of a project (项目经理, 项目部): what stands before them names a
 #: project only where it is proper by itself (德瓷陶瓷生产线项目负责人; not 中建三局项目经理).
@@ -504,6 +512,19 @@ _GOES_ON = (*_USED_FOR, "建设", "投资建设", "兴建", "投建", "新建", 
             "合资建设", "合作建设")  # fmt: skip
 
 
+_PROJECT_WORD = regex.compile("项目|工程")
+
+
+def _built_somewhere(text: str, start: int) -> regex.Match[str] | None:
+    """_BUILT_SOMEWHERE before ``start``, in a clause that names no project before it (not
+    X项目在园区建设500亩种植基地，总投资…: a part of X)."""
+    m = _BUILT_SOMEWHERE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    clause = clause_start(text, m.start(), 60, "，,。；;！？!?\n")
+    return None if _PROJECT_WORD.search(text, clause, m.start()) else m
+
+
 def find(text: str, taken: Taken) -> list[Candidate]:
     """Names in prose outside the spans ``taken`` by lists and forms."""
     found: list[Candidate] = []
@@ -521,9 +542,11 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if _may_count(text[end : end + 1]) and _COUNT_AFTER.match(text, end):
             continue  # 签约项目58个, 工业及节能改造项目24项: a category with its count
         built = anchor.group("built") is not None
+        amount_after = built and _AMOUNT_AFTER.match(text, end) is not None
         if (
             built
             and anchor.group("facility")
+            and not amount_after
             and text.find("投", max(0, at - 40), at) < 0
             and text.find("资", max(0, at - 40), at) < 0
         ):
@@ -533,6 +556,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         works = anchor.group("works") is not None or anchor.group("built_works") is not None
         invested = (
             _INVESTED_TO_BUILD.search(text, max(0, start - 48), start)
+            or (_built_somewhere(text, start) if amount_after else None)
             if built and anchor.group("facility")
             else None
         )
