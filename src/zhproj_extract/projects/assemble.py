@@ -43,6 +43,11 @@ _PARTIES = regex.compile(
     rf"(?P<a>[\p{{Han}}A-Za-z0-9()（）]{{2,40}}?){GOVERNMENT_BODY}?[与和同]"
     rf"(?P<b>[\p{{Han}}A-Za-z0-9()（）]{{2,40}}?){GOVERNMENT_BODY}?(?:签约|签订|签定|签署)"
 )
+#: The other party alone, in a clause that opens with it (…宣布，已与X公司签订).
+_WITH_PARTY = regex.compile(
+    rf"(?:^|(?<=[，,]))(?P<a>(?:已|将|拟|近日|日前|正式)?)[与和同]"
+    rf"(?P<b>[\p{{Han}}A-Za-z0-9()（）]{{2,40}}?){GOVERNMENT_BODY}?(?:签约|签订|签定|签署)"
+)
 _T = TypeVar("_T")
 _HAN = regex.compile(r"\p{Han}")
 #: Spaces in a name or field, dropped (PDF debris: 年产 600 万张), but for one space between
@@ -783,7 +788,7 @@ def _parties(
         if "订立" not in stretch:
             return None
         stretch = stretch.replace("订立", "签订")  # 订立协议 signs too; the length holds
-    matches = list(_PARTIES.finditer(stretch))
+    matches = list(_PARTIES.finditer(stretch)) or list(_WITH_PARTY.finditer(stretch))
     if not matches:
         return None
     m = matches[-1]
@@ -792,7 +797,14 @@ def _parties(
     b = (b[0], manner.start()) if manner is not None else b
     a = _party(text, *a_span)
     if a is None:
-        return None, _party(text, *b)  # 称公司已与Y签订: the company is the one the text is about
+        b_party = _party(text, *b)
+        if b_party is not None and text[b_party[0] : b_party[1]].endswith(_FIRMS):
+            speaker = _SPEAKER.search(text, start, a_span[0])
+            if speaker is not None and _GOVERNMENT.search(text, speaker.start(), speaker.end()):
+                return b_party, speaker.span()  # 宿迁经开区宣布，已与X公司签订: X invests there
+        if b_party is not None and not text[b_party[0] : b_party[1]].endswith(_FIRMS):
+            b_party = _place_of_party(text, b_party)  # 公司公告称，已与宜宾市政府签订: 宜宾市
+        return None, b_party  # 称公司已与Y签订: the company is the one the text is about
     a_text, b_text = text[a[0] : a[1]], text[b[0] : b[1]]
     a_gov = bool(_GOVERNMENT.search(a_text) or _GOVERNMENT.search(text[a[0] : b[0] - 1]))
     if a_text.endswith(_FIRMS):
@@ -818,6 +830,9 @@ def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:
 
 
 _FIRMS = ("公司", "集团", "股份")
+#: A government or park that says it has signed, before the clause that names the firm
+#: (宿迁市经开区宣布，已与X公司签订…).
+_SPEAKER = regex.compile(r"\p{Han}{2,20}?(?=(?:宣布|表示|透露|称)[，,])")
 #: A date at the end of a party, said of the signing (X于2024年5月22日与Y签署).
 _PARTY_WHEN = regex.compile(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 _SAYS = ("宣布", "表示", "称", "披露", "公告")

@@ -92,6 +92,8 @@ def merge(found: list[tuple[Candidate, Draft]], headline_end: int = 0) -> list[P
         if home is None and len(key) <= 6:
             holders = [i for i, k in enumerate(keys) if key in k]
             home = holders[0] if len(holders) == 1 else None
+            if home is not None and _gainsays(groups[home], draft):
+                home = None  # 光伏组件项目 of another investor and amount: its own project
         if home is None and alone:
             continue  # a short name that abbreviates no project named before it
         if home is None:
@@ -105,6 +107,18 @@ def merge(found: list[tuple[Candidate, Draft]], headline_end: int = 0) -> list[P
     if headline_end:
         groups = _headline_into_body(groups, headline_end)
     return [_joined(group) for group in groups]
+
+
+def _gainsays(group: list[Draft], draft: Draft) -> bool:
+    """Whether ``draft`` states another investment or another investor than ``group`` does:
+    a short name that only abbreviates a project restates neither otherwise."""
+    amount, own = _amount(group), draft.investment
+    if amount is not None and own is not None and (own.value, own.unit) != amount:
+        return True
+    stated = {d.investor for d in group if d.investor and "investor" not in d.weak}
+    return bool(stated and draft.investor and "investor" not in draft.weak) and (
+        draft.investor not in stated
+    )
 
 
 def _headline_into_body(groups: list[list[Draft]], headline_end: int) -> list[list[Draft]]:

@@ -170,6 +170,13 @@ _PARAGRAPH_ANAPHOR = regex.compile(
 TITLE = regex.compile(
     r"《关于(?:予以|同意)?(?P<body>[^《》\n]{4,80}?)(?:核准|备案|立项|环评|建设)?的(?:批复|通知|函|公告)》"
 )
+#: What an agreement is signed for, where it is no 项目 (签订10GW光伏组件及10GW光伏电池投资
+#: 协议, 签署20GWh储能电池生产基地投资协议): a capacity first, or a facility last.
+AGREEMENT = regex.compile(
+    r"(?:签订|签署|签下|签定)了?(?P<body>[^，,。；;！？!?\n《》“”]{4,40}?)"
+    r"(?:投资合作|战略合作|投资|合作)(?:框架)?协议"
+)
+_FIGURE_FIRST = regex.compile(r"(?:年产)?[0-9][0-9.]*[万亿]?[A-Za-z\p{Han}]")
 #: A short line that is a name, over the paragraph that describes it.
 #: How a line that describes the project named above it begins (总投资26亿元，…).
 _DESCRIBING = (
@@ -655,9 +662,27 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if is_name(text[start:stop]):
             scope_end = continued(text, sentence_end(text, title.end()))
             found.append(Candidate(start, stop, "prose", (start, scope_end)))
+    if "协议" in text:
+        found += _agreed(text, taken)
     _share_predicates(text, found)
     _share_leads(text, found)
     _part_own_predicates(text, found)
+    return found
+
+
+def _agreed(text: str, taken: Taken) -> list[Candidate]:
+    """What an agreement is signed for, named without 项目 (AGREEMENT)."""
+    found = []
+    for m in AGREEMENT.finditer(text):
+        a, b = m.span("body")
+        if a in taken or text.endswith(("项目", "工程"), a, b):
+            continue  # (a name that ends so is read as one already)
+        if not (_FIGURE_FIRST.match(text, a) or text.endswith(FACILITY_HEADS, a, b)):
+            continue  # 签署战略合作协议: no project
+        start, stop = shape(text, a, b)
+        if is_name(text[start:stop]):
+            scope = (clause_start(text, m.start(), 120, CLAUSE_STOPS), sentence_end(text, m.end()))
+            found.append(Candidate(start, stop, "prose", scope))
     return found
 
 
