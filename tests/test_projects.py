@@ -3875,15 +3875,15 @@ def test_a_facility_built_inside_a_named_project_is_no_project_of_its_own() -> N
 def test_what_an_agreement_is_signed_for_is_a_project_without_the_word() -> None:
     text = (
         "宿迁市经开区宣布，已与阿特斯阳光电力有限公司签订10GW光伏组件及10GW光伏电池投资协议，"
-        "总投资102亿元。\n天合光能同日发布公告，称公司已与大丰港经开区管委会签订项目投资协议书，"
-        "由对方支持天合在当地投资新建光伏组件项目，项目总投资不超过25亿元。双方还签署战略合作协议。"
+        "总投资102亿元。\n天合光能同日发布公告，称公司已与大丰港经开区管委会签订投资协议书，"
+        "将在大丰港新建光伏组件项目，总投资不超过25亿元。双方还签署战略合作协议。"
     )
     rows = [(p.name, p.investor, p.location, p.investment and p.investment.text)
             for p in extract(text).projects]  # fmt: skip
     assert rows == [
         ("10GW光伏组件及10GW光伏电池", "阿特斯阳光电力有限公司", "宿迁市经开区", "102亿元"),
         # a short name of another investor and amount is no abbreviation of the first
-        ("光伏组件项目", "天合光能", "大丰港经开区", "不超过25亿元"),
+        ("光伏组件项目", "天合光能", "大丰港", "不超过25亿元"),
     ]
 
 
