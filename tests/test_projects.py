@@ -3892,3 +3892,25 @@ def test_the_other_party_alone_after_a_comma_signs() -> None:
         "公司公告称，已与宜宾市政府签订年产20GWh储能电池项目投资协议，总投资120亿元。"
     ).projects
     assert (project.investor, project.location) == (None, "宜宾市")
+
+
+@pytest.mark.parametrize(
+    ("text", "investment", "output"),
+    [
+        # an amount alone that describes the name is its size
+        ("此外，宏达鞋业与青石镇签定的5000万元的铝型材项目落地。", "5000万元", None),
+        # an output before 的 stays an output
+        ("年产值10亿元的华宇铝型材项目开工。", None, "10亿元"),
+    ],
+)  # fmt: skip
+def test_an_amount_alone_before_the_name_is_its_investment(
+    text: str, investment: str | None, output: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.investment and project.investment.text,
+            project.annual_output and project.annual_output.text) == (investment, output)  # fmt: skip
+
+
+def test_a_plant_area_is_a_facility() -> None:
+    (project,) = extract("同一天，亿纬动力荆门厂区建成投产，总投资166亿元。").projects
+    assert (project.name, project.investor) == ("亿纬动力荆门厂区", "亿纬动力")

@@ -659,7 +659,7 @@ def _project(
         )
         weak.add("location")  # the place the paragraph or article is about
 
-    total = fields.investment(text, money, scope[0], c.end)
+    total = fields.investment(text, money, scope[0], c.end, c.start)
     cell = c.fields.get("investment")  # a table's investment column (总投资（亿元）)
     if total is None and isinstance(cell, tuple):
         total = _money_in(found, cell)

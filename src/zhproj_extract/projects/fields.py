@@ -142,17 +142,21 @@ def is_aggregate(text: str, pos: int, scope_start: int) -> bool:
 
 
 def investment(
-    text: str, money: list[Located], scope_start: int, name_end: int = 0
+    text: str, money: list[Located], scope_start: int, name_end: int = 0, name_start: int = -1
 ) -> Money | None:
     """The total investment: an amount after 总投资 (or else 投资), not an aggregate; an
     amount 投资 gives in a sentence about a phase (项目分两期实施，其中一期…投资约8亿元)
-    after the name (ending at ``name_end``) is the phase's."""
+    after the name (ending at ``name_end``) is the phase's; an amount alone that describes
+    the name (starting at ``name_start``) is its size (与河失镇签定的5000万元的铝型材项目)."""
     best: Money | None = None
     for item in money:
         m = item.mention
         if not isinstance(m, Money) or m.kind != "amount":
             continue
         cue = _ANY_INVESTMENT_CUE.last_before(text, item.start, 24)
+        if cue is None and _describes_name(text, item, name_start, scope_start):
+            best = best or m
+            continue
         if cue is None or cue in NOT_INVESTMENT or is_aggregate(text, item.start, scope_start):
             continue
         if cue in TOTAL_INVESTMENT:
@@ -164,6 +168,14 @@ def investment(
         ):
             best = m
     return best
+
+
+def _describes_name(text: str, item: Located, name_start: int, scope_start: int) -> bool:
+    """Whether the amount at ``item`` stands alone before 的 and the name: nothing but a
+    clause's opening or another 的 before it (签定的5000万元的铝型材项目; not 年产值10亿元的)."""
+    if name_start < 0 or not text.startswith("的", item.end) or item.end + 1 != name_start:
+        return False
+    return item.start <= scope_start or text[item.start - 1] in "的，,：:；;。\n"
 
 
 def _of_a_phase(text: str, pos: int, name_end: int, reach: int, stops: str) -> bool:

@@ -57,7 +57,7 @@ _WORKS = (
 )
 #: Facilities named as what they are: the subject of a sentence, or what is built.
 _FACILITIES = (
-    r"(?:基地|产业园|工业园|示范园|科技园|生态园|物流园|创业园|孵化园|小镇|工厂|电站|风电场|总部|中心|"
+    r"(?:基地|产业园|工业园|示范园|科技园|生态园|物流园|创业园|孵化园|小镇|工厂|厂区|电站|风电场|总部|中心|"
     r"平台|生产线|产线)"
 )
 #: What is said before public works that are built (开工建设, 新建 …): the verb that makes
