@@ -3914,3 +3914,12 @@ def test_an_amount_alone_before_the_name_is_its_investment(
 def test_a_plant_area_is_a_facility() -> None:
     (project,) = extract("同一天，亿纬动力荆门厂区建成投产，总投资166亿元。").projects
     assert (project.name, project.investor) == ("亿纬动力荆门厂区", "亿纬动力")
+
+
+def test_a_visit_named_after_the_project_is_neither_its_name_nor_its_site() -> None:
+    text = (
+        "小分队在义乌与红糖厂负责人鲍小宝就青石蔗糖厂项目作了深入商谈；在杭州市，与宏鑫公司初步接触。\n"
+        "青石蔗糖厂项目：投资方为小宝红糖厂，投资2000万元在青石镇瑞港兴建一座蔗糖加工厂。"
+    )
+    (project,) = extract(text).projects
+    assert (project.name, project.location) == ("青石蔗糖厂项目", "青石镇瑞港")

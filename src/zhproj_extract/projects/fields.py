@@ -797,6 +797,13 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             continue
         if m is not None and text.startswith(_SAME_PLACE, m.start()):
             continue  # 在同一园区: the place named before, not a place's name
+        if (
+            m is not None
+            and cue.group() == "在"
+            and text.startswith(("，", ","), m.end())
+            and text.endswith(("；", ";"), 0, cue.start())
+        ):
+            continue  # …洽商X项目；在杭州市，与…接触: where a visit went on next, not X's site
         if m is not None and _NAME_AFTER_PLACE.match(text, m.end()):
             continue  # 在汽车零部件产业园(项目)(建设)现场: a project's name, not where it is
         if m is not None and m.end() - m.start() >= 2:
