@@ -244,6 +244,13 @@ def test_a_short_name_before_a_place_in_parentheses_invests_there() -> None:
         ("比亚迪长沙新能源汽车零部件项目开工，总投资30亿元。", "比亚迪", "长沙"),
         ("宝钢湛江钢铁三号高炉系统项目开工，总投资60亿元。", "宝钢", "湛江"),
         ("江苏南通年产5万吨高性能纤维项目开工，总投资6亿元。", None, "江苏南通"),
+        # a park the name holds after its brand is finer than the city before it
+        (
+            "白银华锐新能源银东化工循环产业园集中供热项目开工，总投资2亿元。",
+            "白银华锐新能源",
+            "银东化工循环产业园",
+        ),
+        ("华锐新能源产业园二期项目开工，总投资2亿元。", "华锐新能源", None),  # the park itself
         # the place in parentheses is finer than the city the article opens with
         ("佛山市举行重大项目签约仪式。TCL(顺德)电子信息产业基地项目总投资20亿元。", "TCL", "顺德"),
         (

@@ -33,6 +33,7 @@ from .names import (
     brand_prefix,
     company_prefix,
     name_key,
+    park_after_brand,
     place_prefix,
 )
 from .periods import STAGE_ROLE, period_milestones, stage_milestone, stated_period
@@ -631,6 +632,8 @@ def _project(
         after_brand = place_prefix(text, brand[1], c.end) if brand else None
         if brand is not None and after_brand is None and text.startswith(("（", "("), brand[1]):
             after_brand = place_prefix(text, brand[1] + 1, c.end)  # 宁德时代（肇庆）…
+        if brand is not None and after_brand is None:
+            after_brand = park_after_brand(text, brand[1], c.end)  # 惠记大地新能源河西堡…产业园…
         if (
             location is not None
             and brand is not None

@@ -510,6 +510,23 @@ def place_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+#: A park a name holds right after its brand (金昌惠记大地新能源|河西堡化工循环产业园|集中供汽
+#: 项目), and what the name's rest may be when the park is the project itself (…产业园二期项目).
+_PARK_IN_NAME = regex.compile(
+    r"\p{Han}{2,8}?(?:工业园区|产业园区|化工园区|产业园|工业园|园区|开发区|经开区|高新区)"
+)
+_THE_PARK_ITSELF = regex.compile(r"(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:项目|工程)?")
+
+
+def park_after_brand(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The park a name places itself in, where it opens ``text[start:end]`` (the part of
+    a name after its brand) and the name goes on after it."""
+    m = _PARK_IN_NAME.match(text, start, end)
+    if m is None or end - m.end() < 3 or _THE_PARK_ITSELF.fullmatch(text, m.end(), end):
+        return None
+    return m.span()
+
+
 #: Endings of a company's short name (诚意药业, 长安汽车, 智理新能源, 东铝).
 BRAND_ENDINGS = ("药业", "矿业", "新能源", "电器", "汽车", "电信", "化工", "实业", "能源", "电力",
                  "光能", "锂能", "动力", "股份", "集团", "控股", "钢铁", "铝业", "纸业", "电气",
