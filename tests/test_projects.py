@@ -250,7 +250,7 @@ def test_a_short_name_before_a_place_in_parentheses_invests_there() -> None:
             "白银华锐新能源",
             "银东化工循环产业园",
         ),
-        ("华锐新能源产业园二期项目开工，总投资2亿元。", "华锐新能源", None),  # the park itself
+        ("华锐新能源产业园二期项目开工，总投资2亿元。", "华锐", None),  # the park itself
         # the place in parentheses is finer than the city the article opens with
         ("佛山市举行重大项目签约仪式。TCL(顺德)电子信息产业基地项目总投资20亿元。", "TCL", "顺德"),
         (

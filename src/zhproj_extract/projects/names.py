@@ -524,7 +524,7 @@ def park_after_brand(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _PARK_IN_NAME.match(text, start, end)
     if m is None or end - m.end() < 3 or _THE_PARK_ITSELF.fullmatch(text, m.end(), end):
         return None
-    return m.span()
+    return m.start(), m.end()
 
 
 #: Endings of a company's short name (诚意药业, 长安汽车, 智理新能源, 东铝).
