@@ -3930,3 +3930,16 @@ def test_a_visit_named_after_the_project_is_neither_its_name_nor_its_site() -> N
     )
     (project,) = extract(text).projects
     assert (project.name, project.location) == ("青石蔗糖厂项目", "青石镇瑞港")
+
+
+def test_a_sentence_that_opens_with_the_facility_and_its_planned_land_goes_on_about_it() -> None:
+    text = (
+        "3月8日，总投资达80亿元的华锐储能超级工厂正式开建。"
+        "超级工厂规划占地800亩，预计明年二季度一期建成，到明年底全部建成投产。"
+    )
+    (project,) = extract(text, reference_date=date(2024, 3, 8)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "done", "3月8日"),
+        ("completion", "planned", "明年二季度"),
+        ("production_start", "planned", "明年底"),
+    ]

@@ -33,7 +33,7 @@ from .names import (
 )
 
 #: What a project named as its sentence's subject measures (…工程全长11.6公里).
-_MEASURES = r"(?:线路|正线)?全长|总长|(?:总)?建筑面积|占地|新增|设计(?:规模|能力|产能)"
+_MEASURES = r"(?:线路|正线)?全长|总长|(?:总)?建筑面积|(?:规划|计划)?占地|规划用地|新增|设计(?:规模|能力|产能)"
 #: What a facility named as its sentence's subject is said to do or measure (…中心总投资,
 #: …工程于3月开工, …晶圆厂预计2026年量产, …工程全长11.6公里).
 _SUBJECT_OF = (
