@@ -47,6 +47,22 @@ def test_a_run_of_lines_is_one_table_only_while_nothing_stands_between() -> None
     assert [len(t.rows) for t in tables] == [1, 1]
 
 
+def test_a_section_line_between_rows_does_not_end_the_table() -> None:
+    text = (
+        "序号\t项目名称\t建设地点\t总投资（万元）\n一、新开工项目\n1\t高端铝箔项目\t巩义市\t356000\n"
+        "2\t智能电力装备项目\t许昌市\t95000\n二、续建项目（1个）\n3\t华锐电池项目\t许昌市\t15000\n"
+    )
+    (table,) = pipe_tables(normalize(text))
+    assert len(table.rows) == 3
+    rows = [(p.name, p.investment and p.investment.value, [m.stage for m in p.progress])
+            for p in extract(text).projects]  # fmt: skip
+    assert rows == [
+        ("高端铝箔项目", Decimal(3560000000), ["construction_start"]),  # the section's event
+        ("智能电力装备项目", Decimal(950000000), ["construction_start"]),
+        ("华锐电池项目", Decimal(150000000), []),  # 续建: under way, no event of this day
+    ]
+
+
 def test_each_row_is_a_project_with_the_columns_it_states() -> None:
     document = extract(TABLE)
     rows = [

@@ -86,7 +86,8 @@ def _tables(
     previous_end = -1
     for line in rows.finditer(text):
         cells = cells_of(text, line.start(), line.end())
-        adjacent = previous_end >= 0 and not text[previous_end : line.start()].strip()
+        gap = text[previous_end : line.start()].strip() if previous_end >= 0 else "-"
+        adjacent = previous_end >= 0 and (not gap or _SECTION_LINE.fullmatch(gap) is not None)
         previous_end = line.end()
         row = _fitted(text, cells, len(current.header)) if current and adjacent else None
         if current is not None and row is not None:
@@ -104,6 +105,12 @@ def _tables(
     return [table for table in tables if table.rows and not _fields(text, table.header)]
 
 
+#: A line between two rows that heads a section of the table (一、新开工项目, 续建项目（12个）：),
+#: which the table goes on after.
+_SECTION_LINE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t]*"
+    r"[^\n\t|]{0,20}(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?[：:]?"
+)
 #: A cell that is a label and its value (项目名称：冷链物流中心项目), not a header's label.
 _FIELD_CELL = re.compile(r"[^：:]{2,8}[：:][ \t]*\S")
 
