@@ -3943,3 +3943,13 @@ def test_a_sentence_that_opens_with_the_facility_and_its_planned_land_goes_on_ab
         ("completion", "planned", "明年二季度"),
         ("production_start", "planned", "明年底"),
     ]
+
+
+def test_a_place_heading_on_its_own_line_is_no_part_of_the_name_below() -> None:
+    text = "观摩现场。\n▌河东区\n临沂经开区储能电池产业园项目，计划总投资超30亿元。"
+    (project,) = extract(text).projects
+    assert (project.name, project.investor, project.location) == (
+        "临沂经开区储能电池产业园项目",
+        None,
+        "临沂经开区",
+    )

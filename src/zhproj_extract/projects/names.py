@@ -219,7 +219,7 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
     """The name inside ``text[start:end]``: after the last break, the list marker and
     leading verbs, without surrounding quotes."""
     for m in _BREAK_BACKWARDS.finditer(text, start, end):  # the last break first
-        if m.group().isspace() and _place_before_space(text, start, m.start()):
+        if m.group().strip(" \u3000") == "" and _place_before_space(text, start, m.start()):
             continue  # 宿州高新区 新型显示模组项目: a place a stray space parts from the rest
         if m.end() < end and not (
             m.group() in NAME_VERBS and _HEAD_ONLY.fullmatch(text, m.end(), end)
