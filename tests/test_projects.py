@@ -3953,3 +3953,22 @@ def test_a_place_heading_on_its_own_line_is_no_part_of_the_name_below() -> None:
         None,
         "临沂经开区",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "location"),
+    [
+        # a note in brackets after the company's name (以下简称, 下称, its Latin name)
+        ("华耀化工有限公司（以下简称“公司”）与江门市政府签订投资协议，投资建设年产5万吨树脂项目。",
+         "华耀化工有限公司", "江门市"),
+        ("华耀化工有限公司（下称“华耀”）与江门市政府签订投资协议，投资建设年产5万吨树脂项目。",
+         "华耀化工有限公司", "江门市"),
+        ("罗森制药集团（Rosen）宣布扩建苏州基地。\n\n本次扩建包含：一是无菌注射剂扩建项目，投资1亿元。",
+         "罗森制药集团", None),
+    ],
+)  # fmt: skip
+def test_a_note_after_a_companys_name_keeps_it_the_investor(
+    text: str, investor: str, location: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.investor, project.location) == (investor, location)

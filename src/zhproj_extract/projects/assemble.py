@@ -41,7 +41,7 @@ from .places import place_at, without_government
 
 #: X与Y签约的… : one party is the investor, the other (a government or a park) the place.
 _PARTIES = regex.compile(
-    rf"(?P<a>[\p{{Han}}A-Za-z0-9()（）]{{2,40}}?){GOVERNMENT_BODY}?[与和同]"
+    rf"(?P<a>[\p{{Han}}A-Za-z0-9()（）“”\"「」]{{2,50}}?){GOVERNMENT_BODY}?[与和同]"
     rf"(?P<b>[\p{{Han}}A-Za-z0-9()（）]{{2,40}}?){GOVERNMENT_BODY}?(?:签约|签订|签定|签署)"
 )
 #: The other party alone, in a clause that opens with it (…宣布，已与X公司签订).
@@ -97,6 +97,9 @@ class Draft:
     #: The fields only implied (investor, location): a value stated for the project wins
     #: over them when drafts merge.
     weak: set[str] = field(default_factory=set)
+    #: The fields a label states (实施主体：…, 建设地点：…): they win over a value the prose
+    #: states when drafts merge.
+    labelled: set[str] = field(default_factory=set)
     #: The name's key, read in the normalised text (項目 as 项目), that drafts merge by.
     key: str = ""
 
@@ -727,6 +730,7 @@ def _project(
         significance=sections.get("significance"),
         sections=sections,
         weak=weak,
+        labelled={"investor"} if c.investor is not None and investor == c.investor else set(),
         key=name_key(text[name_start : c.end]),
     )
 
@@ -839,7 +843,11 @@ _SPEAKER = regex.compile(r"\p{Han}{2,20}?(?=(?:宣布|表示|透露|称)[，,])"
 #: A date at the end of a party, said of the signing (X于2024年5月22日与Y签署).
 _PARTY_WHEN = regex.compile(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 _SAYS = ("宣布", "表示", "称", "披露", "公告")
-_PARTY_LEAD = regex.compile(r".*(?:称|表示|宣布|披露|，|,|所属|旗下)")  # (集团所属X公司与…)
+#: A note in brackets after a party's name (（以下简称“公司”）, （Rosen）).
+_NOTE_AT_END = regex.compile(r"[（(][^（）()\n]{1,30}[）)]$")
+_PARTY_LEAD = regex.compile(
+    r".*(?:(?<!简|下)称|表示|宣布|披露|，|,|所属|旗下)"
+)  # (集团所属X公司与…)
 #: Adverbs between a party and 与 (比亚迪则与…, 华光集团近日也已与…), stripped in any order.
 _PARTY_TAIL = ("已经", "已", "将", "也", "正", "还", "均", "分别", "则", "又", "亦", "再", "拟",
                "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "正式", "同时", "先后")  # fmt: skip
@@ -858,6 +866,10 @@ def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= len(tail)
     when = _PARTY_WHEN.search(text, start, end)  # （以下简称“公司”）于2024年5月22日与…
     end = when.start() if when is not None and when.end() > when.start() else end
+    note = _NOTE_AT_END.search(text, start, end) if text[end - 1 : end] in "）)" else None
+    end = (
+        note.start() if note is not None and note.start() > start else end
+    )  # X公司（以下简称“公司”）
     while start < end and text[start] in "）)":
         start += 1
     name = text[start:end]

@@ -200,8 +200,12 @@ def _joined(group: list[Draft]) -> Project:
     }
     for weakness, names in _SINGLE.items():
         by = ordered
-        if weakness is not None and len(group) > 1 and any(weakness in d.weak for d in group):
-            by = sorted(ordered, key=lambda d: weakness in d.weak)  # the stated ones first
+        if (
+            weakness is not None
+            and len(group) > 1
+            and any(weakness in d.weak or weakness in d.labelled for d in group)
+        ):  # the labelled ones first, then the stated ones
+            by = sorted(ordered, key=lambda d: (weakness in d.weak, weakness not in d.labelled))
         _first_stated(by, names, fields)
     # each phase once, as the first draft that names it states it (a phase's own sentence
     # named before the whole: 一期正式投入运营。…二期计划…)
