@@ -3972,3 +3972,18 @@ def test_a_note_after_a_companys_name_keeps_it_the_investor(
 ) -> None:
     (project,) = extract(text).projects
     assert (project.investor, project.location) == (investor, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the first's amount introduces it, the second's its own: one predicate for both
+        ("总投资12.6亿元的综合能源站项目和投资7800万元的人才公寓二期项目同步动工。",
+         [("综合能源站项目", "construction_start"), ("人才公寓二期项目", "construction_start")]),
+        # 和 after a name joins the next, though 和龙 is a city
+        ("南康区人民医院项目和龙回镇光伏发电项目同日开工。",
+         [("南康区人民医院项目", "construction_start"), ("龙回镇光伏发电项目", "construction_start")]),
+    ],
+)  # fmt: skip
+def test_two_names_one_predicate_each_read_it(text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(p.name, m.stage) for p in extract(text).projects for m in p.progress] == rows

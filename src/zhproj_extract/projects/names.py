@@ -236,8 +236,10 @@ def shape(text: str, start: int, end: int) -> tuple[int, int]:
         if (
             lead is None
             or lead.end() >= end - 1
-            or place_at(text, start) > lead.end()
-            or _TOWN.match(text, start, end) is not None
+            or (
+                (place_at(text, start) > lead.end() or _TOWN.match(text, start, end) is not None)
+                and not text.endswith(("项目", "工程"), 0, start)  # A项目和龙回镇…: a joiner
+            )
         ):
             break  # 和平镇…, 同心县…: a place, not 和 or 同 before one
         start = lead.end()

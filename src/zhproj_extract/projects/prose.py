@@ -699,13 +699,20 @@ def _share_predicates(text: str, found: list[Candidate]) -> None:
     shares what leads to the first (its ``lead``: where the first name starts)."""
     for a, b in pairwise(sorted(found, key=lambda c: c.start)):
         shared = a.fields.get("progress")
-        if text[a.end : b.start] in _NAME_JOINERS:
+        between = text[a.end : b.start]
+        if between in _NAME_JOINERS or (
+            between[:1] in "和与及、" and _JOINED_INTRODUCED.fullmatch(between) is not None
+        ):
             if shared is None:
                 a.fields["progress"] = (b.end, clause_end(text, b.end, 200, CLAUSE_STOPS))
         elif not (isinstance(shared, tuple) and "lead" in a.fields and b.end <= shared[1]):
             continue  # (推动总投资150亿元的A二期、总投资60亿元的B项目开工: listed first)
         # (推动A项目、B项目开工建设: what leads the first leads each)
         b.fields["lead"] = a.fields.setdefault("lead", a.start)
+
+
+#: A joiner and what introduces the next name (…项目和投资7800万元的…项目同步动工).
+_JOINED_INTRODUCED = regex.compile(r"(?:和|与|及|以及|、)(?:计划)?总?投资[^，,。；;]{1,16}?元的")
 
 
 def _part_own_predicates(text: str, found: list[Candidate]) -> None:
