@@ -3987,3 +3987,18 @@ def test_a_note_after_a_companys_name_keeps_it_the_investor(
 )  # fmt: skip
 def test_two_names_one_predicate_each_read_it(text: str, rows: list[tuple[str, str]]) -> None:
     assert [(p.name, m.stage) for p in extract(text).projects for m in p.progress] == rows
+
+
+def test_a_company_short_name_and_project_is_that_companys_project() -> None:
+    text = "湖北楚星新能源科技有限公司年产4万吨正极材料项目总投资26亿元。力争楚星新能源项目一期年内投产。"
+    (project,) = extract(text, reference_date=date(2026, 4, 10)).projects
+    assert project.name == "年产4万吨正极材料项目"
+    assert [(m.stage, m.status) for m in project.progress] == [("production_start", "planned")]
+
+
+def test_a_mastheads_line_over_the_headline_is_no_headline() -> None:
+    text = (
+        "滨海日报 2026年4月21日 第A01版：要闻\n\n零碳产业园项目开工\n\n"
+        "总投资65亿元的滨海经开区零碳智造产业园项目昨日开工。"
+    )
+    assert [p.name for p in extract(text).projects] == ["滨海经开区零碳智造产业园项目"]

@@ -86,6 +86,10 @@ def find_projects(
 _NOT_A_HEADLINE = regex.compile(
     r"[。：:]|^[ \t]*(?:[（(【\[]|\d{1,3}[、.．]|[一二三四五六七八九十]{1,3}、)", regex.MULTILINE
 )
+#: A newspaper's masthead line over the headline: its name, date and page.
+_MASTHEAD = regex.compile(
+    r"[^\n]{0,30}?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版)[^\n]{0,20}(?=\n)"
+)
 #: The longest first line read as a headline.
 _HEADLINE = 60
 
@@ -96,6 +100,11 @@ def _headline_end(text: str) -> int:
     start = 0
     while start < len(text) and text[start].isspace():
         start += 1
+    masthead = _MASTHEAD.match(text, start)
+    if masthead is not None:  # 盐城日报 2026年4月21日 第A01版：要闻, over the headline
+        start = masthead.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
     end = text.find("\n", start)
     if end < 0 or end - start > _HEADLINE or _NOT_A_HEADLINE.search(text, start, end):
         return 0  # (a sentence, a form's field, a list's first item)

@@ -94,6 +94,10 @@ def merge(found: list[tuple[Candidate, Draft]], headline_end: int = 0) -> list[P
             home = holders[0] if len(holders) == 1 else None
             if home is not None and _gainsays(groups[home], draft):
                 home = None  # 光伏组件项目 of another investor and amount: its own project
+        if home is None:
+            home = _of_its_company(
+                groups, whole or key
+            )  # 楚星新能源项目一期, after 湖北楚星…公司X项目
         if home is None and alone:
             continue  # a short name that abbreviates no project named before it
         if home is None:
@@ -107,6 +111,22 @@ def merge(found: list[tuple[Candidate, Draft]], headline_end: int = 0) -> list[P
     if headline_end:
         groups = _headline_into_body(groups, headline_end)
     return [_joined(group) for group in groups]
+
+
+def _of_its_company(groups: list[list[Draft]], short: str) -> int | None:
+    """The one group whose stated investor holds ``short`` (a name that is a company's
+    short name and 项目: 楚星新能源项目 after 湖北楚星新能源科技有限公司年产4万吨…项目)."""
+    if len(short) < 2:
+        return None
+    owned = [
+        i
+        for i, group in enumerate(groups)
+        if any(
+            d.investor and short in d.investor and d.investor != short and "investor" not in d.weak
+            for d in group
+        )
+    ]
+    return owned[0] if len(owned) == 1 else None
 
 
 def _gainsays(group: list[Draft], draft: Draft) -> bool:
