@@ -4002,3 +4002,10 @@ def test_a_mastheads_line_over_the_headline_is_no_headline() -> None:
         "总投资65亿元的滨海经开区零碳智造产业园项目昨日开工。"
     )
     assert [p.name for p in extract(text).projects] == ["滨海经开区零碳智造产业园项目"]
+
+
+def test_a_trial_start_of_production_is_trial_production() -> None:
+    (project,) = extract(
+        "华峰覆铜板项目已于3月27日试投产。", reference_date=date(2026, 4, 10)
+    ).projects
+    assert [(m.stage, m.status) for m in project.progress] == [("trial_production", "done")]
