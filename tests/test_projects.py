@@ -4009,3 +4009,23 @@ def test_a_trial_start_of_production_is_trial_production() -> None:
         "华峰覆铜板项目已于3月27日试投产。", reference_date=date(2026, 4, 10)
     ).projects
     assert [(m.stage, m.status) for m in project.progress] == [("trial_production", "done")]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "location"),
+    [
+        # the release's own district signs with a firm: the firm invests there
+        ("永修县举行签约仪式。我县与深圳市汇德智能家居有限公司签订年产50万套智能家居项目合同。",
+         "深圳市汇德智能家居有限公司", "永修县"),
+        # a firm that signs for the project invests in it, whatever Latin word opens the name
+        ("会上，华光照明股份有限公司签订LED照明模组生产项目投资协议，总投资3亿元。",
+         "华光照明股份有限公司", None),
+        # a port's name before 年产 is a place, not a short name
+        ("大丰港年产200万吨废钢循环利用项目投资12.5亿元。", None, "大丰"),
+    ],
+)  # fmt: skip
+def test_who_signs_or_names_a_project_invests_in_it(
+    text: str, investor: str | None, location: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.investor, project.location) == (investor, location)

@@ -806,6 +806,8 @@ def _parties(
     if a is None:
         b_party = _party(text, *b)
         if b_party is not None and text[b_party[0] : b_party[1]].endswith(_FIRMS):
+            if text[a_span[0] : a_span[1]] in _HOME:
+                return b_party, a_span  # 我区与X公司签订: X invests in the release's district
             speaker = _SPEAKER.search(text, start, a_span[0])
             if speaker is not None and _GOVERNMENT.search(text, speaker.start(), speaker.end()):
                 return b_party, speaker.span()  # 宿迁经开区宣布，已与X公司签订: X invests there

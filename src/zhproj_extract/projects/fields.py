@@ -589,7 +589,7 @@ _WHERE = (
 )
 #: What a company does to the project it invests in: INVESTOR_AFTER, or signs it
 #: (新加坡凯德集团签约…项目).
-_INVESTS_OR_SIGNS = "(?:" + INVESTOR_AFTER.pattern + "|签约|签下|启动)"
+_INVESTS_OR_SIGNS = "(?:" + INVESTOR_AFTER.pattern + "|签约|签下|签订|签署|启动)"
 _ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + _INVESTS_OR_SIGNS + ")")
 #: INVESTOR_BEFORE compiled with ``re``, whose call costs less than ``regex``'s (its
 #: words and ``[：:]`` match the same in both).

@@ -566,7 +566,7 @@ _BRAND_FIRSTS = re.compile(
 _METALS = "铝钢铜钛镍锌"
 _METAL_BRAND = regex.compile(rf"(?P<brand>\p{{Han}}[{_METALS}])(?=\p{{Han}}{{4}})")
 _BRAND_BEFORE_FIGURE = regex.compile(
-    r"(?P<brand>\p{Han}{2,6}?)(?<![第约超近共达])(?=年产|年加工|年处理|年冷藏|首期|"
+    r"(?P<brand>(?:(?!年产|年加工|年处理|年冷藏)\p{Han}){2,6}?)(?<![第约超近共达])(?=年产|年加工|年处理|年冷藏|首期|"
     # (a figure of what it makes, not a voltage, a line's number or a length: 泉湾220千伏…)
     r"\d(?![\d.]*(?:千伏|kV|KV|号线|米|层|路|公里|线)))"
 )
