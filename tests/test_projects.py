@@ -4029,3 +4029,21 @@ def test_who_signs_or_names_a_project_invests_in_it(
 ) -> None:
     (project,) = extract(text).projects
     assert (project.investor, project.location) == (investor, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "investment"),
+    [
+        ("东坑工业园内的年产30万张定制板材项目本周正式投产。", "东坑工业园", None),  # the park it is in
+        ("该园区的年产30万张定制板材项目本周正式投产。", None, None),  # a park named before
+        ("华光公司投资3亿元，于珠海高新区设立珠海封装材料项目。", "珠海高新区", "3亿元"),
+    ],
+)  # fmt: skip
+def test_where_a_project_is_set_up_or_stands(
+    text: str, location: str | None, investment: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.location, project.investment and project.investment.text) == (
+        location,
+        investment,
+    )

@@ -744,7 +744,7 @@ _PLACE_CUE = regex.compile(
     r"(?:于|在|[：:][ \t]*)?"
 )
 #: A place never runs over the verb that builds there (在峡江高新区建设…产业园项目).
-_NOT_IN_PLACE = r"(?!投资(?!区)|投建|兴建|新建|建置|打造|落户|建设(?!路|大道|街))"
+_NOT_IN_PLACE = r"(?!投资(?!区)|投建|兴建|新建|建置|设立|打造|落户|建设(?!路|大道|街))"
 _PLACE_UNIT = (
     rf"(?:{_NOT_IN_PLACE}\p{{Han}}){{0,16}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|国家高新区|高新区|开发区|经开区|"
     r"新区|园区|产业园|工业园区|工业园|工业区|工业城|产业城|产业基地|厂区|自治县|区|县|市|镇|乡|村|港|路|大道|公园内|"
@@ -766,7 +766,7 @@ _NAME_AFTER_PLACE = regex.compile(r"项目|工程|的?(?:建设|施工)?现场")
 #: Words that refer back to a place rather than name one (同一园区, 该园区).
 _SAME_PLACE = ("同一", "该", "本", "这", "此", "上述", "当地")
 #: The verb after a place that is where a project is built (在株洲投资建设…).
-_BUILDS = re.compile("投资|投建|建设|兴建|新建|建置|扩建|落户|开工|动工|开建|建成|投产")
+_BUILDS = re.compile("投资|投建|建设|兴建|新建|建置|设立|扩建|落户|开工|动工|开建|建成|投产")
 #: A description before a place (县域南部的): the place is what follows it.
 _DESCRIBED = regex.compile(r"[^，,。；;的\n]{1,10}的")
 
@@ -827,13 +827,24 @@ def place_before(text: str, end: int) -> tuple[int, int] | None:
     clause or follows 是/在/于/为."""
     done = _DONE_THERE.search(text, max(0, end - 8), end)
     end = done.start() if done is not None else end
+    end -= text.endswith(("内", "里"), 0, end)  # 东坑工业园内的…项目: the park it is in
     for start in range(end - 2, max(-1, end - 16), -1):
         if not (start == 0 or text[start - 1] in "在于是为" or not _HAN.match(text, start - 1)):
             continue
         division = place_at(text, start)
         if division == end or (division > start and _PLACE.fullmatch(text, start, end)):
             return start, end
+        if (
+            text.endswith(_PARK_WORDS, start, end)
+            and not text.startswith(_SAME_PLACE, start)
+            and _PLACE.fullmatch(text, start, end)
+        ):
+            return start, end  # 东坑工业园内的…: a park by its own name
     return None
+
+
+#: The words a park's name ends with.
+_PARK_WORDS = ("工业园区", "产业园区", "工业园", "产业园", "开发区", "经开区", "高新区", "工业区")
 
 
 _HAN = regex.compile(r"\p{Han}")

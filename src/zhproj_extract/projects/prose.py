@@ -507,7 +507,7 @@ _REFERRING = ("该", "此", "这个", "这一", "本")
 
 #: A clause that says where the amount before it builds (投资25亿元，在峡江市建设…项目).
 _IN_PLACE_BUILDS = regex.compile(
-    r"在[^，,。；;\n]{2,12}?(?:投资)?(?:建设|兴建|新建|投建|打造|设立|扩建)"
+    r"[在于][^，,。；;\n]{2,12}?(?:投资)?(?:建设|兴建|新建|投建|打造|设立|扩建|建置)"
 )
 #: What a project is said to be, before a name in its clause (该项目是我市今年引进的…).
 _DESCRIBED_AS = regex.compile(
