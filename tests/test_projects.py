@@ -4047,3 +4047,11 @@ def test_where_a_project_is_set_up_or_stands(
         location,
         investment,
     )
+
+
+def test_works_that_complete_a_part_are_named_by_it() -> None:
+    (project,) = extract("滨江快速路工程完成路基施工，总投资12.3亿元。").projects
+    assert (project.name, project.investment and project.investment.text) == (
+        "滨江快速路工程",
+        "12.3亿元",
+    )
