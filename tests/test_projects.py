@@ -4055,3 +4055,15 @@ def test_works_that_complete_a_part_are_named_by_it() -> None:
         "滨江快速路工程",
         "12.3亿元",
     )
+
+
+def test_a_section_heading_gives_its_event_to_the_prose_below_it() -> None:
+    text = (
+        "一、签约项目\n福建晟达物流集团有限公司投资12亿元建设冷链物流园项目。\n"
+        "二、开工项目\n总投资5亿元的华锐电池项目，计划年底投产。"
+    )
+    stages = [[(m.stage, m.implicit) for m in p.progress] for p in extract(text).projects]
+    assert stages == [
+        [("signing", True)],
+        [("production_start", False), ("construction_start", True)],
+    ]

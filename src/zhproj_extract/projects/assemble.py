@@ -1013,7 +1013,7 @@ def _event_implies(
             if listed in stages
             else [around.dated_as_the_article(around.implied(listed, *c.shared))]
         )
-    section = around.section(c.start) if c.layout in ("list", "form") else None
+    section = around.section(c.start) if c.layout in ("list", "form", "prose") else None
     if section is not None and (
         (event := around.event(*section)) is not None or _NO_EVENT.search(around.text, *section)
     ):
