@@ -56,6 +56,13 @@ def test_dun_after_an_arabic_numeral_is_a_typo_of_tons() -> None:
     assert _quantities("一天三顿饭") == []
 
 
+def test_taiwans_square_and_cubic_gongchi_are_metres() -> None:
+    assert _quantities("月产能12万平方公尺") == [("12万平方公尺", Decimal(120000), "平方米", "月")]
+    assert _quantities("年供水1000万立方公尺") == [
+        ("1000万立方公尺", Decimal(10000000), "立方米", "年")
+    ]
+
+
 def test_ping_after_a_number_is_square_metres_clipped() -> None:
     assert _quantities("年产20000万平光伏胶膜") == [
         ("20000万平", Decimal(200000000), "平方米", "年")
