@@ -4067,3 +4067,11 @@ def test_a_section_heading_gives_its_event_to_the_prose_below_it() -> None:
         [("signing", True)],
         [("production_start", False), ("construction_start", True)],
     ]
+
+
+def test_a_sentence_about_the_project_after_any_short_lead_in_goes_on_about_it() -> None:
+    text = "江苏华峰化工有限公司投资5亿元建设年产1万吨树脂项目。回顾建设历程，项目于2023年4月开工。"
+    (project,) = extract(text, reference_date=date(2025, 12, 17)).projects
+    assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "done", "2023年4月")
+    ]
