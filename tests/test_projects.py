@@ -4075,3 +4075,8 @@ def test_a_sentence_about_the_project_after_any_short_lead_in_goes_on_about_it()
     assert [(m.stage, m.status, m.date and m.date.text) for m in project.progress] == [
         ("construction_start", "done", "2023年4月")
     ]
+
+
+def test_the_filing_of_a_project_is_no_project() -> None:
+    text = "华峰公司投资5亿元建设年产1万吨树脂项目。本项目的实施尚需办理项目备案、环评等手续。"
+    assert [p.name for p in extract(text).projects] == ["年产1万吨树脂项目"]

@@ -375,7 +375,7 @@ _NOT_A_NAME = regex.compile(
 QUALIFIED_BY_PROJECT = ("概况", "注释", "简介", "名单", "清单", "一览", "公示", "计划公示", "情况",
                         "进展情况", "推进情况", "为王", "为先", "为纲", "库", "的具体情况",
                         "的基本情况", "的建设情况", "的进展情况", "支撑", "攻坚", "招引", "谋划",
-                        "管理", "审批", "要素")  # fmt: skip
+                        "管理", "审批", "要素", "备案", "核准", "立项", "手续", "用地")  # fmt: skip
 #: What no name starts with: a quantifier of many (一批), an anaphor (这, 该, 上述 …), a use
 #: of raised funds (补充流动资金), one thing described (一座蔗糖加工厂).
 _NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目", "前者", "后者",
