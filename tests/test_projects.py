@@ -4080,3 +4080,20 @@ def test_a_sentence_about_the_project_after_any_short_lead_in_goes_on_about_it()
 def test_the_filing_of_a_project_is_no_project() -> None:
     text = "华峰公司投资5亿元建设年产1万吨树脂项目。本项目的实施尚需办理项目备案、环评等手续。"
     assert [p.name for p in extract(text).projects] == ["年产1万吨树脂项目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location"),
+    [
+        # 建成 before a name is what was done to it, no part of it
+        ("集团此前已在当地建成年产60万吨煤制甲醇项目。", "年产60万吨煤制甲醇项目", None),
+        # 之 of a filing's written style, before the figure that opens the name
+        ("本集團位於珠海之年產3萬噸樹脂擴建工程已竣工。", "年產3萬噸樹脂擴建工程", "珠海"),
+        ("之江实验室年产3万吨项目开工。", "之江实验室年产3万吨项目", None),
+    ],
+)  # fmt: skip
+def test_what_stands_before_a_name_and_is_no_part_of_it(
+    text: str, name: str, location: str | None
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.location) == (name, location)

@@ -811,7 +811,9 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             return m.start(), park.end() if park else m.end()  # 白塔乡乡村振兴产业园
         # 在株洲投资建设: a division's short name, then the verb; 迁至瑞金: where it moves
         if division - at >= 2 and (
-            _BUILDS.match(text, division, end) is not None or cue.group().startswith(_MOVES)
+            _BUILDS.match(text, division, end) is not None
+            or cue.group().startswith(_MOVES)
+            or cue.group().startswith("位于")  # 位于珠海之…: the division it stands in
         ):
             return at, division
     if grammar.place is not None:
