@@ -4097,3 +4097,15 @@ def test_what_stands_before_a_name_and_is_no_part_of_it(
 ) -> None:
     (project,) = extract(text).projects
     assert (project.name, project.location) == (name, location)
+
+
+def test_phases_listed_one_a_line_under_the_project_are_its_phases() -> None:
+    text = (
+        "华锂公司投资30亿元建设年产15万吨锂电材料项目，分两期建设：\n"
+        "1. 一期计划明年3月投产；\n2. 二期计划2027年开工。"
+    )
+    (project,) = extract(text, reference_date=date(2025, 12, 17)).projects
+    assert [(p.name, [m.stage for m in p.progress]) for p in project.phases] == [
+        ("一期", ["production_start"]),
+        ("二期", ["construction_start"]),
+    ]

@@ -153,7 +153,7 @@ ANAPHOR = regex.compile(
 )
 #: A paragraph that opens with the project just named (该项目由…, 此工程…).
 _PARAGRAPH_ANAPHOR = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?"  # 二、项目建设地点为…: a numbered clause
+    r"(?:(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])[ \t]*)?"  # 二、项目建设地点为…: a numbered clause
     + r"(?:"
     + _LEAD_IN
     + r"(?:(?:该|此|这一|这个)(?:项目|工程|电站|工厂|基地|园区|产业园)|项目(?=\p{Han}{0,6}[\d由总投占位落计预将已于建达年]|建设地点|建设规模|单位)"
