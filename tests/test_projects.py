@@ -4109,3 +4109,16 @@ def test_phases_listed_one_a_line_under_the_project_are_its_phases() -> None:
         ("一期", ["production_start"]),
         ("二期", ["construction_start"]),
     ]
+
+
+def test_a_companys_short_name_and_project_later_is_its_project() -> None:
+    text = (
+        "华晟新能源有限公司和明远光电有限公司分别投资3亿元、2亿元，建设年产1GW电池项目和年产2GW组件项目。"
+        "其中，华晟项目已于去年11月签约；明远项目计划今年4月开工。"
+    )
+    rows = [(p.name, p.investor, [(m.stage, m.status) for m in p.progress])
+            for p in extract(text, reference_date=date(2026, 3, 15)).projects]  # fmt: skip
+    assert rows == [
+        ("年产1GW电池项目", "华晟新能源有限公司", [("signing", "done")]),
+        ("年产2GW组件项目", "明远光电有限公司", [("construction_start", "planned")]),
+    ]

@@ -183,7 +183,24 @@ def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate
         or key in strong
         or any(_same(k, key) or (len(key) <= 6 and key in k) for k in strong)
         or _whole_of_phase(key) in strong  # 确保X项目一期6月底前投产, after X项目
+        or _a_companys(text, key, c.start)  # 华晟项目, after 华晟新能源有限公司 invests in one
     ]
+
+
+#: The rest of a registered company's name after its short name.
+_COMPANY_REST = "[^，,。；;！？\n]{0,12}?(?:有限公司|股份|集团)"
+
+
+#: How far back a company may have been named in full before its short name.
+_COMPANY_REACH = 2000
+
+
+def _a_companys(text: str, key: str, pos: int) -> bool:
+    """Whether ``key`` is the short name of a company named in full shortly before ``pos``."""
+    if not 2 <= len(key) <= 6 or text.find(key, max(0, pos - _COMPANY_REACH), pos) < 0:
+        return False
+    named = regex.compile(regex.escape(key) + _COMPANY_REST)
+    return named.search(text, max(0, pos - _COMPANY_REACH), pos) is not None
 
 
 def _whole_of_phase(key: str, name: str = "") -> str | None:
