@@ -1820,6 +1820,8 @@ def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_the
         # the floor area of its buildings is no output, even after 规模
         ("项目名称：年产5万吨铝箔项目\n建设内容及规模：新建厂房8万平方米，建成后年产铝箔5万吨。", ["5万吨"]),
         ("项目名称：年产5万吨铝箔项目\n建设规模：年产铝箔5万吨，新建生产车间2.4万平方米。", ["5万吨"]),
+        # a data centre's racks and computing power
+        ("华数智算中心项目总投资28亿元，部署标准机柜8000架，算力规模20000P。", ["8000架", "20000P"]),
         # a spinning mill's spindles are its size; a clipped 平 after a number is 平方米
         ("华旗10万纱锭纺织项目总投资5亿元。", ["10万纱锭"]),
         ("年产20000万平光伏胶膜生产项目总投资5亿元。", ["20000万平"]),

@@ -56,6 +56,12 @@ def test_dun_after_an_arabic_numeral_is_a_typo_of_tons() -> None:
     assert _quantities("一天三顿饭") == []
 
 
+def test_p_after_a_number_is_computing_power_where_the_clause_says_so() -> None:
+    assert _quantities("算力规模达20000P") == [("20000P", Decimal(20000), "PFLOPS", None)]
+    assert _quantities("可提供20000P算力") == [("20000P", Decimal(20000), "PFLOPS", None)]
+    assert _quantities("采购12P空调") == []  # a size of air conditioner
+
+
 def test_taiwans_square_and_cubic_gongchi_are_metres() -> None:
     assert _quantities("月产能12万平方公尺") == [("12万平方公尺", Decimal(120000), "平方米", "月")]
     assert _quantities("年供水1000万立方公尺") == [

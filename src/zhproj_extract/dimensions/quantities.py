@@ -103,9 +103,10 @@ PER_CUES: dict[str, str] = {
     **dict.fromkeys(["月产", "月产能", "每月", "月均"], "月"),
 }
 
-#: A unit form that counts only where a word in the same clause vouches for it:
-#: 1.2亿度 is electricity after 发电量, but 39度 alone may be a temperature or an angle.
-NEEDS_CUE: dict[str, str] = {"度": "电"}
+#: A unit form that counts only where a word in the same clause vouches for it, and the
+#: unit's form it then means: 1.2亿度 is electricity after 发电量, but 39度 alone may be a
+#: temperature or an angle; 20000P is computing power after 算力, not a P-type part.
+NEEDS_CUE: dict[str, tuple[str, str]] = {"度": ("电", "度电"), "P": ("算力", "PFLOPS")}
 
 #: Counts whose next word makes them something else: 3个月 is a duration, 10个百分点 a
 #: percentage.
@@ -140,7 +141,7 @@ def _unit_alternation(by_form: Mapping[str, Unit]) -> str:
     parts = []
     for form in forms:
         escaped = regex.escape(form)
-        if form.isascii() and by_form[form].any_case:
+        if form.isascii() and form in by_form and by_form[form].any_case:
             escaped = f"(?i:{escaped})"  # 5Gwh, 5gwh, 5GWH
         if form in TYPO_FORMS:
             escaped = rf"(?:(?<=[0-9])|(?<=[0-9][万亿])){escaped}"  # 2000顿, 3万平; not 三顿饭
@@ -299,16 +300,14 @@ def _atom(m: lexer.Match, text: str, units: UnitTable) -> _Atom | None:
         and block_is_yuan(text, m.start(), numeral.has_big_scale)
     ):
         return None  # 花了三块: yuan, read by the money dimension
-    if (
-        form in NEEDS_CUE
-        and NEEDS_CUE[form] not in text[_clause_start(text, m.start()) : m.start()]
-    ):
-        if not text.startswith(NEEDS_CUE[form], end):
-            return None
-        end += len(NEEDS_CUE[form])
-        unit = units.by_form["度电"]
-    elif form in NEEDS_CUE:
-        unit = units.by_form["度电"]
+    if form in NEEDS_CUE:
+        cue, meant = NEEDS_CUE[form]
+        if cue not in text[_clause_start(text, m.start()) : m.start()]:
+            if not text.startswith(cue, end):
+                return None
+            if form + cue in units.by_form:
+                end += len(cue)  # 1.2亿度电: the unit's whole form
+        unit = units.by_form[meant]
     extra = Decimal(0)
     if unit is not None:
         compound = _COMPOUND.match(text, end)
