@@ -4000,7 +4000,7 @@ def test_a_company_short_name_and_project_is_that_companys_project() -> None:
 
 def test_a_mastheads_line_over_the_headline_is_no_headline() -> None:
     text = (
-        "滨海日报 2026年4月21日 第A01版：要闻\n\n零碳产业园项目开工\n\n"
+        "滨海日报 2026年4月21日 第A01版：要闻\n上一期  下一期  ◀ 版面导航\n\n零碳产业园项目开工\n\n"
         "总投资65亿元的滨海经开区零碳智造产业园项目昨日开工。"
     )
     assert [p.name for p in extract(text).projects] == ["滨海经开区零碳智造产业园项目"]
@@ -4124,3 +4124,13 @@ def test_a_companys_short_name_and_project_later_is_its_project() -> None:
         ("年产1GW电池项目", "华晟新能源有限公司", [("signing", "done")]),
         ("年产2GW组件项目", "明远光电有限公司", [("construction_start", "planned")]),
     ]
+
+
+def test_a_plan_lists_sections_name_planned_events() -> None:
+    text = (
+        "关于下达2026年第一批省重点建设项目名单的通知\n"
+        "序号\t项目名称\t建设地点\t总投资（万元）\n一、新开工项目\n"
+        "1\t高端铝箔项目\t巩义市\t356000\n2\t智能电力装备项目\t许昌市\t95000\n"
+    )
+    statuses = [[(m.stage, m.status) for m in p.progress] for p in extract(text).projects]
+    assert statuses == [[("construction_start", "planned")]] * 2

@@ -90,6 +90,10 @@ _NOT_A_HEADLINE = regex.compile(
 _MASTHEAD = regex.compile(
     r"[^\n]{0,30}?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版)[^\n]{0,20}(?=\n)"
 )
+#: A line of a newspaper page's navigation under its masthead.
+_PAGE_NAVIGATION = regex.compile(
+    r"[^\n]{0,20}?(?:上一期|下一期|上一版|下一版|版面导航|返回目录)[^\n]{0,20}(?=\n)"
+)
 #: The longest first line read as a headline.
 _HEADLINE = 60
 
@@ -101,10 +105,11 @@ def _headline_end(text: str) -> int:
     while start < len(text) and text[start].isspace():
         start += 1
     masthead = _MASTHEAD.match(text, start)
-    if masthead is not None:  # 盐城日报 2026年4月21日 第A01版：要闻, over the headline
+    while masthead is not None:  # 盐城日报 2026年4月21日 第A01版：要闻, over the headline
         start = masthead.end()
         while start < len(text) and text[start].isspace():
             start += 1
+        masthead = _PAGE_NAVIGATION.match(text, start)  # 上一期  下一期  ◀ 版面导航
     end = text.find("\n", start)
     if end < 0 or end - start > _HEADLINE or _NOT_A_HEADLINE.search(text, start, end):
         return 0  # (a sentence, a form's field, a list's first item)

@@ -168,6 +168,12 @@ class _Around:
         self._spans: dict[tuple[int, int], Span | None] = {}
 
     @cached_property
+    def plan_list(self) -> bool:
+        """Whether the article is a list of the year's planned projects (关于下达2026年第一批
+        省重点建设项目名单的通知): the events its sections name are planned."""
+        return _PLAN_LIST.search(self.text, 0, min(len(self.text), 120)) is not None
+
+    @cached_property
     def document_stage(self) -> Stage | None:
         """The event the article's start names."""
         return self.held_event(0, min(len(self.text), 400))
@@ -484,6 +490,8 @@ _SECTION_CELL = regex.compile(_SECTION)
 _NUMBER_CELL = regex.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9][0-9.,]*"
 )
+#: A headline of a list of the year's planned projects (…重点建设项目名单, …项目计划).
+_PLAN_LIST = regex.compile(r"项目(?:名单|清单|计划)(?:的通知|的公告|公示)?(?:\n|$)|项目名单")
 #: How far the items under a section heading reach.
 _SECTION_REACH = 6000
 #: How a release names its own city or county (在我市投资…, 与县政府签约): the place its
@@ -1021,7 +1029,10 @@ def _event_implies(
         # article's; 一、先进制造业项目 says nothing of it: the article's, as below
         if event is None or event in stages:
             return []
-        return [around.dated_as_the_article(around.implied(event, *section))]
+        milestone = around.dated_as_the_article(around.implied(event, *section))
+        if around.plan_list and milestone.status == "done":
+            milestone = milestone.model_copy(update={"status": "planned"})  # 名单's 新开工项目
+        return [milestone]
     event = None
     if planned:  # the event of its own sentence, or one held earlier in its paragraph
         own = clause_start(around.text, c.start, c.start - paragraph[0], fields.EVENT_SENTENCE_STOP)
