@@ -458,7 +458,7 @@ def _known_company(text: str, short: str, pos: int) -> bool:
     return (
         known_brand_at(short, 0, len(short)) is not None
         or (short.endswith(_SHORT_NAME_ENDINGS) and not short.startswith(_NOT_SHORT_NAME_START))
-        or _named_before(text, short, pos)
+        or named_before(text, short, pos)
     )
 
 
@@ -537,7 +537,7 @@ _SHORT_NAME_JOIN = re.compile("[和与、]")
 _NAMED_REACH = 2000
 
 
-def _named_before(text: str, short: str, pos: int) -> bool:
+def named_before(text: str, short: str, pos: int) -> bool:
     """Whether a company whose name holds ``short`` was named in full before ``pos``
     (江西华拓新材料有限公司 before 华拓)."""
     lo = max(0, pos - _NAMED_REACH)

@@ -14,6 +14,7 @@ import regex
 
 from ..models import Milestone, Phase, Project, Quantity, Span
 from .assemble import Draft, measure
+from .fields import named_before
 from .grammar import PHASES
 from .names import Candidate, name_key
 
@@ -94,10 +95,8 @@ def merge(found: list[tuple[Candidate, Draft]], headline_end: int = 0) -> list[P
             home = holders[0] if len(holders) == 1 else None
             if home is not None and _gainsays(groups[home], draft):
                 home = None  # 光伏组件项目 of another investor and amount: its own project
-        if home is None:
-            home = _of_its_company(
-                groups, whole or key
-            )  # 楚星新能源项目一期, after 湖北楚星…公司X项目
+        if home is None:  # 楚星新能源项目一期, after 湖北楚星新能源科技有限公司的X项目
+            home = _of_its_company(groups, whole or key)
         if home is None and alone:
             continue  # a short name that abbreviates no project named before it
         if home is None:
@@ -187,20 +186,9 @@ def keep_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate
     ]
 
 
-#: The rest of a registered company's name after its short name.
-_COMPANY_REST = "[^，,。；;！？\n]{0,12}?(?:有限公司|股份|集团)"
-
-
-#: How far back a company may have been named in full before its short name.
-_COMPANY_REACH = 2000
-
-
 def _a_companys(text: str, key: str, pos: int) -> bool:
     """Whether ``key`` is the short name of a company named in full shortly before ``pos``."""
-    if not 2 <= len(key) <= 6 or text.find(key, max(0, pos - _COMPANY_REACH), pos) < 0:
-        return False
-    named = regex.compile(regex.escape(key) + _COMPANY_REST)
-    return named.search(text, max(0, pos - _COMPANY_REACH), pos) is not None
+    return 2 <= len(key) <= 6 and named_before(text, key, pos)
 
 
 def _whole_of_phase(key: str, name: str = "") -> str | None:
