@@ -4134,3 +4134,17 @@ def test_a_plan_lists_sections_name_planned_events() -> None:
     )
     statuses = [[(m.stage, m.status) for m in p.progress] for p in extract(text).projects]
     assert statuses == [[("construction_start", "planned")]] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("三井化学（中国）有限公司与江苏虹港石化有限公司合资的年产5万吨聚碳酸酯项目，总投资7500万美元。",
+         "三井化学（中国）有限公司与江苏虹港石化有限公司"),
+        ("日本三井化学与江苏虹港石化合资的年产5万吨聚碳酸酯项目，总投资7500万美元。",
+         "日本三井化学与江苏虹港石化"),
+    ],
+)  # fmt: skip
+def test_companies_in_a_joint_venture_invest_together(text: str, investor: str) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

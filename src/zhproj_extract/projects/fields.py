@@ -463,7 +463,7 @@ def _known_company(text: str, short: str, pos: int) -> bool:
 
 
 #: How a company's short name ends (金辉集团, 立钻工业, 宏达科技, 甬金股份).
-_SHORT_NAME_ENDINGS = ("集团", "公司", "工业", "科技", *BRAND_ENDINGS)
+_SHORT_NAME_ENDINGS = ("集团", "公司", "工业", "科技", "化学", "石化", *BRAND_ENDINGS)
 #: What a short name does not open with (全市工业投资…, 我省能源…: an economy's, no firm's).
 _NOT_SHORT_NAME_START = ("全", "我", "本", "该", "各", "今年", "去年")
 
@@ -530,7 +530,7 @@ _SHORT_NAME_INVESTS = regex.compile(
     r"(?:^|(?<=[。；;！？!?\n]|(?:其中|此外|另外|同时)[，,]))(?P<who>\p{Han}{2,6}?(?:[和与、]\p{Han}{2,6}?)?)"
     r"(?:宣布|表示|透露|公告称?)?(?:因此|也|还|则)?(?:将|拟|计划|规划|已)?"
     r"(?:合力|携手|共同|联合|分别)?(?P<there>[在于]\p{Han}{2,10}?)?"
-    r"(?:投资|投建|投入(?=[约逾超近]?[ ]?\d)|(?P<builds>兴建|新建|建设|建置))"
+    r"(?:投资|投建|合资(?=的|建设|兴建)|投入(?=[约逾超近]?[ ]?\d)|(?P<builds>兴建|新建|建设|建置))"
 )
 _SHORT_NAME_JOIN = re.compile("[和与、]")
 #: How far back a company may have been named in full before its short name.
@@ -589,7 +589,9 @@ _WHERE = (
 )
 #: What a company does to the project it invests in: INVESTOR_AFTER, or signs it
 #: (新加坡凯德集团签约…项目).
-_INVESTS_OR_SIGNS = "(?:" + INVESTOR_AFTER.pattern + "|签约|签下|签订|签署|启动)"
+_INVESTS_OR_SIGNS = (
+    "(?:" + INVESTOR_AFTER.pattern + "|签约|签下|签订|签署|启动|合资(?=的|建设|兴建))"
+)
 _ENDING_THEN_INVESTS = regex.compile(_ENDINGS + "(?=" + _WHERE + _INVESTS_OR_SIGNS + ")")
 #: INVESTOR_BEFORE compiled with ``re``, whose call costs less than ``regex``'s (its
 #: words and ``[：:]`` match the same in both).
