@@ -4148,3 +4148,9 @@ def test_a_plan_lists_sections_name_planned_events() -> None:
 def test_companies_in_a_joint_venture_invest_together(text: str, investor: str) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+def test_a_phase_project_does_not_take_another_phases_milestones() -> None:
+    text = "卫星化学股份有限公司年产30万吨α-烯烃项目二期，投资26亿元，该项目一期已于2024年10月建成投产。"
+    (project,) = extract(text).projects
+    assert (project.name, project.progress) == ("年产30万吨α-烯烃项目二期", [])

@@ -178,6 +178,16 @@ def _describes_name(text: str, item: Located, name_start: int, scope_start: int)
     return item.start <= scope_start or text[item.start - 1] in "的，,：:；;。\n"
 
 
+def _of_another_phase(text: str, pos: int, name_end: int, phase: str) -> bool:
+    """Whether the clause of ``pos``, after the name that ends at ``name_end``, is about
+    another phase than the ``phase`` the name itself is."""
+    if pos < name_end:
+        return False
+    clause = max(clause_start(text, pos, 40, CLAUSE_STOP), name_end)
+    other = _LAST_PHASE.search(text, clause, pos)
+    return other is not None and other.group() != phase
+
+
 def _of_a_phase(text: str, pos: int, name_end: int, reach: int, stops: str) -> bool:
     """Whether a phase word (一期, 首期) stands before ``pos`` in its sentence or clause
     (``stops`` end it, ``reach`` bounds it) and after the name that ends at ``name_end``:
@@ -1057,9 +1067,12 @@ def progress(
     paragraph = text.rfind("\n", max(0, start - _LOOK_BACK), start) + 1
     looking_back = _LOOKING_BACK.search(text, max(paragraph, start - _LOOK_BACK), start) is not None
     used: tuple[DateMention, int] | None = None  # the last date a stage took, and its end
+    own_phase = _LAST_PHASE.search(text, *name) if name[1] > name[0] else None
     for stage, word, at in named:
         if name[0] <= at < name[1]:
             continue
+        if own_phase is not None and _of_another_phase(text, at, name[1], own_phase.group()):
+            continue  # X项目二期…，该项目一期已于…建成投产: the first phase's, not this one's
         said = status(text, at, start)
         if said == "unknown" and at < planned_until:
             said = "planned"  # the next stage of a plan's chain
