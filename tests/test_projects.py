@@ -4154,3 +4154,36 @@ def test_a_phase_project_does_not_take_another_phases_milestones() -> None:
     text = "卫星化学股份有限公司年产30万吨α-烯烃项目二期，投资26亿元，该项目一期已于2024年10月建成投产。"
     (project,) = extract(text).projects
     assert (project.name, project.progress) == ("年产30万吨α-烯烃项目二期", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # works said to start with a word between, or in a place, or called a key project
+        ("总投资9.6亿元的城北水厂扩建工程在湖田镇正式开工建设。", ("城北水厂扩建工程", "9.6亿元", None)),
+        ("城北水厂扩建工程同步开工，投资约1.8亿元。", ("城北水厂扩建工程", "约1.8亿元", None)),
+        ("沂源至临淄高速公路是省重点工程，项目总投资168.5亿元。", ("沂源至临淄高速公路", "168.5亿元", None)),
+        # a works' cost is its investment
+        ("青山湖隧道工程今日开工，工程造价约48亿元。", ("青山湖隧道工程", "约48亿元", None)),
+        # a contractor that builds by EPC is no investor
+        ("仙石污水处理厂三期扩建项目投资2.36亿元，由中国市政工程华北设计研究总院有限公司以EPC模式承建。",
+         ("仙石污水处理厂三期扩建项目", "2.36亿元", None)),
+    ],
+)  # fmt: skip
+def test_public_works_as_progress_reports_name_them(
+    text: str, row: tuple[str, str, str | None]
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investment and project.investment.text, project.investor) == row
+
+
+def test_a_slogan_about_projects_is_no_project() -> None:
+    assert extract("今年以来，晋江市坚持以项目论英雄，全力推进重点项目建设。").projects == []
+
+
+def test_a_qa_answer_goes_on_about_the_project() -> None:
+    text = "宜都长江公路大桥项目总投资46.8亿元。\n答：项目于2023年8月正式开工。"
+    (project,) = extract(text).projects
+    assert [(m.stage, m.date and m.date.text) for m in project.progress] == [
+        ("construction_start", "2023年8月")
+    ]

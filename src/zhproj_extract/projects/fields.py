@@ -390,6 +390,8 @@ _PUBLIC_BODY = regex.compile(
 #: What a contractor does after its name (X公司负责施工, X中标): it builds, for the
 #: owner who invests …
 _CONTRACTS = ("施工", "负责施工", "总承包", "承包", "中标", "EPC", "代建")
+#: The way a contractor builds it (以EPC模式承建, 采用总承包方式建设).
+_CONTRACT_MODE = regex.compile(r"(?:以|采用|按)\p{Han}{0,4}(?:EPC|总承包|代建)")
 #: … and a builder's name (中铁四局, X建工集团), for 承建, which releases also say of the
 #: developer who invests (由兰州永利房地产公司承建).
 _BUILDER = regex.compile(
@@ -399,7 +401,7 @@ _BUILDER = regex.compile(
 
 def _contractor(text: str, start: int, end: int) -> bool:
     """Whether the company ``text[start:end]`` is said to build the project for its owner."""
-    if text.startswith(_CONTRACTS, end):
+    if text.startswith(_CONTRACTS, end) or _CONTRACT_MODE.match(text, end):
         return True
     return text.startswith("承建", end) and _BUILDER.search(text, start, end) is not None
 

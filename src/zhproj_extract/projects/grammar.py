@@ -86,7 +86,7 @@ EVENTS: dict[Stage, tuple[str, ...]] = {
 #: Cues for money fields: the nearest cue before the amount in its clause decides.
 TOTAL_INVESTMENT = ("计划总投资", "项目总投资", "总投资额", "总投资", "投资总额", "估算总投资",
                     "总投资规模", "概算总投资", "耗资", "总额", "预算数", "总预算", "总概算",
-                    "投资概算", "投资估算")  # fmt: skip
+                    "投资概算", "投资估算", "工程造价", "总造价")  # fmt: skip
 INVESTMENT = ("计划投资", "拟投资", "投资", "投入", "合同投资", "出资", "斥资", "增资", "以自有资金",
               "以自筹资金", "使用自有资金")  # fmt: skip
 #: Cues that make an amount something other than the total investment.

@@ -364,7 +364,7 @@ _NOT_NAMES = regex.compile(
     r"|^(?:省委|市委|县委|区委|党委|中央(?!厨房|商务区|公园|大街)|国务院|省政府|市政府|县政府)"
     r"|^(?:全国|全省|全市|国家)?首批"
     r"|(?:公司|集团|股份|有限|政府|委员会|管委会)$"
-    r"|(?:抓|谋|跑|争|促|盯|拼)(?:项目|工程)$"  # 坚定不移抓项目: a slogan, no name
+    r"|(?:抓|谋|跑|争|促|盯|拼|以|靠|比)(?:项目|工程)$"  # 坚定不移抓项目, 以项目论英雄: a slogan
 )
 #: What no name holds, in one pattern: a percentage, an anaphor, what _NOT_NAMES lists.
 _NOT_A_NAME = regex.compile(
