@@ -4187,3 +4187,28 @@ def test_a_qa_answer_goes_on_about_the_project() -> None:
     assert [(m.stage, m.date and m.date.text) for m in project.progress] == [
         ("construction_start", "2023年8月")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # 扩建 after where it is built ends what stands before the name
+        ("长联石化在高雄市扩建电子级化学品项目，总投资55亿元。",
+         ("电子级化学品项目", "长联石化", "高雄市", "55亿元")),
+        # 投资金额 right after a facility is its amount
+        ("鼎信光电在台南兴建第二座研发中心，投资金额12亿元。",
+         ("第二座研发中心", "鼎信光电", None, "12亿元")),
+        # 签署 introduces a name as 签订 does
+        ("兴文县与中华燃气控股有限公司签署天然气综合利用项目投资协议，投资2亿元。",
+         ("天然气综合利用项目", "中华燃气控股有限公司", "兴文县", "2亿元")),
+        # a company that builds anew invests
+        ("安徽金誉包装材料有限公司新建年产2万吨BOPP薄膜项目，投资2.6亿元。",
+         ("年产2万吨BOPP薄膜项目", "安徽金誉包装材料有限公司", None, "2.6亿元")),
+    ],
+)  # fmt: skip
+def test_round_ff_verbs_that_build_and_sign(
+    row: tuple[str, str, str | None, str], text: str
+) -> None:
+    (project,) = extract(text).projects
+    assert (project.name, project.investor, project.location,
+            project.investment and project.investment.text) == row  # fmt: skip

@@ -542,7 +542,7 @@ _SHORT_NAME_INVESTS = regex.compile(
     r"(?:^|(?<=[。；;！？!?\n]|(?:其中|此外|另外|同时)[，,]))(?P<who>\p{Han}{2,6}?(?:[和与、]\p{Han}{2,6}?)?)"
     r"(?:宣布|表示|透露|公告称?)?(?:因此|也|还|则)?(?:将|拟|计划|规划|已)?"
     r"(?:合力|携手|共同|联合|分别)?(?P<there>[在于]\p{Han}{2,10}?)?"
-    r"(?:投资|投建|合资(?=的|建设|兴建)|投入(?=[约逾超近]?[ ]?\d)|(?P<builds>兴建|新建|建设|建置))"
+    r"(?:投资|投建|合资(?=的|建设|兴建)|投入(?=[约逾超近]?[ ]?\d)|(?P<builds>兴建|新建|建设|建置|扩建))"
 )
 _SHORT_NAME_JOIN = re.compile("[和与、]")
 #: How far back a company may have been named in full before its short name.

@@ -140,7 +140,7 @@ INVESTOR_BEFORE = regex.compile(
 )
 #: Verbs after an investor (X投资, X负责实施, X主体投资; not X承建, a contractor).
 INVESTOR_AFTER = regex.compile(
-    r"(?:主体投资|投资兴建|投资建设|投资|投建|负责实施|负责建设|出资|兴建|建设|实施|增资|独资)"
+    r"(?:主体投资|投资兴建|投资建设|投资|投建|负责实施|负责建设|出资|兴建|新建|扩建|建设|实施|增资|独资)"
 )
 #: Words that end a description before a company name (…龙头企业——X公司, …的X公司).
 DESCRIPTOR_ENDS = ("——", "—", "的", "企业", "冠军", "龙头", "巨头", "投资方为", "投资方",

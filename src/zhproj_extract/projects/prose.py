@@ -84,9 +84,11 @@ _INVESTED_TO_BUILD = regex.compile(
 #: A facility built somewhere whose amount the next clause states, as company news puts
 #: it (…规划于屏南工业区兴建先进碳材料厂，总投资额逾16亿元; 公司拟在西班牙建设电池工厂，
 #: 投资不超过50亿元): what stands before the facility, and right after it.
-_BUILT_SOMEWHERE = regex.compile(r"(?:在|于)[^，,。；;\n]{2,20}?(?:兴建|新建|建设|建置|投建)\Z")
+_BUILT_SOMEWHERE = regex.compile(
+    r"(?:在|于)[^，,。；;\n]{2,20}?(?:兴建|新建|建设|建置|投建|扩建)\Z"
+)
 _AMOUNT_AFTER = regex.compile(
-    r"[，,](?:项目)?(?:总投资额?|投资额?|计划投资|预计投资|投资总额)(?:约|逾|超过?|近|达|为|不超过)*"
+    r"[，,](?:项目)?(?:总投资额?|投资(?:金)?额?|计划投资|预计投资|投资总额)(?:约|逾|超过?|近|达|为|不超过)*"
     r"[ ]?(?:人民币)?[ ]?[0-9]"
 )
 #: The people and offices of a project (项目经理, 项目部): what stands before them names a
@@ -274,7 +276,7 @@ RULE = Rule(
 #: What stands before a name introduced as one.
 INTRODUCERS = ("的", "——", "—", "“", "、", "和", "与", "及", "以及", "建设", "新建", "兴建", "开办",
                "扩建", "改扩建", "实施", "技改", "上马",
-               "引进", "签约", "签订", "落户", "围绕", "启动", "包括", "其中，", "其中,", "分别是",
+               "引进", "签约", "签订", "签署", "落户", "围绕", "启动", "包括", "其中，", "其中,", "分别是",
                "例如", "比如", "如", "又如", "此外", "另外", "还有", "另有", "同时", "筹划", "承建",
                *(f"{n}是" for n in "一二三四五六七八九十"))  # fmt: skip
 #: What follows a name the reporter stands at (在岩棉新型建材项目现场，…): it is one.
