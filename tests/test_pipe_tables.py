@@ -63,6 +63,12 @@ def test_a_section_line_between_rows_does_not_end_the_table() -> None:
     ]
 
 
+def test_a_comma_in_a_space_set_tables_cell_joins_no_rows() -> None:
+    text = "项目名称  总投资（万元）  建设内容\n镁业项目  52000  新建厂房，年产3万吨\n线束项目  28000  新建厂房\n"
+    rows = [(p.name, p.investment and p.investment.value) for p in extract(text).projects]
+    assert rows == [("镁业项目", Decimal(520000000)), ("线束项目", Decimal(280000000))]
+
+
 def test_each_row_is_a_project_with_the_columns_it_states() -> None:
     document = extract(TABLE)
     rows = [

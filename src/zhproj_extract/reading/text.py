@@ -489,6 +489,8 @@ _AMOUNT_CUT_BEFORE = re.compile(r"(?:约|超过?|逾|近)?[0-9][0-9.]*[万亿千
 _DIGIT_AFTER_POINT = re.compile(r"[0-9]")
 
 
+#: Two cells of a row set with spaces: a run of two or more between them.
+_SPACED_CELLS = re.compile(r"\S {2,}\S")
 #: A photo's credit that ends its caption's line (记者 顾海燕 摄, 摄影：李明, 供图).
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[）)]?$|(?:摄影|图片来源)[：:][^。，]{1,20}$")
 
@@ -508,6 +510,8 @@ def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
         return False  # (…。记者 顾海燕 摄: a caption's credit ends it)
     if ("\t" in prev and "\t" in nxt) or ("|" in prev and "|" in nxt) or prev[-1] == "|":
         return False  # rows of a table, pasted with tabs or written with pipes
+    if "  " in prev and "  " in nxt and _SPACED_CELLS.search(prev) and _SPACED_CELLS.search(nxt):
+        return False  # rows of a table set with spaces (镁业项目  52000  新建厂房，年产3万吨)
     if _LABEL_START.match(nxt) or (_ITEM_START.match(nxt) and prev[-1] not in _OPENING):
         return False  # 建设地点：…, 05 | 名称, 2、…: a field or an item of its own
     if first and len(nxt) > max(2 * len(prev), _HEADLINE_NEXT):
