@@ -4212,3 +4212,12 @@ def test_round_ff_verbs_that_build_and_sign(
     (project,) = extract(text).projects
     assert (project.name, project.investor, project.location,
             project.investment and project.investment.text) == row  # fmt: skip
+
+
+def test_an_investment_case_is_the_facilitys_project() -> None:
+    text = "公司去年宣布的越南北宁厂投资案已于今年6月试产。"
+    (project,) = extract(text, reference_date=date(2025, 8, 1)).projects
+    assert (project.name, [m.stage for m in project.progress]) == (
+        "越南北宁厂",
+        ["trial_production"],
+    )
