@@ -4221,3 +4221,9 @@ def test_an_investment_case_is_the_facilitys_project() -> None:
         "越南北宁厂",
         ["trial_production"],
     )
+
+
+def test_a_lists_event_is_not_dated_by_an_items_own_date() -> None:
+    text = "重点签约项目有：①鑫泰磷酸铁项目，投资15亿元；②玉泉光伏电站项目，投资4.2亿元，已于3月15日开工。"
+    first = extract(text, reference_date=date(2025, 5, 1)).projects[0]
+    assert [(m.stage, m.date) for m in first.progress] == [("signing", None)]

@@ -1316,7 +1316,8 @@ def implied(
     if event_at is not None:
         sentence = (
             clause_start(ntext.text, event_at, event_at - start, EVENT_SENTENCE_STOP),
-            clause_end(ntext.text, event_at, end - event_at, EVENT_SENTENCE_STOP),
+            # (重点签约项目有：①…；②…已于3月15日开工: the items' dates are their own)
+            clause_end(ntext.text, event_at, end - event_at, EVENT_SENTENCE_STOP + "：:"),
         )
         day = [d for d in dates_inside(found, *sentence) if d.granularity == "day"]
         # a date well after the event word is another event's (…签约项目中，X项目预计
