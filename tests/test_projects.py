@@ -4227,3 +4227,9 @@ def test_a_lists_event_is_not_dated_by_an_items_own_date() -> None:
     text = "重点签约项目有：①鑫泰磷酸铁项目，投资15亿元；②玉泉光伏电站项目，投资4.2亿元，已于3月15日开工。"
     first = extract(text, reference_date=date(2025, 5, 1)).projects[0]
     assert [(m.stage, m.date) for m in first.progress] == [("signing", None)]
+
+
+def test_a_paragraph_that_opens_with_a_date_is_about_the_place_after_it() -> None:
+    text = "远驰新材料项目在鄂尔多斯市开工。\n7月5日，合肥高新区举行签约会，晶拓外延片项目等3个项目签约落户。"
+    located = {p.name: p.location for p in extract(text, reference_date=date(2025, 8, 1)).projects}
+    assert located["晶拓外延片项目"] == "合肥高新区"

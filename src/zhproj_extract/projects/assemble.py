@@ -575,7 +575,18 @@ def _place_at_boundary(text: str, i: int, stop: int) -> tuple[int, int] | None:
 
 
 def _first_clause(text: str, start: int, end: int) -> int:
-    return clause_end(text, start, min(end, start + 80) - start, "，,：:；;。")
+    """Where the paragraph's first clause ends, past a date that leads it (7月5日，合肥高新区
+    举行签约会: the place is in the clause after the date)."""
+    stop = clause_end(text, start, min(end, start + 80) - start, "，,：:；;。")
+    if _DATE_LEAD.fullmatch(text, start, stop) is not None and stop < end:
+        stop = clause_end(text, stop + 1, min(end, stop + 81) - stop - 1, "，,：:；;。")
+    return stop
+
+
+#: A clause that is only a date or time (7月5日, 2025年3月18日上午).
+_DATE_LEAD = regex.compile(
+    r"[ \t]*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚间|晚上)?(?<=\S)"
+)
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
