@@ -1820,6 +1820,9 @@ def test_what_two_projects_spent_respectively_and_what_their_names_hold_stay_the
         # the floor area of its buildings is no output, even after 规模
         ("项目名称：年产5万吨铝箔项目\n建设内容及规模：新建厂房8万平方米，建成后年产铝箔5万吨。", ["5万吨"]),
         ("项目名称：年产5万吨铝箔项目\n建设规模：年产铝箔5万吨，新建生产车间2.4万平方米。", ["5万吨"]),
+        # the pipes a utility lays are its size
+        ("临空经济区综合管廊一期工程，总投资6.8亿元，建设综合管廊12.3公里。", ["12.3公里"]),
+        ("滨江雨污分流改造项目总投资3亿元，新建管网45公里，占地20亩。", ["45公里"]),
         # a data centre's racks and computing power
         ("华数智算中心项目总投资28亿元，部署标准机柜8000架，算力规模20000P。", ["8000架", "20000P"]),
         # a spinning mill's spindles are its size; a clipped 平 after a number is 平方米
