@@ -4209,8 +4209,8 @@ def test_a_qa_answer_goes_on_about_the_project() -> None:
          ("年产2万吨BOPP薄膜项目", "安徽金誉包装材料有限公司", None, "2.6亿元")),
     ],
 )  # fmt: skip
-def test_round_ff_verbs_that_build_and_sign(
-    row: tuple[str, str, str | None, str], text: str
+def test_verbs_that_build_or_sign_introduce_names_and_investors(
+    text: str, row: tuple[str, str, str | None, str]
 ) -> None:
     (project,) = extract(text).projects
     assert (project.name, project.investor, project.location,
