@@ -491,7 +491,7 @@ _NUMBER_CELL = regex.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9][0-9.,]*"
 )
 #: A headline of a list of the year's planned projects (…重点建设项目名单, …项目计划).
-_PLAN_LIST = regex.compile(r"项目(?:名单|清单|计划)(?:的通知|的公告|公示)?(?:\n|$)|项目名单")
+_PLAN_LIST = regex.compile(r"项目名单|项目(?:清单|计划)(?:的通知|的公告|公示)?(?:\n|$)")
 #: How far the items under a section heading reach.
 _SECTION_REACH = 6000
 #: How a release names its own city or county (在我市投资…, 与县政府签约): the place its

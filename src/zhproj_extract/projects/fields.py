@@ -456,7 +456,7 @@ def investor(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
         brand = None  # X建设…: who builds somewhere may invest (比亚迪在塞格德建设…工厂)
     if brand is not None and not brand.group("who").endswith(_NOT_BRAND_ENDINGS):
         who = brand.group("who")
-        parts = _SHORT_NAME_JOIN.split(who)
+        parts = SHORT_NAME_JOIN.split(who)
         if (len(parts) == 1 and brand.group("there")) or all(
             _known_company(text, part, brand.start()) for part in parts
         ):
@@ -545,7 +545,8 @@ _SHORT_NAME_INVESTS = regex.compile(
     r"(?:合力|携手|共同|联合|分别)?(?P<there>[在于]\p{Han}{2,10}?)?"
     r"(?:投资|投建|合资(?=的|建设|兴建)|投入(?=[约逾超近]?[ ]?\d)|(?P<builds>兴建|新建|建设|建置|扩建))"
 )
-_SHORT_NAME_JOIN = re.compile("[和与、]")
+#: What joins two short names that invest together or respectively (比亚迪和宁德时代).
+SHORT_NAME_JOIN = re.compile("[和与、]")
 #: How far back a company may have been named in full before its short name.
 _NAMED_REACH = 2000
 

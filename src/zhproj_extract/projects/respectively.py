@@ -175,7 +175,7 @@ def _pair_investors(out: list[tuple[Candidate, Draft]], group: list[int]) -> Non
     pos = 0
     joiners = list(_COMPANY_JOIN.finditer(span.text))
     if not joiners and len(group) == 2:
-        joiners = list(_SHORT_NAMES_JOIN.finditer(span.text))  # 比亚迪和宁德时代
+        joiners = list(fields.SHORT_NAME_JOIN.finditer(span.text))  # 比亚迪和宁德时代
     for joiner in joiners:
         parts.append((pos, joiner.start()))
         pos = joiner.end()
@@ -190,8 +190,6 @@ def _pair_investors(out: list[tuple[Candidate, Draft]], group: list[int]) -> Non
 
 #: A joiner right after a company's name, before the next one's.
 _COMPANY_JOIN = regex.compile(r"(?<=公司|集团|股份)(?:和|与|及|、)")
-#: What joins two short names (比亚迪和宁德时代分别投资…).
-_SHORT_NAMES_JOIN = regex.compile(r"[和与、]")
 
 
 def _amounts(
