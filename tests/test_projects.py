@@ -187,7 +187,8 @@ def test_a_milestone_the_article_implies_cites_the_sentence_that_dates_the_event
         "宁德时代新能源电池生产基地二期项目计划总投资85亿元，计划2024年底建成投产。\n"
     )
     (project,) = extract(text, reference_date=date(2023, 5, 18)).projects
-    planned, started = project.progress
+    completed, planned, started = project.progress  # 建成投产: completed and producing
+    assert (completed.stage, completed.status) == ("completion", "planned")
     assert (planned.stage, planned.status, planned.date and planned.date.text) == (
         "production_start",
         "planned",
@@ -703,6 +704,7 @@ def test_an_event_a_plan_arranges_is_planned() -> None:
     # 新开工项目140个 counts a kind of project: it says of no project that it starts
     (project,) = extract(text, reference_date=date(2024, 3, 1)).projects
     assert [(m.stage, m.status, m.implicit) for m in project.progress] == [
+        ("completion", "planned", False),
         ("production_start", "planned", False),
     ]
     listed = extract("今年全省安排新开工项目140个，包括华光新材料项目、东岭物流园项目等。")
@@ -833,8 +835,12 @@ def test_two_names_joined_by_a_list_comma_share_the_verb_after_them() -> None:
         for p in extract(text, reference_date=date(2024, 6, 1)).projects
     ]
     assert rows == [
-        ("魏桥轻量化基地二期", [], [("production_start", "done")]),
-        ("宏旭铝业年产40万吨再生铝项目", ["40万吨"], [("production_start", "done")]),
+        ("魏桥轻量化基地二期", [], [("completion", "done"), ("production_start", "done")]),
+        (
+            "宏旭铝业年产40万吨再生铝项目",
+            ["40万吨"],
+            [("completion", "done"), ("production_start", "done")],
+        ),
     ]
 
 
@@ -1001,22 +1007,22 @@ def test_a_signing_event_is_dated_by_the_day_the_lead_gives(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "names", "stage"),
+    ("text", "names", "stages"),
     [
         ("开工建设鑫源新能源汽车零部件产业园、凯盛光伏玻璃二期、县人民医院新院区等项目43个。",
-         ["鑫源新能源汽车零部件产业园", "凯盛光伏玻璃二期", "县人民医院新院区"], "construction_start"),
+         ["鑫源新能源汽车零部件产业园", "凯盛光伏玻璃二期", "县人民医院新院区"], ["construction_start"]),
         ("星驰动力电池基地三期、海川能源年产100万吨绿色甲醇等一批重大产业项目建成投产。",
-         ["星驰动力电池基地三期", "海川能源年产100万吨绿色甲醇"], "production_start"),
+         ["星驰动力电池基地三期", "海川能源年产100万吨绿色甲醇"], ["completion", "production_start"]),
         ("工业经济提质增效，建成投产天宇年产30万吨再生铝、金川精密铸件等项目21个。",
-         ["天宇年产30万吨再生铝", "金川精密铸件"], "production_start"),
+         ["天宇年产30万吨再生铝", "金川精密铸件"], ["completion", "production_start"]),
     ],
 )  # fmt: skip
 def test_the_verb_around_a_list_is_said_of_every_member(
-    text: str, names: list[str], stage: str
+    text: str, names: list[str], stages: list[str]
 ) -> None:
     projects = extract(text).projects
     assert [p.name for p in projects] == names
-    assert all([m.stage for m in p.progress] == [stage] for p in projects)
+    assert all([m.stage for m in p.progress] == stages for p in projects)
 
 
 def test_a_slogan_that_ends_in_project_is_no_name() -> None:
@@ -1145,6 +1151,7 @@ def test_a_plans_chain_of_stages_is_planned_to_its_end() -> None:
     projects = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [(m.stage, m.status) for m in projects[0].progress] == [
         ("construction_start", "planned"),
+        ("completion", "planned"),
         ("production_start", "planned"),
     ]
     assert ("construction_start", "done") in [(m.stage, m.status) for m in projects[1].progress]
@@ -1155,7 +1162,8 @@ def test_a_status_word_speaks_for_its_own_clause() -> None:
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [(m.stage, m.status) for m in project.progress] == [
         ("construction_start", "done"),
-        ("production_start", "planned"),  # by its date; 已 is the start's
+        ("completion", "planned"),  # by its date; 已 is the start's
+        ("production_start", "planned"),
     ]
 
 
@@ -1378,7 +1386,8 @@ def test_a_review_looks_back_and_a_goal_looks_ahead() -> None:
     for text, status in ((review, "done"), (goal, "planned")):
         projects = extract(text, reference_date=date(2024, 1, 10)).projects
         assert len(projects) == 2
-        assert all([(m.stage, m.status) for m in p.progress] == [("production_start", status)]
+        assert all([(m.stage, m.status) for m in p.progress]
+                   == [("completion", status), ("production_start", status)]
                    for p in projects)  # fmt: skip
 
 
@@ -1606,7 +1615,12 @@ def test_each_phase_keeps_its_own_milestones() -> None:
     )
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert _phases(project) == [
-        ("一期", "8亿元", ["4万吨"], [("production_start", "done", "2023年10月")]),
+        (
+            "一期",
+            "8亿元",
+            ["4万吨"],
+            [("completion", "done", "2023年10月"), ("production_start", "done", "2023年10月")],
+        ),
         (
             "二期",
             "12亿元",
@@ -1955,7 +1969,7 @@ def test_numbered_sub_headings_under_an_item_head_parts_of_its_description() -> 
     ("text", "name", "stage"),
     [
         ("龙固镇渔光互补光伏电站力争9月份并网发电。", "龙固镇渔光互补光伏电站", "operation"),
-        ("徐工沛县工程机械再制造产业园一期建成投产。", "徐工沛县工程机械再制造产业园一期", "production_start"),
+        ("徐工沛县工程机械再制造产业园一期正式投产。", "徐工沛县工程机械再制造产业园一期", "production_start"),
         ("峡江县城区供水管网改造工程也于近日完工。", "峡江县城区供水管网改造工程", "completion"),
     ],
 )  # fmt: skip
@@ -2214,7 +2228,12 @@ def test_a_tab_table_with_phases_in_its_progress_cell() -> None:
         Decimal("650000000"),
     ]
     assert _phases(first) == [
-        ("一期", None, [], [("production_start", "done", "2023年9月")]),
+        (
+            "一期",
+            None,
+            [],
+            [("completion", "done", "2023年9月"), ("production_start", "done", "2023年9月")],
+        ),
         ("二期", None, [], [("construction_start", "planned", "2024年")]),
     ]
 
@@ -2328,11 +2347,11 @@ def test_a_looked_back_years_months_are_that_years() -> None:
     [
         # a year that opens a paragraph, a heading or a look-back is its months' year
         ("2023年，全县项目建设成效明显。3月，投资20亿元的华星光电材料项目开工建设。"
-         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01"]),
+         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01", "2023-10-01"]),
         ("2023年工作回顾\n一年来，我们坚持项目为王。3月，投资20亿元的华星光电材料项目开工建设；"
-         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01"]),
+         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01", "2023-10-01"]),
         ("过去一年，全县项目建设成效明显。3月，投资20亿元的华星光电材料项目开工建设。"
-         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01"]),
+         "10月，总投资15亿元的恒达智能装备产业园项目建成投产。", ["2023-03-01", "2023-10-01", "2023-10-01"]),
         # and the month-led paragraphs after it, as a year's review goes on
         ("2023年，开发区新签约亿元以上项目28个。\n3月，总投资32亿元的恒创动力电池结构件项目签约。"
          "6月，华芯半导体封测基地项目主体厂房封顶。", ["2023-03-01", "2023-06-01"]),
@@ -2734,6 +2753,8 @@ def test_a_posts_short_lines_date_its_event() -> None:
     [
         # a sentence that goes on with a plan (力争/确保/将于…) is the project's
         ("锐驰汽车零部件项目总投资9.5亿元。力争2025年6月建成投产，投产后预计年产值15亿元。",
+         [("completion", "planned", "2025年6月"), ("production_start", "planned", "2025年6月")]),
+        ("锐驰汽车零部件项目总投资9.5亿元。力争2025年6月正式投产，投产后预计年产值15亿元。",
          [("production_start", "planned", "2025年6月")]),
         # 推动…开工 is a plan; 为推动…签约而来 a purpose, which says nothing
         ("推动总投资60亿元的华能襄阳煤电项目上半年开工。", [("construction_start", "planned", "上半年")]),
@@ -3046,7 +3067,7 @@ def test_a_bold_name_with_unlabelled_lines_below_reads_them() -> None:
     text = "**赣南脐橙精深加工项目**\n总投资：2.8亿元\n年加工脐橙10万吨\n计划2025年3月建成投产\n"
     (project,) = extract(text, reference_date=date(2024, 6, 1)).projects
     assert [q.text for q in project.capacities] == ["10万吨"]
-    assert [m.stage for m in project.progress] == ["production_start"]
+    assert [m.stage for m in project.progress] == ["completion", "production_start"]
 
 
 def test_built_and_at_full_output_and_a_topping_out_column() -> None:
@@ -3255,7 +3276,13 @@ def test_a_paragraph_that_opens_since_the_start_goes_on_about_the_project() -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("确保宏达轴承项目建成投产。", [("宏达轴承项目", "production_start", "planned")]),
+        (
+            "确保宏达轴承项目建成投产。",
+            [
+                ("宏达轴承项目", "completion", "planned"),
+                ("宏达轴承项目", "production_start", "planned"),
+            ],
+        ),
         ("推动华能煤电项目开工建设。", [("华能煤电项目", "construction_start", "planned")]),
         (
             "今年将推动华能煤电项目、宏达轴承项目开工建设。",
@@ -3270,7 +3297,9 @@ def test_a_paragraph_that_opens_since_the_start_goes_on_about_the_project() -> N
             [
                 ("比亚迪动力电池二期", "construction_start", "planned"),
                 ("华能煤电项目", "construction_start", "planned"),
+                ("东风新能源商用车基地", "completion", "planned"),
                 ("东风新能源商用车基地", "production_start", "planned"),
+                ("宏达轴承项目", "completion", "planned"),
                 ("宏达轴承项目", "production_start", "planned"),
             ],
         ),

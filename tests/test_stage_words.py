@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from zhproj_extract.models import Stage
 from zhproj_extract.projects import fields
-from zhproj_extract.projects.grammar import NOT_STAGES, STAGES
+from zhproj_extract.projects.grammar import ALSO_TELLS, NOT_STAGES, STAGES
 from zhproj_extract.reading.text import clause_start
 
 #: The stage words and the words that block them, cut into pieces too, so a window may
@@ -46,6 +46,10 @@ def _stages_word_by_word(text: str, start: int, end: int) -> list[tuple[Stage, s
     for stage, word, at in found:
         if not any(k <= at < k + len(w) or at <= k < at + len(word) for _, w, k in kept):
             kept.append((stage, word, at))
+    for stage, word, at in list(kept):  # 建成投产: completion too, unless told otherwise
+        also = ALSO_TELLS.get(word)
+        if also is not None and all(s != also for s, _, _ in kept):
+            kept.insert(kept.index((stage, word, at)), (also, word, at))
     return kept
 
 

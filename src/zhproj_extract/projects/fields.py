@@ -25,6 +25,7 @@ from ..rules import alternation
 from .grammar import (
     AGGREGATE,
     AGGREGATE_REACH,
+    ALSO_TELLS,
     ANNUAL_OUTPUT,
     CAPACITY_KINDS,
     CAPACITY_UNITS,
@@ -885,8 +886,9 @@ _PRODUCT_SPLIT = regex.compile(r"、|和|及|以及")
 _NOT_PRODUCT = regex.compile(r"(?:产能|规模|的|以上|左右|，)")
 _NOT_STAGES = regex.compile(
     alternation(NOT_STAGES)
-    # 已建成标准化厂房18万平方米: a part built, measured, not the project's completion
-    + r"|(?:建成|完成)(?=[^，。；;,、\d]{1,10}\d)"
+    # 已建成标准化厂房18万平方米: a part built, measured, not the project's completion (but
+    # 建成投产天宇年产30万吨…: a stage's own word, then what reached it)
+    + r"|(?:建成|完成)(?!投产|投用|投运|运营|并网|通车|达产)(?=[^，。；;,、\d]{1,10}\d)"
     # 与多家企业签订算力服务协议: a contract with customers or suppliers, not the project's
     + r"|(?:签订|签署|签约)了?[^，。；;]{0,10}?(?:服务|供货|销售|采购|供应|购销|租赁)"
     r"(?:框架)?(?:协议|合同)"
@@ -966,14 +968,19 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
             found.append((stage, first[1], first[0]))
     found.sort(key=lambda f: f[2])
     kept: list[tuple[Stage, str, int]] = []
-    for stage, word, at in found:  # 建成投产 is production_start, not completion too
+    for stage, word, at in found:  # (the 建成 of 建成投产 is no completion of its own)
         if any(
             k_at <= at < k_at + len(k_word) or at <= k_at < at + len(word)
             for _, k_word, k_at in kept
         ):
             continue
         kept.append((stage, word, at))
-    return kept
+    told = {stage for stage, _, _ in kept}
+    also = [
+        (ALSO_TELLS[w], w, at) for _, w, at in kept if w in ALSO_TELLS and ALSO_TELLS[w] not in told
+    ]
+    # (the stage it also tells first, as it comes first in a project's life)
+    return sorted(also + kept, key=lambda k: k[2]) if also else kept
 
 
 #: What ends the sentence a stage word is told in, to tell which it is told first in.

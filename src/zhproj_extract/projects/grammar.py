@@ -40,6 +40,10 @@ STAGES: dict[Stage, tuple[str, ...]] = {
     "operation": ("运营", "投入使用", "营业", "投用", "投运", "投入运行", "投入运营", "并网发电",
                   "并网", "启用", "通水", "上线运行", "通车", "开业", "开园", "开馆"),
 }  # fmt: skip
+#: Stage words that also tell an earlier stage, when nothing else in the stretch names it:
+#: a plant 建成投产 was completed as it began producing (but 一期已建成投产；二期…年底建成:
+#: the whole's completion is the later one).
+ALSO_TELLS: dict[str, Stage] = {"建成投产": "completion"}
 #: Stage words that do not name the stage in these contexts (开工率 is a rate, 建成后 a
 #: condition, 达产后 a condition on output).
 NOT_STAGES = ("开工率", "建成后", "达产后", "投产后", "建成达产后", "达产达效", "开竣工", "签约额",
