@@ -975,9 +975,9 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
         ):
             continue
         kept.append((stage, word, at))
-    told = {stage for stage, _, _ in kept}
+    stated = {stage for stage, _, _ in kept}
     also = [
-        (ALSO_TELLS[w], w, at) for _, w, at in kept if w in ALSO_TELLS and ALSO_TELLS[w] not in told
+        (ALSO_TELLS[w], w, at) for _, w, at in kept if w in ALSO_TELLS and ALSO_TELLS[w] not in stated
     ]
     # (the stage it also tells first, as it comes first in a project's life)
     return sorted(also + kept, key=lambda k: k[2]) if also else kept
