@@ -977,7 +977,9 @@ def stages(text: str, start: int, end: int) -> list[tuple[Stage, str, int]]:
         kept.append((stage, word, at))
     stated = {stage for stage, _, _ in kept}
     also = [
-        (ALSO_TELLS[w], w, at) for _, w, at in kept if w in ALSO_TELLS and ALSO_TELLS[w] not in stated
+        (ALSO_TELLS[w], w, at)
+        for _, w, at in kept
+        if w in ALSO_TELLS and ALSO_TELLS[w] not in stated
     ]
     # (the stage it also tells first, as it comes first in a project's life)
     return sorted(also + kept, key=lambda k: k[2]) if also else kept
@@ -1033,7 +1035,7 @@ _MANNER = ("正式", "成功", "顺利", "完成", "同步")
 #: A party right before a signing word (…与华光公司签约): the text reports it, as news
 #: does what happened.
 _WITH_PARTY = regex.compile(
-    r"[与和同][\p{Han}A-Za-z0-9（）()]{2,30}$"
+    r"[与和同][\p{Han}A-Za-z0-9（）()、]{2,30}$"  # (与A、B签约: each a party)
     r"|(?:公司|集团|株式会社|GmbH|Inc\.?|S\.A\.|Ltd\.?)(?:今天|昨天|当天|日前|近日|已|也)?$"  # X集团签约…
 )
 #: The shell of the works, whose completion is not the project's (主体工程已建成, 完成主体结构).

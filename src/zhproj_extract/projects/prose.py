@@ -453,6 +453,29 @@ _LISTED_FIRST = regex.compile(
     r"|(?<=元的\p{Han}{4,20})[一二三四五六七八九十]期)、",  # (总投资150亿元的比亚迪…动力电池二期、)
     regex.REVERSE,
 )
+#: A name's head and the joiner after it, in a list of names that 分别 pairs with what
+#: was listed before (A和B分别投资25亿元、18亿元，建设X生产基地和Y项目).
+_RESPECTIVE_JOIN = regex.compile(
+    r"(?:"
+    + "|".join(FACILITY_HEADS)
+    + r"|项目|工程)(?:[一二三四五六七八九十]期)?(?P<join>以及|[、和与及])"
+)
+
+
+def _respective_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
+    """The names listed before the last one in ``text[start:at]`` when 分别 leads to the
+    list in its sentence, so that the list is of several projects, not one name."""
+    lead = clause_start(text, start, 120, "。；;！？!?\n")
+    if text.find("分别", lead, start) < 0:
+        return []
+    parts = []
+    pos = start
+    for m in _RESPECTIVE_JOIN.finditer(text, start, at):
+        parts.append((pos, m.start("join")))
+        pos = m.end()
+    return parts if all(is_name(text[a:b]) for a, b in parts) else []
+
+
 #: What a name before a list comma ends with: its head, or a closing quote.
 _NAME_ENDS = ("项目", "工程", "”", '"', *FACILITY_HEADS, *PHASES)
 #: A name and a word that joins another to it (A项目以及…, A工程和…).
@@ -594,6 +617,11 @@ def find(text: str, taken: Taken) -> list[Candidate]:
                 said = (b, clause_end(text, stop, 200, "；;。！？!?\n"))  # (its sentence only)
                 fields: dict[str, object] = {"scope": own, "progress": said, "lead": a}
                 found.append(Candidate(a, b, "prose", (own[0], said[1]), fields=fields))
+        for a, b in _respective_names(text, start, at):  # 分别投资…，建设X基地和Y项目
+            own = (_clause_before(text, a), b)
+            said = (b, clause_end(text, stop, 200, "；;。！？!?\n"))
+            found.append(Candidate(a, b, "prose", (own[0], said[1]), fields={"scope": own}))
+            start = max(start, b + 1)
         if not is_name(text[start:stop]):
             continue
         if _STAFF.match(text, stop) and not proper(text, start, at):

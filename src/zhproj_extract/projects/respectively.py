@@ -25,7 +25,7 @@ from .assemble import Draft
 from .fields import Mentions
 from .grammar import ANNUAL_OUTPUT, INVESTMENT, NOT_INVESTMENT, TOTAL_INVESTMENT
 from .names import Candidate
-from .places import without_government
+from .places import place_at, without_government
 from .prose import CLAUSE_STOPS
 
 RULE = Rule(
@@ -52,14 +52,56 @@ RULE = Rule(
             {"name": "东湖产业园项目", "annual_output": "1500000000"},
             {"name": "西湖物流项目", "annual_output": "800000000"},
         ),
+        example(
+            "在德阳市和绵阳市，东方电气集团和长虹控股集团分别投资55亿元、30亿元，"
+            "建设氢能装备产业化基地项目和新型显示模组项目。",
+            {"name": "氢能装备产业化基地项目", "location": "德阳市", "investment": "5500000000"},
+            {"name": "新型显示模组项目", "location": "绵阳市", "investment": "3000000000"},
+        ),
+        example(
+            "常州星源科技有限公司和无锡华光电子股份有限公司分别投资5亿元、3亿元，"
+            "在湾沚区和繁昌区建设新材料产业园项目和储能电池生产线项目。",
+            {"name": "新材料产业园项目", "location": "湾沚区", "investor": "常州星源科技有限公司"},
+            {"name": "储能电池生产线项目", "location": "繁昌区", "investment": "300000000"},
+        ),
+        example(
+            "常州星源科技有限公司和无锡华光电子股份有限公司分别建设东湖电池基地和西湖储能项目。",
+            {"name": "东湖电池基地", "investor": "常州星源科技有限公司"},
+            {"name": "西湖储能项目", "investor": "无锡华光电子股份有限公司"},
+        ),
+        example(
+            "常州星源科技有限公司、无锡华光电子股份有限公司和江阴海达集团有限公司分别投资5亿元、"
+            "3.2亿元和2亿元，建设东湖电池基地、西湖组件生产线和南湖储能项目。",
+            {"name": "东湖电池基地", "investment": "500000000"},
+            {"name": "西湖组件生产线", "investment": "320000000"},
+            {"name": "南湖储能项目", "investment": "200000000"},
+        ),
+        example(
+            "宝鸡市、渭南市分别与中国中车、紫金矿业签约装备产业基地项目和新材料产业园项目。",
+            {"name": "装备产业基地项目", "location": "宝鸡市", "investor": "中国中车"},
+            {"name": "新材料产业园项目", "location": "渭南市", "investor": "紫金矿业"},
+        ),
         example("两个项目分别位于东区和西区。"),
     ),
 )  # fmt: skip
 
+#: What 分别 may lead to when the companies before it build one project each.
+_BUILDS = regex.compile(r"(?:投资|出资)?(?:建设|新建|兴建|实施|打造|承建)")
 #: What may stand between two paired amounts, or two paired places.
 _JOIN = regex.compile(r"[、，和及与]|以及")
-#: Places listed after 与 before 分别: 与甲县经开区和乙县园区分别…
+#: Places listed for the projects 分别 pairs: after 与 right before it (与甲县经开区和乙县园区
+#: 分别…), in the clause that leads to it (在德阳市和绵阳市，A和B分别…), or where they are
+#: built after it (A和B分别投资…，在湾沚区和繁昌区建设…).
 _PLACES = regex.compile(r"与(?P<list>[^，。；;与]{4,60}?)分别")
+_PLACES_LEADING = regex.compile(r"(?:^|[，,。；;\n])在(?P<list>[^，,。；;与]{4,40}?)[，,]")
+_PLACES_SUBJECT = regex.compile(
+    r"(?:^|[，,。；;\n：:])(?P<list>[^，,。；;与\n]{4,40}?)(?:[两三四五]地|[两三四五][市县区])?分别与"
+)
+#: The companies 分别 pairs with the projects after them (两市分别与A、B签约X和Y项目).
+_PARTIES = regex.compile(r"分别与(?P<list>[^，,。；;]{2,60}?)(?:签约|签订|签署|达成|共同)")
+_PLACES_BUILT = regex.compile(
+    r"在(?P<list>[^，,。；;与]{4,40}?)(?:投资)?(?:建设|新建|兴建|打造|布局)"
+)
 _SENTENCE_STOPS = "。；;！？!?\n"
 #: What may introduce the first amount after 分别 (分别投资, 分别为, 总投资分别是).
 _CUES = fields.Cues((*TOTAL_INVESTMENT, *INVESTMENT, "为", "是"))
@@ -97,6 +139,8 @@ def pair(
                         out[i] = (c, replace(draft, investment=money))
                 if not output:
                     _pair_investors(out, group)
+        elif _BUILDS.match(text, at + 2):  # A公司和B公司分别建设X基地和Y项目
+            _pair_investors(out, [i for i in members if out[i][0].start > at])
         dated = _dates(ntext, found, at + 2, hi)
         if dated is not None and len(before) >= len(dated[1]):
             stage, dates = dated  # A、B和C分别于3月、4月和5月开工: each its own month
@@ -105,7 +149,7 @@ def pair(
                 kept = [m for m in draft.progress if m.stage != stage or m.implicit]
                 milestone = fields.dated_milestone(ntext, stage, date, at, hi)
                 out[i] = (c, replace(draft, progress=[*kept, milestone]))
-        places = _places(text, lo, at)
+        places = _places(text, lo, at, hi)
         after_names = [i for i in members if out[i][0].start > at]
         if places and len(after_names) >= len(places):
             for i, (start, end) in zip(after_names, places, strict=False):
@@ -113,6 +157,22 @@ def pair(
                 if span is not None:
                     location = "".join(span.text.split())
                     out[i] = (out[i][0], replace(out[i][1], location=location, location_span=span))
+        parties = _PARTIES.match(text, at)
+        listed = _listed(text, parties) if parties is not None else []
+        if len(listed) >= 2 and len(after_names) >= len(listed):
+            for i, (start, end) in zip(after_names, listed, strict=False):
+                c, draft = out[i]
+                if (
+                    draft.investor is None
+                    or "investor" in draft.weak
+                    or any(draft.investor == text[a:b] for a, b in listed)
+                ):  # (X与A、B签约: the last party was read as every project's)
+                    party = Span(text=text[start:end], start=start, end=end)
+                    weak = draft.weak - {"investor"}
+                    out[i] = (
+                        c,
+                        replace(draft, investor=party.text, investor_span=party, weak=weak),
+                    )
         at = text.find("分别", at + 2)
     return _one_after_another(ntext, out, found)
 
@@ -165,6 +225,8 @@ def _dates_before(
 def _pair_investors(out: list[tuple[Candidate, Draft]], group: list[int]) -> None:
     """A和B分别投资…建设的X项目、Y项目: the companies that invest respectively, read as
     the first project's investor together, go one to each project, in order."""
+    if len(group) < 2:
+        return
     span = out[group[0]][1].investor_span
     if span is None or any(
         out[i][1].investor not in (None, span.text) and "investor" not in out[i][1].weak
@@ -236,17 +298,40 @@ def _dates(
     return (named[0][0], listed) if named else None
 
 
-def _places(text: str, lo: int, at: int) -> list[tuple[int, int]]:
-    """The places listed after 与 just before 分别 (与甲县经开区和乙县园区分别…)."""
+def _places(text: str, lo: int, at: int, hi: int) -> list[tuple[int, int]]:
+    """The places listed for the projects 分别 at ``at`` pairs, in the sentence [lo, hi)."""
     m = _PLACES.search(text, lo, at + 2)
     if m is None or m.end() != at + 2:
-        return []
+        m = _PLACES_LEADING.search(text, max(0, lo - 1), at)
+    if m is None:
+        m = _PLACES_BUILT.search(text, at, hi)
+    if m is None:
+        m = _PLACES_SUBJECT.search(text, max(0, lo - 1), at + 3)
+        if m is not None and m.end() != at + 3:
+            m = None
+    if m is None or not all(_is_place(text, a, b) for a, b in _listed(text, m)):
+        return []  # (甲公司、乙公司分别与…: parties, not places)
+    spans = _listed(text, m)
+    return spans if len(spans) >= 2 else []
+
+
+def _listed(text: str, m: regex.Match[str]) -> list[tuple[int, int]]:
+    """The items of ``m``'s list group, parted at its joiners (a government body's
+    name cut to its place: 甲县人民政府 → 甲县)."""
     spans = []
     pos = m.start("list")
     for sep in [*_JOIN.finditer(text, pos, m.end("list")), None]:
         stop = sep.start() if sep is not None else m.end("list")
-        stop = without_government(text, pos, stop)  # 甲县人民政府: 甲县 (the body once)
+        stop = without_government(text, pos, stop)
         if stop - pos >= 2:
             spans.append((pos, stop))
         pos = sep.end() if sep is not None else stop
-    return spans if len(spans) >= 2 else []
+    return spans
+
+
+def _is_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a place (宝鸡市, 钦州港片区), not a party."""
+    return place_at(text, start) > start or text.endswith(_PLACE_ENDS, start, end)
+
+
+_PLACE_ENDS = ("市", "县", "区", "镇", "乡", "旗", "州", "园", "港")
