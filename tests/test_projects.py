@@ -4265,3 +4265,37 @@ def test_a_paragraph_that_opens_with_a_date_is_about_the_place_after_it() -> Non
     text = "远驰新材料项目在鄂尔多斯市开工。\n7月5日，合肥高新区举行签约会，晶拓外延片项目等3个项目签约落户。"
     located = {p.name: p.location for p in extract(text, reference_date=date(2025, 8, 1)).projects}
     assert located["晶拓外延片项目"] == "合肥高新区"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan, Hong Kong and Macau usage: stages, costs and units of their own
+        ("南山光电产业园项目今日顺利上梁。", ("南山光电产业园项目", None, [("topping_out", "done")])),
+        ("路環污水處理廠重建工程預計2026年投入營運。",
+         ("路環污水處理廠重建工程", None, [("operation", "planned")])),
+        ("元朗污水處理廠第二期擴建工程，核准工程預算為61億5,000萬元。",
+         ("元朗污水處理廠第二期擴建工程", "6150000000", [])),
+        # the cost or the plan told right after 工程 (工程投资 is no compound here)
+        ("城东污水处理厂四期扩建工程投资2.6亿元。", ("城东污水处理厂四期扩建工程", "260000000", [])),
+        ("大林电厂燃气机组工程总经费约1180亿元。", ("大林电厂燃气机组工程", "118000000000", [])),
+        ("城东污水处理厂扩建工程计划5月正式投入运行。",
+         ("城东污水处理厂扩建工程", None, [("operation", "planned")])),
+        ("滨江大道北延段工程正式建成通车。",
+         ("滨江大道北延段工程", None, [("completion", "done"), ("operation", "done")])),
+    ],
+)  # fmt: skip
+def test_regional_words_and_what_is_told_right_after_works(
+    text: str, expected: tuple[str, str | None, list[tuple[str, str]]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2025, 3, 1)).projects
+    investment = str(project.investment.value) if project.investment else None
+    stages = [(m.stage, m.status) for m in project.progress]
+    assert (project.name, investment, stages) == expected
+
+
+def test_taiwans_unit_of_power_and_a_contractor_who_undertakes_the_works() -> None:
+    text = "大林電廠燃氣機組工程總投資1,180億元，總裝置容量約260萬瓩。工程由中國建築工程（澳門）有限公司承攬。"
+    (project,) = extract(text).projects
+    assert [(q.value, q.unit) for q in project.capacities] == [(Decimal("2600000"), "kW")]
+    assert project.investor is None  # 承攬: builds it for the owner

@@ -52,7 +52,7 @@ UNITS: tuple[Unit, ...] = (
     # power
     _u("GW", "power", "GW 吉瓦", "W", 10**9, any_case=True),
     _u("MW", "power", "MW 兆瓦", "W", 10**6, any_case=True),
-    _u("kW", "power", "kW 千瓦", "W", 10**3, any_case=True),
+    _u("kW", "power", "kW 千瓦 瓩", "W", 10**3, any_case=True),  # (瓩: Taiwan's)
     _u("W", "power", "瓦", "W"),
     # mass
     _u("吨", "mass", "吨 公吨", "g", 10**6),  # and 顿, a common typo: TYPO_FORMS

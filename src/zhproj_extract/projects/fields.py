@@ -391,7 +391,7 @@ _PUBLIC_BODY = regex.compile(
 
 #: What a contractor does after its name (X公司负责施工, X中标): it builds, for the
 #: owner who invests …
-_CONTRACTS = ("施工", "负责施工", "总承包", "承包", "中标", "EPC", "代建")
+_CONTRACTS = ("施工", "负责施工", "总承包", "承包", "承揽", "中标", "EPC", "代建")
 #: The way a contractor builds it (以EPC模式承建, 采用总承包方式建设).
 _CONTRACT_MODE = regex.compile(r"(?:以|采用|按)\p{Han}{0,4}(?:EPC|总承包|代建)")
 #: … and a builder's name (中铁四局, X建工集团), for 承建, which releases also say of the
