@@ -59,7 +59,8 @@ def test_a_section_line_between_rows_does_not_end_the_table() -> None:
     assert rows == [
         ("高端铝箔项目", Decimal(3560000000), ["construction_start"]),  # the section's event
         ("智能电力装备项目", Decimal(950000000), ["construction_start"]),
-        ("华锐电池项目", Decimal(150000000), []),  # 续建: under way, no event of this day
+        # 续建: started in an earlier year (undated), not at this day's event
+        ("华锐电池项目", Decimal(150000000), ["construction_start"]),
     ]
 
 
@@ -280,7 +281,7 @@ def test_a_wrapped_header_short_rows_and_section_rows() -> None:
         ("崇仁县冷链物流园项目", "9.8"),
     ]
     assert [[m.stage for m in p.progress if m.implicit] for p in projects] == [
-        ["construction_start"], ["construction_start"], []
+        ["construction_start"], ["construction_start"], ["construction_start"]
     ]  # fmt: skip
 
 

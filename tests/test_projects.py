@@ -569,8 +569,8 @@ def test_a_list_sections_heading_is_its_items_event() -> None:
     )
     stages = [[(m.stage, m.implicit) for m in p.progress] for p in extract(text).projects]
     assert stages == [
-        [],  # 续建: started before, whatever the article's event
-        [],
+        [("construction_start", True)],  # 续建: started before, whatever the article's event
+        [("construction_start", True)],
         [("construction_start", True)],
         [("production_start", True)],
     ]
@@ -1338,7 +1338,7 @@ def test_regressions_found_by_rescoring_the_trial_sets() -> None:
     projects = extract(sectioned, reference_date=date(2024, 6, 1)).projects
     assert [(p.name, [m.stage for m in p.progress]) for p in projects] == [
         ("年产30万吨高性能铝合金板带项目", ["construction_start"]),  # an industry's section
-        ("宣城市城市生活垃圾焚烧发电项目", []),  # 续建: under way before the event
+        ("宣城市城市生活垃圾焚烧发电项目", ["construction_start"]),  # 续建: started before
     ]
     (pair,) = extract("华光二期项目总投资5亿元，两个项目计划今年10月同时开工。").projects
     assert pair.capacities == []
@@ -4299,3 +4299,20 @@ def test_taiwans_unit_of_power_and_a_contractor_who_undertakes_the_works() -> No
     (project,) = extract(text).projects
     assert [(q.value, q.unit) for q in project.capacities] == [(Decimal("2600000"), "kW")]
     assert project.investor is None  # 承攬: builds it for the owner
+
+
+def test_a_plans_sections_continued_works_started_and_new_ones_are_planned() -> None:
+    text = (
+        "关于公布叙州区2025年重大项目投资计划的公告\n一、续建项目\n南广河叙州段综合整治工程，总投资4.2亿元。\n"
+        "二、新开工项目\n宜宾港志城作业区二期工程，总投资12亿元。\n"
+    )
+    projects = extract(text, reference_date=date(2025, 2, 12)).projects
+    assert [(p.name, [(m.stage, m.status) for m in p.progress]) for p in projects] == [
+        ("南广河叙州段综合整治工程", [("construction_start", "done")]),
+        ("宜宾港志城作业区二期工程", [("construction_start", "planned")]),  # the plan's
+    ]
+    # a river and its reach, a city and its centre: no company's short name
+    assert [p.investor for p in projects] == [None, None]
+    assert projects[0].location is None  # not the site in the next project's name
+    (centre,) = extract("许昌市中心城区雨污分流改造工程总投资5亿元。").projects
+    assert (centre.investor, centre.location) == (None, "许昌市")

@@ -343,10 +343,14 @@ class _Around:
 
     def in_another_name(self, item: fields.Located, c: Candidate) -> bool:
         """Whether ``item`` stands inside the name of a candidate other than ``c``."""
-        k = bisect_right(self.names, (item.start, len(self.text))) - 1
+        return self.inside_another_name((item.start, item.end), c)
+
+    def inside_another_name(self, span: tuple[int, int], c: Candidate) -> bool:
+        """Whether ``span`` lies inside the name of a candidate other than ``c``."""
+        k = bisect_right(self.names, (span[0], len(self.text))) - 1
         return (
             k >= 0
-            and self.names[k][1] >= item.end
+            and self.names[k][1] >= span[1]
             and not self.names[k][0] <= c.start < self.names[k][1]
         )
 
@@ -491,7 +495,10 @@ _NUMBER_CELL = regex.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9][0-9.,]*"
 )
 #: A headline of a list of the year's planned projects (…重点建设项目名单, …项目计划).
-_PLAN_LIST = regex.compile(r"项目名单|项目(?:清单|计划)(?:的通知|的公告|公示)?(?:\n|$)")
+_PLAN_LIST = regex.compile(
+    r"项目名单|项目(?:投资|建设|前期工作)?(?:清单|计划)(?:的通知|的公告|的?公示)?"
+    r"(?:[（(]第\p{Han}{1,2}批[）)])?(?:的?公示)?(?:\n|$)"
+)
 #: How far the items under a section heading reach.
 _SECTION_REACH = 6000
 #: How a release names its own city or county (在我市投资…, 与县政府签约): the place its
@@ -682,6 +689,12 @@ def _project(
             or around.tagged_place(c.start)
             or around.document_place
         )
+        if (
+            location is not None
+            and location == around.document_place
+            and around.inside_another_name(location, c)
+        ):
+            location = None  # (一、续建项目\nA工程…\n二、…\n宜宾港志城作业区二期工程: B's site)
         weak.add("location")  # the place the paragraph or article is about
 
     total = fields.investment(text, money, scope[0], c.end, c.start)
@@ -952,6 +965,8 @@ def _progress(
         period = stated_period(ntext.text, *scope)  # …；建设期：2024年3月至2026年2月
     if isinstance(period, tuple):
         milestones = _with_new_stages(milestones, period_milestones(ntext, found, *period))
+    if all(m.stage != "construction_start" for m in milestones):
+        milestones += _continued(c, around)
     for role, span in c.fields.get("stages", ()):  # type: ignore[attr-defined]
         # | 开工时间 | 2024年4月 |: a schedule's stage column dates what nothing else did
         cell = stage_milestone(ntext, found, role.removeprefix(STAGE_ROLE), *span)
@@ -959,6 +974,16 @@ def _progress(
         if cell is not None and all(m.date is None for m in same):
             milestones = [m for m in milestones if m not in same] + [cell]
     return milestones
+
+
+def _continued(c: Candidate, around: _Around) -> list[Milestone]:
+    """The start of a project listed under 续建项目 or 在建项目, whose works began before
+    (in an earlier year, undated), whatever the article's event."""
+    section = around.section(c.start) if c.layout in ("list", "form", "prose") else None
+    if section is None or not _CONTINUED.search(around.text, *section):
+        return []
+    started = around.implied("construction_start", *section)
+    return [started.model_copy(update={"status": "done", "date": None})]
 
 
 def _money_in(found: Mentions, cell: tuple[int, int]) -> Money | None:
@@ -1011,6 +1036,8 @@ _SENTENCE_MARK = regex.compile(r"[，,。；;！？!?：:]")
 #: Kinds of project a section heads that had no event of the article's: they are under
 #: way or not yet started (续建项目, 在建项目, 储备项目, 前期项目).
 _NO_EVENT = regex.compile(r"续建|在建|储备|前期|预备|谋划|推进|加快")
+#: Sections of projects whose works began in an earlier year (续建项目, 在建项目).
+_CONTINUED = regex.compile(r"续建|在建")
 #: The stages in the order a project lives them.
 _LIFE: tuple[Stage, ...] = get_args(Stage)
 
@@ -1036,8 +1063,8 @@ def _event_implies(
     if section is not None and (
         (event := around.event(*section)) is not None or _NO_EVENT.search(around.text, *section)
     ):
-        # 二、新开工项目 over its items: their event; 一、续建项目: none, whatever the
-        # article's; 一、先进制造业项目 says nothing of it: the article's, as below
+        # 二、新开工项目 over its items: their event; 一、续建项目: started before, whatever
+        # the article's; 一、先进制造业项目 says nothing of it: the article's, as below
         if event is None or event in stages:
             return []
         milestone = around.dated_as_the_article(around.implied(event, *section))

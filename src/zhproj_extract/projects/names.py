@@ -637,6 +637,12 @@ def known_brand(text: str, start: int, end: int) -> int | None:
     return at if end - at >= 3 else None
 
 
+#: The last character of a river's or a lake's name, which no company's short name ends with.
+_WATERS = ("河", "江", "湖", "溪", "渠")
+#: Words between a city and a division's name that tell a part of the town (中心城区, 老城区).
+_PART_OF_TOWN = ("中心", "主", "老", "新", "东", "西", "南", "北")
+
+
 def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A company's short name fused to the front of a name (华为…, 长安汽车渝北…, 浙江甬金年加工…).
 
@@ -696,7 +702,11 @@ def brand_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text.startswith(_ROADS, start):
         return None  # 高速公路东阳至西平段…: a kind of road, not a brand
     after = _division_after(text, place_end, end)  # 格力电器杭州…, 宁德时代厦门…
-    if after is not None:
+    if (
+        after is not None
+        and not text.endswith(_WATERS, start, after)  # 南广河叙州段…: a river, then a county
+        and text[place_end:after] not in _PART_OF_TOWN  # 许昌市中心城区: the city's centre
+    ):
         return start, after
     return None
 
