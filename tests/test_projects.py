@@ -4316,3 +4316,34 @@ def test_a_plans_sections_continued_works_started_and_new_ones_are_planned() -> 
     assert projects[0].location is None  # not the site in the next project's name
     (centre,) = extract("许昌市中心城区雨污分流改造工程总投资5亿元。").projects
     assert (centre.investor, centre.location) == (None, "许昌市")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # an aside with a duration or a month, and no project's figure, breaks nothing
+        ("晶拓12英寸硅片项目已封顶。用时20天。该项目总投资36亿元。", "investment", "3600000000"),
+        ("楚达热管理系统项目总投资15亿元。7月天气炎热。项目达产后年产值22亿元。", "output", "2200000000"),
+        # a quote that opens with a time and what was done; a speaker who tells the reporter
+        ("楚达热管理系统项目总投资15亿元。“7月中旬已经试生产，预计10月份正式投产。”王磊说。",
+         "stages", [("trial_production", "done"), ("production_start", "planned")]),
+        ("博恩精密传动部件项目总投资1.2亿欧元。总经理韦伯告诉记者，项目达产后将年产精密减速器50万台。",
+         "capacities", ["50万台"]),
+        ("恒润压铸件项目计划投资8.5亿元。下半年项目将全面投产。", "stages", [("production_start", "planned")]),
+        # the length a road, a line or a pipe is laid to; not a distance
+        ("南康至大余一级公路项目总投资12亿元，新建一级公路18.6公里。", "capacities", ["18.6公里"]),
+        ("白鹤岭抽水蓄能电站送出工程总投资5亿元，新建输电线路46公里。", "capacities", ["46公里"]),
+        ("南广河综合整治工程总投资4.2亿元，治理河道28.5公里，距离县城道路5公里。", "capacities", ["28.5公里"]),
+    ],
+)  # fmt: skip
+def test_what_goes_on_about_a_project_past_an_aside_a_quote_or_a_verb(
+    text: str, field: str, expected: object
+) -> None:
+    (project,) = extract(text, reference_date=date(2025, 8, 1)).projects
+    got = {
+        "investment": lambda: str(project.investment.value) if project.investment else None,
+        "output": lambda: str(project.annual_output.value) if project.annual_output else None,
+        "stages": lambda: [(m.stage, m.status) for m in project.progress],
+        "capacities": lambda: [q.text for q in project.capacities],
+    }[field]()
+    assert got == expected

@@ -166,3 +166,9 @@ def test_a_product_listed_after_a_yearly_one_is_yearly_and_a_measure_is_not(
     text: str, pers: list[str | None]
 ) -> None:
     assert [q.per for q in extract(text).quantities] == pers
+
+
+def test_a_daily_figure_does_not_carry_into_a_clause_of_other_works() -> None:
+    text = "新建日供水4万立方米水厂1座，改造农村供水管网386公里。"
+    per = {q.text: q.per for q in extract(text).quantities}
+    assert (per["4万立方米"], per["386公里"]) == ("天", None)

@@ -461,7 +461,10 @@ LISTED_PRODUCT = (
     r"[\u4e00-\u9fff]{1,8}(?<![重长宽高深厚径度率量积压温速距格能值力地人业位工约近超达逾])"
     r"(?<!规模|总计|合计|累计|其中)"
 )
-_NEXT_PRODUCT = regex.compile(rf"[，,][ ]?(?:其中)?{LISTED_PRODUCT}")
+#: (not a clause of works: 日供水4万立方米水厂1座，改造…管网386公里 is no daily figure)
+_NEXT_PRODUCT = regex.compile(
+    rf"[，,][ ]?(?:其中)?(?!新建|改造|改建|扩建|建设|铺设|治理|配套|建成|完成){LISTED_PRODUCT}"
+)
 #: How close before a count a yearly cue must stand to make it yearly.
 _COUNT_CUE_REACH = 12
 #: What makes a power the rating of a plant that serves the project (配套5MW光伏电站).

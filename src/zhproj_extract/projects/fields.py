@@ -254,10 +254,14 @@ OUTPUT_CUES = ("年产", "年处理", "年加工", "年冷藏", "年供水", "�
 #: Cues that make a figure something other than a capacity.
 NOT_CAPACITY = ("减碳", "减少", "碳排放", "订单", "储备", "现有", "占地", "用地", "建筑面积", "面积",
                 "节约", "节省", "节水", "回收热量", "单机容量", "单机", "单台", "每台",
-                "厂房", "车间", "办公楼", "综合楼", "宿舍")  # fmt: skip
+                "厂房", "车间", "办公楼", "综合楼", "宿舍", "距离", "相距", "距")  # fmt: skip
 
 
+#: What is laid or built to a length, which is then the works' size (一级公路18.6公里).
+LAID = ("公路", "道路", "线路", "河道", "管道", "管线", "铁路", "轨道", "堤防", "堤岸", "渠道",
+        "航道", "绿道", "管网", "岸线", "干渠", "输水管")  # fmt: skip
 _OUTPUT_CUE = Cues(OUTPUT_CUES)
+_LAID_CUE = Cues(LAID)
 _NOT_CAPACITY_CUE = Cues(NOT_CAPACITY)
 #: A clause of an output list: its figure first, or a product then its figure (，注射剂3亿支).
 _LISTED = regex.compile(
@@ -310,7 +314,9 @@ def capacities(
             continue
         if _NOT_CAPACITY_CUE.last_before(text, item.start, 10):
             continue
-        stated = _in_output_list(text, item.start)
+        stated = _in_output_list(text, item.start) or (
+            q.kind == "length" and _LAID_CUE.last_before(text, item.start, 12) is not None
+        )  # (新建一级公路18.6公里, 改造管道386公里: the length a road or a pipe is built to)
         if q.kind == "count" and not (stated or served):
             continue  # 3支队伍, 两个项目; but 年产医用耗材8亿支, 年产种苗1000万株
         if q.kind in ("area", "length") and not (stated or q.per is not None):

@@ -127,7 +127,7 @@ _TIME_LEAD_IN = (
     r"|截至\p{Han}{0,4}\d*[年月日底末]*|目前|眼下|近日|日前|随后|此后|同时|此外|另外|与此同时)[，,：:]"
 )
 #: Who says it, before what is said about the project (公司负责人说，项目…; 他介绍，该项目…).
-_SPEAKER_LEAD_IN = r"\p{Han}{1,20}?(?:说|介绍|表示|透露|指出|称|坦言)[，,：:]“?"
+_SPEAKER_LEAD_IN = r"\p{Han}{1,20}?(?:说|介绍|表示|透露|指出|称|坦言|告诉记者)[，,：:]“?"
 _LEAD_IN = (
     r"(?:(?:"
     + "|".join(_LEAD_INS)
@@ -153,6 +153,9 @@ ANAPHOR = regex.compile(
     + r"(?:自[^，,。；;\n]{2,14}以来|(?:这个|该|这一)[^，,。；;\n]{2,16}的(?:项目|工程)|"
     # 回顾建设历程，项目于2023年4月开工: any short lead-in, then the project as the subject
     + r"\p{Han}{2,10}[，,](?:该|此|这个)?项目(?=[于已将在由总投计预])|"
+    # “7月中旬已经试生产，…”, 下半年项目将全面投产: a time, then what was done or is planned
+    + r"(?:\d{1,2}月(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|底|初|末)?|今年|明年|年底|年内|下半年|上半年)"
+    r"前?(?:该?项目)?(?:已经|已|将|预计|计划|有望|力争)|"
     + _LEAD_IN
     + r"(?:该|此|这一|这个|本|其)?(?:项目|工程|电站|工厂|基地|园区|产业园|小镇|一期|二期|三期|四期|首期|"
     r"全部项目|全部建成|建成后|达产后|投产后|建成投产后|预计|计划|力争|确保|争取|将于|拟于|目前|眼下|现|"
@@ -404,6 +407,9 @@ _ASIDES = 2
 _ASIDE_LENGTH = 40
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?<!\d)\d{4}年(?![产\d])")
+_DURATION_OR_DAY = regex.compile(
+    r"(?<![\d.])\d{1,3}(?:个多?|多个)?(?:天|小时|分钟|个?月(?!\d)|[日号])(?![\d万亿元吨米台套])"
+)
 #: A count of the day's projects (当天共签约项目27个, 集中开工15个项目): the batch's figures.
 _BATCH_COUNT = regex.compile(
     r"项目[有共计为达]{0,2}\d+(?:余|多)?[个项]"
@@ -429,7 +435,8 @@ def _after_asides(text: str, pos: int, stop: int) -> int | None:
         if (
             following >= stop
             or len(aside) > _ASIDE_LENGTH
-            or _DIGIT.search(_YEAR.sub("", aside))  # (成立于2014年: a company's history)
+            # (成立于2014年: a company's history; 用时20天, 7月天气炎热: no figure of a project)
+            or _DIGIT.search(_YEAR.sub("", _DURATION_OR_DAY.sub("", aside)))
             or "项目" in aside  # 观摩团来到城北…工程现场。: another project, which 该工程 is
             or "工程" in aside  # (为项目成立了专班 speaks of this one)
             or ANCHOR.search(aside)
