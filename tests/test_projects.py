@@ -4347,3 +4347,23 @@ def test_what_goes_on_about_a_project_past_an_aside_a_quote_or_a_verb(
         "capacities": lambda: [q.text for q in project.capacities],
     }[field]()
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聚興電子投資48億元興建「南科研發暨製造中心」。", ("南科研發暨製造中心", "4800000000")),
+        ("佳和食品宣布，「鹿港二廠」總投資72億元，預計明年動工。", ("鹿港二廠", "7200000000")),
+        ("公司在嘉义“义竹光电案场”正式开工。", ("义竹光电案场", None)),
+    ],
+)  # fmt: skip
+def test_a_facility_named_in_quotes_without_project(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    (project,) = extract(text, reference_date=date(2025, 6, 1)).projects
+    assert (project.name, project.investment and str(project.investment.value)) == expected
+
+
+def test_a_short_name_given_in_quotes_is_no_project_of_its_own() -> None:
+    text = "公司拟投资建设锂电池隔膜生产基地（“越南基地”），投资总额不超过2.8亿美元。"
+    assert all(p.name != "越南基地" for p in extract(text).projects)

@@ -707,12 +707,52 @@ def find(text: str, taken: Taken) -> list[Candidate]:
         if is_name(text[start:stop]):
             scope_end = continued(text, sentence_end(text, title.end()))
             found.append(Candidate(start, stop, "prose", (start, scope_end)))
+    if "「" in text or "“" in text:
+        found += _quoted(text, taken)
     if "协议" in text:
         found += _agreed(text, taken)
     _share_predicates(text, found)
     _share_leads(text, found)
     _part_own_predicates(text, found)
     return found
+
+
+#: A facility named in quotes, as a built or signed thing (兴建「南科研发暨制造中心」) or as
+#: the subject that a figure or a stage is told of («楠梓一厂»投资额约…, “X中心”正式开工).
+QUOTED = regex.compile(
+    r"(?P<verb>(?:兴建|建设|新建|扩建|筹建|设立|打造|签约|签下|签署|引进|落户|启用|动工|开工|投资)"
+    r"[^，,。；;\n「“」”]{0,12}?)?[「“](?P<body>[^」”「“\n，,。；;]{3,30}?)[」”]"
+)
+#: What a quoted facility's name ends with (厂, 中心, 基地, 案场 …); 项目 and 工程 are
+#: read as every name is.
+_QUOTED_HEADS = (*FACILITY_HEADS, "厂", "场", "案", "所", "站", "楼", "桥", "路", "线", "住宅")
+_SUBJECT_OF_PATTERN = regex.compile(r"(?:" + _SUBJECT_OF + r"|投资额|总投资额|目前|已|将|预计)")
+#: A note that gives a short name for something named before it (（「越南基地」）, 以下简称“X”).
+_ALIAS_BEFORE = regex.compile(r"(?:[（(]|简称|下称|以下称)$")
+
+
+def _quoted(text: str, taken: Taken) -> list[Candidate]:
+    """Facilities named in quotes without 项目 or 工程 (Taiwan's 「鹿港二厂」, “X中心”)."""
+    out = []
+    for m in QUOTED.finditer(text):
+        start, stop = m.span("body")
+        body = m.group("body")
+        if (
+            start in taken
+            or not body.endswith(_QUOTED_HEADS)
+            or body.endswith(("项目", "工程"))
+            or _ALIAS_BEFORE.search(text, max(0, start - 5), start - 1)
+            or not is_name(body)
+        ):
+            continue
+        told = m.group("verb") is not None or _SUBJECT_OF_PATTERN.match(text, m.end())
+        if not told:
+            continue
+        lead = clause_start(text, start, 120, "。；;！？!?\n")
+        out.append(
+            Candidate(start, stop, "prose", (lead, continued(text, sentence_end(text, stop))))
+        )
+    return out
 
 
 def _agreed(text: str, taken: Taken) -> list[Candidate]:
