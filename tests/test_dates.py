@@ -260,3 +260,23 @@ def test_a_month_or_day_without_its_year_takes_its_tense(
 def test_the_edge_of_a_plan_and_a_quarter_written_short(text: str, period: tuple[str, str]) -> None:
     (found,) = extract(text, reference_date=date(2024, 5, 20)).dates
     assert (str(found.start_date), str(found.end_date)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan counts years from the Republic's founding: 114年 is 2025
+        ("預計115年第一季動工", ("115年第一季", date(2026, 1, 1), date(2026, 3, 31))),
+        ("已於113年3月動工", ("113年3月", date(2024, 3, 1), date(2024, 3, 31))),
+        ("114年3月5日", ("114年3月5日", date(2025, 3, 5), date(2025, 3, 5))),
+        ("112年度預算", ("112年度", date(2023, 1, 1), date(2023, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_year_of_the_republics_era(text: str, expected: tuple[str, date, date]) -> None:
+    (found,) = extract(text, reference_date=date(2025, 6, 1)).dates
+    assert (found.text, found.start_date, found.end_date) == expected
+
+
+@pytest.mark.parametrize("text", ["经营115年的老字号", "防洪标准100年一遇"])
+def test_a_count_of_a_hundred_years_or_more_is_no_year(text: str) -> None:
+    assert all(d.start_date is None for d in extract(text, reference_date=date(2025, 6, 1)).dates)

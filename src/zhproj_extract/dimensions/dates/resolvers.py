@@ -71,6 +71,8 @@ def year_of(m: FormMatch, ref: Ref) -> int | None:
         if all(c in CN_NUMERAL_CHARS for c in text):
             text = "".join(str(CN_DIGITS[c]) for c in text)  # 二〇二三 is read digit by digit
         value = int(text)
+        if 100 <= value < 200:
+            return value + 1911  # 民国114年, Taiwan's 114年: 2025
         if value < 100:  # 08年, 九七年: the nearest such year not far after the reference
             anchor = ref.year or date.today().year
             value += anchor // 100 * 100
