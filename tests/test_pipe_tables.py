@@ -357,3 +357,28 @@ def test_a_table_saved_as_csv_is_read_as_one_pasted_with_tabs() -> None:
 def test_prose_with_half_width_commas_is_no_csv_table() -> None:
     text = "项目总投资10亿元,年产值5亿元,税收1亿元\n项目占地200亩,建设厂房5万平方米,预计明年投产\n"
     assert "\t" not in normalize(text).text
+
+
+_ONE_CELL_A_LINE = (
+    "附件\n2025年县级重点项目计划表\n单位：万元\n序号\n项目名称\n建设单位\n总投资\n2025年计划投资\n"
+    "一、续建项目（2个）\n1\n城北污水处理厂扩建工程\n县城投集团有限公司\n42000\n12000\n"
+    "2\n县人民医院传染病\n区建设项目\n县人民医院\n18600\n6000\n— 3 —\n"
+    "二、新开工项目（1个）\n3\n年产5万吨精密铸件\n智能制造项目\n江西宏远机械有限公司\n65000\n20000\n"
+)
+
+
+def test_a_table_flattened_one_cell_a_line() -> None:
+    (table,) = pipe_tables(normalize(_ONE_CELL_A_LINE))
+    assert table.labels == ["序号", "项目名称", "建设单位", "总投资", "2025年计划投资"]
+    projects = extract(_ONE_CELL_A_LINE, reference_date=date(2025, 2, 20)).projects
+    # wrapped cells joined again; a folio and the section lines between rows passed over
+    assert [(p.name, p.investor, p.investment and p.investment.value) for p in projects] == [
+        ("城北污水处理厂扩建工程", "县城投集团有限公司", Decimal(420000000)),
+        ("县人民医院传染病区建设项目", "县人民医院", Decimal(186000000)),
+        ("年产5万吨精密铸件智能制造项目", "江西宏远机械有限公司", Decimal(650000000)),
+    ]
+    assert [[(m.stage, m.status) for m in p.progress] for p in projects] == [
+        [("construction_start", "done")],  # 续建
+        [("construction_start", "done")],
+        [("construction_start", "planned")],  # the plan's new start
+    ]

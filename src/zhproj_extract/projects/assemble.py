@@ -496,7 +496,8 @@ _NUMBER_CELL = regex.compile(
 )
 #: A headline of a list of the year's planned projects (…重点建设项目名单, …项目计划).
 _PLAN_LIST = regex.compile(
-    r"项目名单|项目(?:投资|建设|前期工作)?(?:清单|计划)(?:的通知|的公告|的?公示)?"
+    # (…集中签约活动项目清单: what was signed that day, not a plan)
+    r"项目名单|(?<!活动|签约)项目(?:投资|建设|前期工作)?(?:清单|计划)(?:一览表|表)?(?:的通知|的公告|的?公示)?"
     r"(?:[（(]第\p{Han}{1,2}批[）)])?(?:的?公示)?(?:\n|$)"
 )
 #: How far the items under a section heading reach.

@@ -62,6 +62,7 @@ def pipe_tables(ntext: NormalizedText) -> list[PipeTable]:
             *(_tables(text, _TAB_ROW, _tab_cells) if "\t" in text else []),
             *(_tables(text, _SPACED_ROW, _spaced_cells) if "  " in text else []),
             *(_numbered_tables(text) if "序号 " in text else []),
+            *(_line_tables(text) if "序号\n" in text else []),
         ]
     assert isinstance(found, list)
     return found
@@ -148,6 +149,139 @@ def _numbered_tables(text: str) -> list[PipeTable]:
         if table.rows:
             tables.append(table)
     return tables
+
+
+#: A header cell on a line of its own, under 序号: a short label in words, a year or a unit
+#: with them (总投资（万元）, 2025年计划投资), and no sentence's punctuation.
+_LABEL_LINE = re.compile(
+    r"[ \t]*(?=[^\n]{0,19}[\u4e00-\u9fff])[^\s，。；,;：:|][^\n，。；,;：:|]{0,19}"
+)
+#: A line between rows that is no cell: a section's heading (二、新开工项目（2个）), or a
+#: page's folio (— 3 —, 第2页 共5页).
+_BETWEEN_ROWS = re.compile(
+    _SECTION_LINE.pattern
+    + r"|[ \t]*(?:[-—–]{1,2}[ \t]*\d{1,3}[ \t]*[-—–]{1,2}|第[ ]?\d+[ ]?页(?:[ ,，]*共[ ]?\d+[ ]?页)?)[ \t]*"
+)
+
+
+def _line_tables(text: str) -> list[PipeTable]:
+    """Tables flattened one cell per line, as a PDF's text often is: 序号 and its labels,
+    a line each, then each row's number and its cells, up to the next row's number (a
+    cell wrapped onto more lines is joined again); section headings and folios between
+    rows are passed over."""
+    tables = []
+    for start in _line_starts(text, "序号\n"):
+        lines = _lines_from(text, start)
+        header: list[Span] = []
+        k = 0
+        while k < len(lines) and len(header) <= 12:
+            a, b = lines[k]
+            if text[a:b].isdigit() or _BETWEEN_ROWS.fullmatch(text, a, b):
+                break
+            if not _LABEL_LINE.fullmatch(text, a, b) and header:
+                header = []
+                break
+            header.append((a, b))
+            k += 1
+        if len(header) < 3:
+            continue
+        table = PipeTable(header, labels=_labels(text, [header]))
+        number = 1
+        while k < len(lines):
+            if _between_rows(text, lines, k, number):
+                k += 1
+                continue
+            if text[slice(*lines[k])] != str(number):
+                break
+            nxt = k + 1
+            while (
+                nxt < len(lines)
+                and text[slice(*lines[nxt])] != str(number + 1)
+                and not _between_rows(text, lines, nxt, number + 1)
+            ):
+                nxt += 1
+            row = _rewrapped(text, lines[k:nxt], len(header))
+            if row is not None:
+                table.rows.append(row)
+            k = nxt
+            number += 1
+        if table.rows:
+            tables.append(table)
+    return tables
+
+
+def _between_rows(text: str, lines: list[Span], k: int, number: int) -> bool:
+    """Whether line ``k`` stands between two rows: a folio, a numbered section heading,
+    or one without a number right before the row numbered ``number`` (a cell's wrapped
+    rest may also end in 项目: 年产200万套实木家具 / 智能制造项目)."""
+    a, b = lines[k]
+    if text[a:b].isdigit() or not _BETWEEN_ROWS.fullmatch(text, a, b):
+        return False
+    if _FOLIO_LINE.fullmatch(text, a, b) or _SECTION_NUMBER.match(text, a, b):
+        return True
+    return k + 1 < len(lines) and text[slice(*lines[k + 1])] == str(number)
+
+
+_FOLIO_LINE = re.compile(
+    r"[ \t]*(?:[-—–]{1,2}[ \t]*\d{1,3}[ \t]*[-—–]{1,2}|第[ ]?\d+[ ]?页(?:[ ,，]*共[ ]?\d+[ ]?页)?)[ \t]*"
+)
+_SECTION_NUMBER = re.compile(
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+
+
+def _rewrapped(text: str, lines: list[Span], width: int) -> list[Span] | None:
+    """A row's lines as its ``width`` cells: the lines of a cell the page wrapped joined
+    again, each shortest line of words to the one before it (赣州国际陆港多式联运 / 中心),
+    as a wrapped cell's last line is the short rest; a figure is never wrapped.  None when
+    the lines are too few, or no such join makes them fit."""
+    cells = list(lines)
+    while len(cells) > width:
+        joinable = [
+            i
+            for i in range(2, len(cells))
+            if not _FIGURE_CELL.fullmatch(text, *cells[i])
+            and not _FIGURE_CELL.fullmatch(text, *cells[i - 1])
+        ]
+        if not joinable:
+            return None
+        i = min(joinable, key=lambda j: cells[j][1] - cells[j][0])
+        cells[i - 1 : i + 1] = [(cells[i - 1][0], cells[i][1])]
+    return cells if len(cells) == width else None
+
+
+#: A cell that is a figure: an amount, a year, a count (186000, 2023, 15.6, 2024-2026).
+_FIGURE_CELL = re.compile(r"[\d.,，\-—–~至年]+")
+
+
+def _line_starts(text: str, line: str) -> Iterator[int]:
+    """Where each line that is ``line`` (its newline included) starts."""
+    at = text.find(line)
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            yield at
+        at = text.find(line, at + 1)
+
+
+def _lines_from(text: str, pos: int, most: int = 2000) -> list[Span]:
+    """The lines with text from ``pos`` on (at most ``most``), each stripped of blanks;
+    the run stops at a blank line's second one (the table is over)."""
+    out: list[Span] = []
+    blanks = 0
+    while pos < len(text) and len(out) < most:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            blanks = 0
+            s = pos + len(line) - len(line.lstrip())
+            out.append((s, s + len(line.strip())))
+        else:
+            blanks += 1
+            if blanks >= 2:
+                break
+        pos = end + 1
+    return out
 
 
 def _cell_lines(text: str, pos: int, width: int) -> tuple[list[Span], int]:

@@ -495,6 +495,10 @@ _SPACED_CELLS = re.compile(r"\S {2,}\S")
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[）)]?$|(?:摄影|图片来源)[：:][^。，]{1,20}$")
 
 
+#: A line that is a figure alone (245000, 15.6, 2024): a cell of a table set a cell a line.
+_BARE_FIGURE = re.compile(r"[0-9][0-9.,]*[ \t]*")
+
+
 def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
     """Is ``next_line`` the rest of a sentence that page layout cut after ``prev_line``
     (the text's first line, if ``first``)?"""
@@ -512,6 +516,8 @@ def _continues(prev_line: str, next_line: str, first: bool = False) -> bool:
         return False  # rows of a table, pasted with tabs or written with pipes
     if "  " in prev and "  " in nxt and _SPACED_CELLS.search(prev) and _SPACED_CELLS.search(nxt):
         return False  # rows of a table set with spaces (镁业项目  52000  新建厂房，年产3万吨)
+    if _BARE_FIGURE.fullmatch(nxt):
+        return False  # …年集装箱吞吐能力30万标箱 / 245000: the next cell of a table's row
     if _LABEL_START.match(nxt) or (_ITEM_START.match(nxt) and prev[-1] not in _OPENING):
         return False  # 建设地点：…, 05 | 名称, 2、…: a field or an item of its own
     if first and len(nxt) > max(2 * len(prev), _HEADLINE_NEXT):
