@@ -4367,3 +4367,34 @@ def test_a_facility_named_in_quotes_without_project(
 def test_a_short_name_given_in_quotes_is_no_project_of_its_own() -> None:
     text = "公司拟投资建设锂电池隔膜生产基地（“越南基地”），投资总额不超过2.8亿美元。"
     assert all(p.name != "越南基地" for p in extract(text).projects)
+
+
+def test_respectively_pairs_the_first_names_after_the_amounts_and_yu_begins_a_place() -> None:
+    text = (
+        "深圳市联合利丰供应链管理有限公司、广州市森雅服饰有限公司和东莞市鼎晟针织有限公司分别投资5亿元、"
+        "3.2亿元和2亿元，在于都工业园区建设服装供应链总部基地、智能化服装生产线和针织面料印染项目，"
+        "其中森雅服饰项目建成后年产中高端服装800万件。"
+    )
+    rows = [
+        (p.name, str(p.investment.value) if p.investment else None, p.investor, p.location)
+        for p in extract(text).projects
+    ]
+    assert rows == [
+        ("服装供应链总部基地", "500000000", "深圳市联合利丰供应链管理有限公司", "于都工业园区"),
+        ("智能化服装生产线", "320000000", "广州市森雅服饰有限公司", "于都工业园区"),
+        ("针织面料印染项目", "200000000", "东莞市鼎晟针织有限公司", "于都工业园区"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("推介会现场，深圳市新宙邦科技股份有限公司等企业代表上台签约。其中，新宙邦项目落户郴州高新区，"
+         "总投资28亿元。", "深圳市新宙邦科技股份有限公司"),
+        ("四川天齐锂业股份有限公司董事长出席。遂宁市射洪市引进的天齐锂业年产3万吨氢氧化锂项目，总投资约35亿元。",
+         "四川天齐锂业股份有限公司"),
+    ],
+)  # fmt: skip
+def test_a_short_name_is_the_company_named_in_full_before_it(text: str, investor: str) -> None:
+    (project,) = extract(text).projects
+    assert project.investor == investor

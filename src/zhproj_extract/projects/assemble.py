@@ -799,8 +799,16 @@ def _investor(
     )
     if stated is not None or c.layout == "block":
         return stated, False
+    # 新宙邦项目, after 深圳市新宙邦科技股份有限公司等企业代表上台签约: the company named in full
+    short = brand or (
+        (c.start, c.end - 2)
+        if 2 <= c.end - 2 - c.start <= 6 and text.endswith("项目", 0, c.end)
+        else None
+    )
+    full = fields.company_named_before(text, text[short[0] : short[1]], c.start) if short else None
     implied = (
         prefix
+        or full
         or brand
         or fields.subject_company(text, context[0], c.start)
         or around.company(*paragraph)

@@ -561,13 +561,27 @@ _NAMED_REACH = 2000
 def named_before(text: str, short: str, pos: int) -> bool:
     """Whether a company whose name holds ``short`` was named in full before ``pos``
     (江西华拓新材料有限公司 before 华拓)."""
+    return company_named_before(text, short, pos) is not None
+
+
+def company_named_before(text: str, short: str, pos: int) -> tuple[int, int] | None:
+    """The full name, named before ``pos``, of the company whose short name is ``short``
+    (深圳市新宙邦科技股份有限公司 before 新宙邦项目), with the place before it."""
     lo = max(0, pos - _NAMED_REACH)
     at = text.rfind(short, lo, pos)
     while at >= 0:
-        if _REST_OF_COMPANY.match(text, at + len(short), min(pos, at + len(short) + 20)):
-            return True
+        rest = _REST_OF_COMPANY.match(text, at + len(short), min(pos, at + len(short) + 20))
+        if rest is not None:
+            start = next(
+                (s for s in range(max(lo, at - _PLACE_BEFORE), at) if place_at(text, s) == at), at
+            )
+            return start, rest.end()
         at = text.rfind(short, lo, at)
-    return False
+    return None
+
+
+#: How long a place before a company's short name in its full name may be (深圳市).
+_PLACE_BEFORE = 8
 
 
 #: What follows a company's short name inside its full name (…新材料有限公司).
@@ -802,6 +816,8 @@ def location(text: str, start: int, end: int, grammar: ProjectGrammar) -> tuple[
             if known is not None:
                 return known.start(), known.end()
         at = cue.end()
+        if text[at - 1] == "于" and cue.end() - cue.start() >= 2 and place_at(text, at - 1) > at:
+            at -= 1  # 在于都工业园区: 于都 is the place, not 在于's
         described = _DESCRIBED.match(text, at, min(end, at + 12))  # 位于县域南部的石桥镇
         division = place_at(text, at)
         if described is not None and (

@@ -93,9 +93,11 @@ _JOIN = regex.compile(r"[、，和及与]|以及")
 #: 分别…), in the clause that leads to it (在德阳市和绵阳市，A和B分别…), or where they are
 #: built after it (A和B分别投资…，在湾沚区和繁昌区建设…).
 _PLACES = regex.compile(r"与(?P<list>[^，。；;与]{4,60}?)分别")
-_PLACES_LEADING = regex.compile(r"(?:^|[，,。；;\n])在(?P<list>[^，,。；;与]{4,40}?)[，,]")
+_PLACES_LEADING = regex.compile(
+    r"(?:^|[，,。；;\n])[ \t\u3000]*在(?P<list>[^，,。；;与]{4,40}?)[，,]"
+)
 _PLACES_SUBJECT = regex.compile(
-    r"(?:^|[，,。；;\n：:])(?P<list>[^，,。；;与\n]{4,40}?)(?:[两三四五]地|[两三四五][市县区])?分别与"
+    r"(?:^|[，,。；;\n：:])[ \t\u3000]*(?P<list>[^，,。；;与\n]{4,40}?)(?:[两三四五]地|[两三四五][市县区])?分别与"
 )
 #: The companies 分别 pairs with the projects after them (两市分别与A、B签约X和Y项目).
 _PARTIES = regex.compile(r"分别与(?P<list>[^，,。；;]{2,60}?)(?:签约|签订|签署|达成|共同)")
@@ -128,7 +130,10 @@ def pair(
         amounts = _amounts(text, found, at + 2, hi, output)
         if amounts:
             after = [i for i in members if out[i][0].start >= amounts[-1][0]]
-            group = before[-len(amounts) :] if len(before) >= len(amounts) else after
+            # (…建设A、B和C项目，其中B公司项目…: the first named after them are the list)
+            group = (
+                before[-len(amounts) :] if len(before) >= len(amounts) else after[: len(amounts)]
+            )
             if len(group) == len(amounts):
                 paired = [money for _, money in amounts]
                 for i, money in zip(group, paired, strict=True):
