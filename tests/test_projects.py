@@ -4398,3 +4398,25 @@ def test_respectively_pairs_the_first_names_after_the_amounts_and_yu_begins_a_pl
 def test_a_short_name_is_the_company_named_in_full_before_it(text: str, investor: str) -> None:
     (project,) = extract(text).projects
     assert project.investor == investor
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # facilities and works named by how their works go, or by their phase's figure
+        ("城南水厂顺利通过竣工验收。项目总投资6.74亿元。", "城南水厂"),
+        ("叶集区污水处理厂二期总投资1.86亿元。", "叶集区污水处理厂二期"),
+        ("由香港嘉华集团投资的嘉华冷链智慧物流中心主体结构已于本月封顶。", "嘉华冷链智慧物流中心"),
+        ("淠河总干渠引水扩能工程进展顺利。该工程总投资41.3亿元。", "淠河总干渠引水扩能工程"),
+        ("11月初开工的霍山县佛子岭水库除险加固工程目前正在进行大坝防渗墙施工。", "霍山县佛子岭水库除险加固工程"),
+    ],
+)  # fmt: skip
+def test_works_named_by_how_they_go(text: str, name: str) -> None:
+    assert [p.name for p in extract(text, reference_date=date(2025, 12, 1)).projects] == [name]
+
+
+def test_a_count_of_a_projects_lines_is_no_project() -> None:
+    text = (
+        "走进总投资52亿元的罗庄区高端不锈钢精密带材项目，一期工程的两条冷轧生产线正在进行设备调试。"
+    )
+    assert [p.name for p in extract(text).projects] == ["罗庄区高端不锈钢精密带材项目"]
