@@ -4420,3 +4420,17 @@ def test_a_count_of_a_projects_lines_is_no_project() -> None:
         "走进总投资52亿元的罗庄区高端不锈钢精密带材项目，一期工程的两条冷轧生产线正在进行设备调试。"
     )
     assert [p.name for p in extract(text).projects] == ["罗庄区高端不锈钢精密带材项目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("昱晶半導體20日在高雄楠梓產業園區為「楠梓二廠」(P2)舉行動土典禮。", "楠梓二廠"),
+        ("昱晶德國德勒斯登廠目前仍在興建中，總投資約100億歐元。", "昱晶德國德勒斯登廠"),
+        ("路竹新廠投資約新台幣35億元。", "路竹新廠"),
+    ],
+)  # fmt: skip
+def test_taiwans_plants_named_with_a_note_a_build_in_progress_or_a_sum(
+    text: str, name: str
+) -> None:
+    assert [p.name for p in extract(text, reference_date=date(2025, 3, 21)).projects] == [name]

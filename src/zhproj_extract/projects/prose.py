@@ -41,7 +41,9 @@ _SUBJECT_OF = (
     + _MEASURES
     + r"|正式(?:开工|开建|动工|签约|投产|运营|投用|启用|建成|竣工|完工|通车|投入使用|并网)|开工建设|"
     # 工程投资2.6亿元, 工程总经费约…, 工程计划5月…: its cost, or its plan, told right after it
-    r"投资(?=[约近超逾]?\d)|(?:总|工程)?(?:经费|造价|预算)(?=[为约近达是]|\d)|"
+    r"投资(?:金额|额)?(?=[约近超逾达]?(?:新台币|人民币|美元|港元|欧元|日元)?\d)|"
+    r"(?:总|工程)?(?:经费|造价|预算)(?=[为约近达是]|\d)|"
+    r"目前(?:仍|正)?在?(?:兴建|建设|施工)|"  # (德勒斯登厂目前仍在兴建中)
     r"计划(?=\d|今年|明年|年内|年底|上半年|下半年)|"
     # 昨日开工, 同步开工, 在湖田镇正式开工建设, 是省重点工程: said of it, a word between
     r"(?:昨日|今日|今天|近日|日前|同步|同日|当天|同期)(?:正式|顺利|全面)?(?:开工|动工|开建|竣工|完工|投产|通车|开通)|"
@@ -727,6 +729,7 @@ QUOTED = regex.compile(
 #: What a quoted facility's name ends with (厂, 中心, 基地, 案场 …); 项目 and 工程 are
 #: read as every name is.
 _QUOTED_HEADS = (*FACILITY_HEADS, "厂", "场", "案", "所", "站", "楼", "桥", "路", "线", "住宅")
+_NOTE_AFTER = regex.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?")
 _SUBJECT_OF_PATTERN = regex.compile(r"(?:" + _SUBJECT_OF + r"|投资额|总投资额|目前|已|将|预计)")
 #: A note that gives a short name for something named before it (（「越南基地」）, 以下简称“X”).
 _ALIAS_BEFORE = regex.compile(r"(?:[（(]|简称|下称|以下称)$")
@@ -746,7 +749,8 @@ def _quoted(text: str, taken: Taken) -> list[Candidate]:
             or not is_name(body)
         ):
             continue
-        told = m.group("verb") is not None or _SUBJECT_OF_PATTERN.match(text, m.end())
+        after = _NOTE_AFTER.match(text, m.end())  # 「楠梓二厂」(P2)举行动土典礼
+        told = m.group("verb") is not None or _SUBJECT_OF_PATTERN.match(text, after.end())
         if not told:
             continue
         lead = clause_start(text, start, 120, "。；;！？!?\n")
