@@ -4434,3 +4434,26 @@ def test_taiwans_plants_named_with_a_note_a_build_in_progress_or_a_sum(
     text: str, name: str
 ) -> None:
     assert [p.name for p in extract(text, reference_date=date(2025, 3, 21)).projects] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a project's parts, a count of projects, a phase of the one just named: no names
+        ("抽水蓄能电站总投资92.6亿元。目前，上下水库、输水系统、地下厂房等主体工程形象进度均已超过95%。",
+         ["抽水蓄能电站"]),
+        ("会昌至寻乌高速公路总投资106.7亿元。其中控制性工程筠门岭特大桥已于上月合龙。", ["会昌至寻乌高速公路"]),
+        ("记者近日深入多个重大水利项目建设现场。", []),
+        ("安徽鑫源冷链物流园项目总投资3亿元。一期冷库及分拣中心去年10月已投入使用。", ["安徽鑫源冷链物流园项目"]),
+        # public works named as they go; the company a release refers to as 该公司
+        ("会昌至寻乌高速公路目前土建工程已完成85%。该项目总投资106.7亿元。", ["会昌至寻乌高速公路"]),
+        ("该公司年产5万吨电池级碳酸锂项目总投资32亿元。", ["年产5万吨电池级碳酸锂项目"]),
+    ],
+)  # fmt: skip
+def test_parts_counts_and_phases_are_no_names(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract(text, reference_date=date(2025, 6, 1)).projects] == names
+
+
+def test_a_sentence_that_opens_in_a_street_is_its_projects_site() -> None:
+    (project,) = extract("在南城街道，枣阳市第五中学建设项目去年开工。").projects
+    assert project.location == "南城街道"

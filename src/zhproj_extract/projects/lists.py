@@ -43,6 +43,8 @@ CLOSERS = regex.compile(
     r"|这(?:\d+|[一二两三四五六七八九十]+)个[\p{Han}]{0,12}?项目"
     r"|(?<=(?:园|基地|中心|电站|工厂|厂|项目|工程))(?:两|三|四|五|六|七|八|九|十)个[\p{Han}]{0,6}?项目"
 )
+#: What a closer's category ends with when its members are one project's parts (等主体工程).
+_PARTS_OF_ONE = ("主体", "配套", "附属", "分项", "单位", "单项", "子项", "土建", "控制性")
 #: A bare 等 that ends an enumeration opened after 项目 (…项目…，包括A、B、C等，合计投资…).
 #: What a project's parts are listed after (建设内容包括, 主要建设).
 _CONTENTS = ("建设内容", "建设内容主要", "内容", "建设规模", "主要建设", "新建", "配套建设")
@@ -254,6 +256,8 @@ def enumerations(text: str) -> list[Candidate]:
             continue  # 等要素优先流向优质项目: no closer
         if _SECTORS.search(filler) and not _BATCH.search(filler):
             continue  # 等多个产业项目: industries, not projects (等一批重大产业项目 are)
+        if filler.endswith(_PARTS_OF_ONE) and close.group().endswith("工程"):
+            continue  # 上下水库、输水系统、地下厂房等主体工程: the parts of one project
         items_start = _opening(text, start, close.start())
         if items_start == start:  # 工业经济提质增效，建成投产A、B等项目: the last clause
             items_start = _last_clause(text, start, close.start())

@@ -68,7 +68,7 @@ LEADING = regex.compile(
     r"计划|重点|正在筹划|筹划|先期启动|决定|组织|举行|在|由|将|对|把|关于|予以|同意|据|了|要|确保|"
     r"力争|核准|建成投产|竣工投产|开工建设|开工|投产|竣工|动工|完工|谋划了|谋划|储备了|储备|"
     r"申请核准|申请备案|申请|只见|看到|可以看到|映入眼帘的是|请问|鉴于|由于|探访|直击|聚焦|紧盯|助力|"
-    r"力促|抢抓|以(?!色列))+"
+    r"力促|抢抓|该公司|本公司|公司的|该公司的|以(?!色列))+"
 )
 # (longest first, so that 对接 is read whole before 对)
 LEADING = regex.compile(
@@ -380,7 +380,8 @@ QUALIFIED_BY_PROJECT = ("概况", "注释", "简介", "名单", "清单", "一�
 #: of raised funds (补充流动资金), one thing described (一座蔗糖加工厂).
 _NOT_NAME_STARTS = (*_QUANTIFIERS, "这", "该", "此", "其", "上述", "本次", "本批", "项目", "前者", "后者",
                     "补充流动资金", "补充营运资金", "偿还", "归还",
-                    "一座", "一个", "一条", "一家", "一处", "一所", "一栋")  # fmt: skip
+                    "一座", "一个", "一条", "一家", "一处", "一所", "一栋",
+                    "控制性工程", "主体工程", "配套工程", "附属工程")  # fmt: skip
 
 
 #: Every character a GENERIC match can hold but spaces and digits: its words' and its

@@ -113,7 +113,8 @@ ANCHOR = regex.compile(
     + _WORKS
     + r"))(?=(?:[一二三四五六七八九十]期)?(?:"  # (污水处理厂二期总投资…: its phase's)
     + _SUBJECT_OF
-    + r")|的?(?:建设|施工)现场)"
+    # (会昌至寻乌高速公路目前土建工程已完成85%: public works, as they go)
+    + r")|(?<=公路|快速路|铁路|大桥|隧道|水库|码头|机场|枢纽)目前|的?(?:建设|施工)现场)"
     r"|(?:(?P<facility>" + _FACILITIES + r"|(?<!工)厂)|(?P<built_works>" + _WORKS + r"))"
     r"(?=(?P<built>[，,。；;、\n]|$)))"
     r"(?:[（(]?[一二三四五六七八九十]期(?:扩建|改扩建|技改)?(?:工程|项目)?[）)]?)?"
@@ -300,7 +301,7 @@ _FIGURE_OR_PHASE = regex.compile(r"\d|[A-Za-z]|[一二三四五六七八九十]�
 _NOT_IN_NAMES = regex.compile(
     r"……|…|[‘’]|(?<!\d[^、]{0,3})、(?!\d)|“[^”]*”[^“]*“"
     r"|年度|资金项目|(?<!\d)\d{4}年(?!产)"  # a plan's, a fund's or a year's (南通市2024年外资项目)
-    r"|[两二三四五六七八九十]{1,2}(?:大(?!连)|个|批)"  # a count of projects (柳州两大…配套项目; not 五大连池)
+    r"|[两二三四五六七八九十]{1,2}(?:大(?!连)|个|批)|多个|多项|若干|数个|一系列"  # a count of projects (柳州两大…配套项目; not 五大连池)
     r"|^(?:\d+|[一二两三四五六七八九十]{1,3})[所座家个批项套台条]|各(?:乡镇|县区|区县|县市|地)"  # (2所学校, 16套…装置, 各乡镇…项目)
     r"|^(?:预计|计划|力争|将|已)?(?:\d{1,2}月份?(?:底|初)?)?(?:首|第一)[条个台批座期]\p{Han}{0,3}$"
     # (预计6月份首条产线: a project's first line, not a project)
@@ -362,11 +363,6 @@ def proper(text: str, start: int, head: int) -> bool:
 def sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` ends (bounded, so extraction stays linear)."""
     return clause_end(text, pos, 400, _SENTENCE_END)
-
-
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    """Whether nothing ends a sentence between ``a`` and ``b``."""
-    return a <= b and clause_end(text, a, b - a, "。！？!?\n") == b
 
 
 def continued(text: str, end: int, limit: int = 1200) -> int:
@@ -644,7 +640,7 @@ def find(text: str, taken: Taken) -> list[Candidate]:
             continue
         if text.startswith("之一", stop) or _DESCRIBED_AS.search(text, max(0, start - 30), start):
             continue  # 是…规模最大的…项目之一, 该项目是我市…最大单体工业项目: a description
-        if name.startswith(PHASES) and found and _same_sentence(text, found[-1].end, start):
+        if name.startswith(PHASES) and found and "\n" not in text[found[-1].end : start]:
             continue  # X项目总投资45亿元，…二期年产10万吨项目预计…: X项目's phase
         # 过会项目 is no name, 仙回项目 may be a short name of one named before it: a name
         # stands alone when it is proper (a facility, a figure, a company or place in front)
