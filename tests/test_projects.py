@@ -1252,9 +1252,10 @@ def test_respectively_pairs_dates_and_outputs_as_it_pairs_amounts() -> None:
         )
         for p in projects
     ] == [
-        ("10亿元", "15亿元", [("construction_start", "今年3月")]),
-        ("5亿元", "8亿元", [("construction_start", "4月")]),
-        ("2亿元", "3亿元", [("construction_start", "5月")]),
+        # (建成后年产值分别…: each is to be completed, undated)
+        ("10亿元", "15亿元", [("construction_start", "今年3月"), ("completion", None)]),
+        ("5亿元", "8亿元", [("construction_start", "4月"), ("completion", None)]),
+        ("2亿元", "3亿元", [("completion", None), ("construction_start", "5月")]),
     ]
 
 
@@ -1349,7 +1350,8 @@ def test_regressions_found_by_rescoring_the_trial_sets() -> None:
     )
     (project,) = extract(record, reference_date=date(2024, 6, 1)).projects
     assert [c.text for c in project.capacities] == ["12万吨"]
-    assert [m.stage for m in project.progress] == ["construction_start"]
+    # 建成后形成…的生产能力: to be completed, undated
+    assert [m.stage for m in project.progress] == ["construction_start", "completion"]
 
 
 @pytest.mark.parametrize(
@@ -3074,7 +3076,11 @@ def test_built_and_at_full_output_and_a_topping_out_column() -> None:
     (project,) = extract("华光新材料项目总投资10亿元，计划2025年底全面建成达产。").projects
     assert [m.stage for m in project.progress] == ["completion", "full_production"]
     (project,) = extract("华光新材料项目建成达产后年产值20亿元。").projects
-    assert project.progress == []
+    # a condition of what it will make: to be completed and at full output, undated
+    assert [(m.stage, m.status, m.date) for m in project.progress] == [
+        ("completion", "planned", None),
+        ("full_production", "planned", None),
+    ]
     table = (
         "| 项目名称 | 开工时间 | 主体结顶时间 | 竣工时间 |\n|---|---|---|---|\n"
         "| 华光新材料项目 | 2024年3月 | 2024年10月 | 2025年6月 |"
@@ -4457,3 +4463,18 @@ def test_parts_counts_and_phases_are_no_names(text: str, names: list[str]) -> No
 def test_a_sentence_that_opens_in_a_street_is_its_projects_site() -> None:
     (project,) = extract("在南城街道，枣阳市第五中学建设项目去年开工。").projects
     assert project.location == "南城街道"
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        ("启迪科技综合体项目计划总投资约10亿元，建成后定位为旗舰项目。", [("completion", "planned")]),
+        ("国际绿氢总部基地项目总投资50亿元，达产后年产值约93亿元。", [("full_production", "planned")]),
+        # done already: the condition adds nothing
+        ("华光新材料产业园项目已于去年建成投产，建成后新增就业500人。",
+         [("completion", "done"), ("production_start", "done")]),
+    ],
+)  # fmt: skip
+def test_a_stage_told_as_a_condition_is_planned(text: str, stages: list[tuple[str, str]]) -> None:
+    (project,) = extract(text, reference_date=date(2025, 6, 1)).projects
+    assert [(m.stage, m.status) for m in project.progress] == stages

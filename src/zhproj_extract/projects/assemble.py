@@ -976,6 +976,8 @@ def _progress(
         milestones = _with_new_stages(milestones, period_milestones(ntext, found, *period))
     if all(m.stage != "construction_start" for m in milestones):
         milestones += _continued(c, around)
+    # 项目建成后，年产值可达50亿元: to be completed, whatever else it says
+    milestones += fields.conditional(ntext, *scope, {m.stage for m in milestones})
     for role, span in c.fields.get("stages", ()):  # type: ignore[attr-defined]
         # | 开工时间 | 2024年4月 |: a schedule's stage column dates what nothing else did
         cell = stage_milestone(ntext, found, role.removeprefix(STAGE_ROLE), *span)

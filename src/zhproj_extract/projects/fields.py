@@ -1328,6 +1328,31 @@ def dated_milestone(
     )
 
 
+def conditional(ntext: NormalizedText, start: int, end: int, told: set[Stage]) -> list[Milestone]:
+    """The stages ``[start, end)`` states only as a condition of what the project will do
+    (项目建成后年产值50亿元, 全部达产后…): it is to be completed, or to reach full
+    production, undated; not a stage in ``told`` (已建成投产，…建成后: done already)."""
+    found: list[Milestone] = []
+    for m in _CONDITION.finditer(ntext.text, start, end):
+        for word, stage in (("建成", "completion"), ("达产", "full_production")):
+            if word in m.group() and stage not in told and all(f.stage != stage for f in found):
+                a = clause_start(ntext.text, m.start(), m.start() - start, CLAUSE_STOP)
+                b = clause_end(ntext.text, m.end(), end - m.end(), CLAUSE_STOP)
+                o_start, o_end = ntext.span(a, b)
+                found.append(
+                    Milestone(
+                        stage=stage,  # type: ignore[arg-type]
+                        status="planned",
+                        text=ntext.original[o_start:o_end],
+                        start=o_start,
+                        end=o_end,
+                    )
+                )
+    return found
+
+
+#: A stage told as the condition of what follows (建成后, 全部建成达产后, 达产后).
+_CONDITION = regex.compile(r"(?<![已将未])(?:建成(?:并?达产)?|达产)后(?![来期])")
 #: How far after an event word its own date may stand (集中开工活动将于3月举行).
 _EVENT_DATE_AFTER = 16
 

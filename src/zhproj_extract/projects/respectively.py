@@ -139,6 +139,10 @@ def pair(
                 for i, money in zip(group, paired, strict=True):
                     c, draft = out[i]
                     if output and (draft.annual_output is None or draft.annual_output in paired):
+                        # (建成后年产值分别达到…: each is to be completed, as each makes its own)
+                        told = {m.stage for m in draft.progress}
+                        more = fields.conditional(ntext, lo, at, told)
+                        draft = replace(draft, progress=[*draft.progress, *more])
                         out[i] = (c, replace(draft, annual_output=money))
                     elif not output and (draft.investment is None or draft.investment in paired):
                         out[i] = (c, replace(draft, investment=money))
