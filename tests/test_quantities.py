@@ -172,3 +172,20 @@ def test_a_daily_figure_does_not_carry_into_a_clause_of_other_works() -> None:
     text = "新建日供水4万立方米水厂1座，改造农村供水管网386公里。"
     per = {q.text: q.per for q in extract(text).quantities}
     assert (per["4万立方米"], per["386公里"]) == ("天", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 千 before 升 is the unit's (kL), not the numeral's: 100万千升 is no 1001000升
+        ("年产100万千升啤酒", ("100万千升", Decimal("1000000"), "千升", Decimal("1000000000"))),
+        # 半 that begins the next word (半钢) is no half of the unit
+        ("年产1200万条半钢子午线轮胎", ("1200万条", Decimal("12000000"), "条", Decimal("12000000"))),
+        ("三吨半的货", ("三吨半", Decimal("3.5"), "吨", Decimal("3500000"))),
+    ],
+)  # fmt: skip
+def test_a_scale_or_a_half_that_belongs_to_the_words_after(
+    text: str, expected: tuple[str, Decimal, str, Decimal]
+) -> None:
+    (q,) = extract(text).quantities
+    assert (q.text, q.value, q.unit, q.base_value) == expected

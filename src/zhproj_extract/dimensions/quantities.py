@@ -225,7 +225,9 @@ QUANTITY = DEFAULT_UNITS.pattern
 #: What follows a unit inside a quantity: 半 (三吨半), or a digit of the next smaller
 #: unit (一米八, 二斤三两) that ends the word (5000吨六氟磷酸锂 is 5000吨 of a product).
 _COMPOUND = lexer.small_pattern(
-    r"(?P<half>半)|(?P<digit>[0-9一二两三四五六七八九])(?P<liang>两)?"
+    # (1200万条半钢子午线轮胎: 半 of the next word, not half a 条)
+    r"(?P<half>半)(?![\u4e00-\u9fff](?<![的多高长宽重左以]))"
+    r"|(?P<digit>[0-9一二两三四五六七八九])(?P<liang>两)?"
     r"(?![0-9零〇一二两三四五六七八九十百千万亿.点])(?![\u4e00-\u9fff](?<![的多高长宽重]))"
 )
 _TAIL = lexer.small_pattern(

@@ -85,6 +85,7 @@ UNITS: tuple[Unit, ...] = (
     _u("立方米", "volume", "立方米 立方公尺 m³ m3", "L", 1000),
     # gas at standard conditions (制氢规模2000标方/小时)
     _u("标准立方米", "volume", "标准立方米 标方 Nm³ Nm3", "L", 1000),
+    _u("千升", "volume", "千升 kL", "L", 1000),  # (100万千升 of beer: 10亿升)
     _u("升", "volume", "升 公升 L", "L"),
     _u("毫升", "volume", "毫升 ml mL cc", "L", "0.001"),
     _u("加仑", "volume", "加仑", "L", "3.785411784"),

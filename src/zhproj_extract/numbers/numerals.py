@@ -104,7 +104,7 @@ ARABIC = rf"(?:(?<![0-9.{_RUN_CHARS}])\d++(?:\.\d++)?|(?<![0-9{_RUN_CHARS}])\.\d
 #: matching linear; :func:`read_numeral` decides whether the run is a valid numeral.
 #: Scale characters that are also unit prefixes: 千瓦 (kW) and 兆瓦 (MW) are units, so the
 #: numeral stops before them (一百千瓦 = 100 千瓦; 五十兆字节 = 50 兆字节).
-_PREFIXED_UNIT = "瓦米克卡字焦帕赫伏比"
+_PREFIXED_UNIT = "瓦米克卡字焦帕赫伏比升"
 _CN_NOT_PREFIX = rf"[{_CN.replace('千', '').replace('仟', '')}]|[千仟](?![{_PREFIXED_UNIT}])"
 _DIGIT_RUN = rf"{_CN_NOT_PREFIX}|[万亿0-9]|兆(?![{_PREFIXED_UNIT}])"
 #: A numeral never starts inside another numeral run (lookbehinds), and no part of it is
