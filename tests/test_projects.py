@@ -4478,3 +4478,22 @@ def test_a_sentence_that_opens_in_a_street_is_its_projects_site() -> None:
 def test_a_stage_told_as_a_condition_is_planned(text: str, stages: list[tuple[str, str]]) -> None:
     (project,) = extract(text, reference_date=date(2025, 6, 1)).projects
     assert [(m.stage, m.status) for m in project.progress] == stages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宁波拓驰汽车零部件股份有限公司举行墨西哥轻量化底盘部件生产基地奠基仪式。",
+         ("墨西哥轻量化底盘部件生产基地", [("construction_start", "done")])),
+        ("深圳贝拓新材料科技有限公司在索尔戈陶尔扬市举行负极材料工厂竣工仪式。",
+         ("负极材料工厂", [("completion", "done")])),
+        # 测试产线 is a test line, not trial production
+        ("华光存储项目计划二季度开工，扩建存储芯片封装测试产线。",
+         ("华光存储项目", [("construction_start", "planned")])),
+    ],
+)  # fmt: skip
+def test_a_ceremony_names_its_facility_and_its_stage(
+    text: str, expected: tuple[str, list[tuple[str, str]]]
+) -> None:
+    (project,) = extract(text, reference_date=date(2025, 6, 1)).projects
+    assert (project.name, [(m.stage, m.status) for m in project.progress]) == expected
