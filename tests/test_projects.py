@@ -4497,3 +4497,20 @@ def test_a_ceremony_names_its_facility_and_its_stage(
 ) -> None:
     (project,) = extract(text, reference_date=date(2025, 6, 1)).projects
     assert (project.name, [(m.stage, m.status) for m in project.progress]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("东洋化成株式会社投资建设的电子级化学品项目于5月22日开工建设。", "东洋化成株式会社"),
+        ("浙江天鸿电工投资1.2亿元建设年产5000吨高端电磁线项目。", "浙江天鸿电工"),
+        ("刘某某投资600万元在石桥镇建设金蝉养殖基地项目。", "刘某某"),
+        ("现代农业投资10亿元建设示范园项目。另有华光新材料项目总投资2亿元。", None),
+        # an announcement's issuer, that its text calls 公司
+        ("江苏华锂新能源科技股份有限公司\n关于投资建设年产20GWh动力电池项目的公告\n"
+         "本公司拟在德布勒森市投资建设年产20GWh动力电池项目。", "江苏华锂新能源科技股份有限公司"),
+    ],
+)  # fmt: skip
+def test_investors_a_release_names_short(text: str, investor: str | None) -> None:
+    projects = extract(text, reference_date=date(2025, 6, 1)).projects
+    assert projects[0].investor == investor

@@ -796,6 +796,7 @@ def _investor(
         or (fields.investor(text, context[0], c.start, grammar) if c.layout != "block" else None)
         or fields.company_after_name(text, c.end, scope[1])
         or fields.company_referred_to(text, context[0], c.start, paragraph[0])
+        or fields.issuer_referred_to(text, context[0], c.start)
     )
     if stated is not None or c.layout == "block":
         return stated, False

@@ -375,7 +375,7 @@ def jobs(text: str, quantities: list[Located]) -> Quantity | None:
 
 #: The words a company's name ends with.
 _ENDING_WORDS = (
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份(?!经济合作社|公司)|研究院|红糖厂|糖厂|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|株式会社|股份(?!经济合作社|公司)|研究院|红糖厂|糖厂|"
     r"银行|经济合作社|专业合作社|合作社)"
 )
 #: What a company's name ends with, where no longer ending (…集团有限公司) follows.
@@ -478,14 +478,50 @@ def _known_company(text: str, short: str, pos: int) -> bool:
     return (
         known_brand_at(short, 0, len(short)) is not None
         or (short.endswith(_SHORT_NAME_ENDINGS) and not short.startswith(_NOT_SHORT_NAME_START))
+        or (
+            len(short) >= 4
+            and short.endswith(_TRADE_ENDINGS)
+            and not short.startswith((*_NOT_SHORT_NAME_START, *_KINDS_OF_TRADE))
+        )
+        or _ANONYMISED.fullmatch(short) is not None
         or named_before(text, short, pos)
     )
 
 
 #: How a company's short name ends (金辉集团, 立钻工业, 宏达科技, 甬金股份).
 _SHORT_NAME_ENDINGS = ("集团", "公司", "工业", "科技", "化学", "石化", *BRAND_ENDINGS)
+#: The trades a firm's short name may end with, with two characters or more of its own
+#: before them (浙江天鸿电工, 吉林牧原农牧, 山东鲁冠食品).
+_TRADE_ENDINGS = ("电工", "食品", "农业", "五金", "农牧", "牧业", "新材料", "材料", "纺织", "服饰",
+                  "机械", "生物", "医药", "家居", "精密", "物流", "环保", "包装", "塑业", "陶瓷",
+                  "茶业", "林业", "电机", "智造", "智能", "半导体", "玻纤", "精化")  # fmt: skip
+#: Words before a trade that make it a kind of business, not a firm (现代农业, 绿色食品).
+_KINDS_OF_TRADE = ("现代", "绿色", "特色", "生态", "智慧", "高端", "新型", "传统", "数字", "先进")
+#: A person named as a release names a private investor (刘某某, 王某).
+_ANONYMISED = regex.compile(r"\p{Han}某某?")
 #: What a short name does not open with (全市工业投资…, 我省能源…: an economy's, no firm's).
 _NOT_SHORT_NAME_START = ("全", "我", "本", "该", "各", "今年", "去年")
+
+
+def issuer_referred_to(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The listed company an announcement is by, where ``text[start:end]`` has it invest
+    as 公司 (X股份有限公司关于对外投资的公告 … 公司拟在…投资建设…)."""
+    if _ISSUER_INVESTS.search(text, start, end) is None:
+        return None
+    title = _ISSUER.search(text, 0, min(len(text), _ISSUER_REACH))
+    return title.span("who") if title is not None else None
+
+
+#: An announcement's issuer, in its title or its first lines (X股份有限公司关于…的公告).
+_ISSUER = regex.compile(
+    r"(?P<who>[\p{Han}A-Za-z0-9()（）·]{2,40}?(?:股份有限公司|有限公司|集团公司))"
+    r"(?:董事会)?[ \t\n]{0,3}(?:关于|第[\p{Han}\d]{1,8}届|[\p{Han}]{0,12}公告)"
+)
+_ISSUER_REACH = 300
+#: The issuer named as 公司 or 本公司, investing (公司拟在…投资建设, 本公司将以自有资金…).
+_ISSUER_INVESTS = regex.compile(
+    r"(?:^|(?<=[。；;\n，,：:]))[ \t\u3000]*(?:本)?公司(?:拟|将|计划|决定|以|使用|通过|于|在)"
+)
 
 
 def company_referred_to(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
