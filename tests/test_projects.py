@@ -4514,3 +4514,15 @@ def test_a_ceremony_names_its_facility_and_its_stage(
 def test_investors_a_release_names_short(text: str, investor: str | None) -> None:
     projects = extract(text, reference_date=date(2025, 6, 1)).projects
     assert projects[0].investor == investor
+
+
+def test_a_sections_heading_tells_whether_its_stages_happened_or_are_planned() -> None:
+    text = (
+        "一、2024年工作回顾\n（二）项目建设成效明显\n开工建设归阳港区作业区项目。\n"
+        "二、2025年工作安排\n开工建设上饶至浦城高速公路项目。"
+    )
+    projects = extract(text, reference_date=date(2025, 1, 8)).projects
+    assert [[(m.stage, m.status) for m in p.progress] for p in projects] == [
+        [("construction_start", "done")],
+        [("construction_start", "planned")],
+    ]

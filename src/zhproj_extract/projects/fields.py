@@ -1101,6 +1101,35 @@ _SHELL = regex.compile(
     r"主体(?:工程|结构)(?:已经?|均已|全部|基本|顺利){0,3}(?:竣工|建成|完工)"
     r"|(?:完成|建成)(?:了|全部)?主体(?:工程|结构)"
 )
+
+
+def section_tense(ntext: NormalizedText, pos: int) -> Status:
+    """Whether the section ``pos`` stands in reviews what was done (一、2024年工作回顾,
+    （一）主要成效) or sets out what is planned (二、2025年工作安排, 重点任务): the nearest
+    heading above it that says either, within a few thousand characters; else unknown."""
+    headings = ntext.memo.get("tense_headings")
+    if headings is None:
+        headings = ntext.memo["tense_headings"] = [
+            (m.start(), "done" if m.group("review") else "planned")
+            for m in _TENSE_HEADING.finditer(ntext.text)
+        ]
+    assert isinstance(headings, list)
+    k = bisect_left(headings, (pos, "")) - 1
+    if k < 0 or pos - headings[k][0] > _TENSE_REACH:
+        return "unknown"
+    tense: Status = headings[k][1]
+    return tense
+
+
+#: A heading line that says its section reviews the past or plans ahead.
+_TENSE_HEADING = regex.compile(
+    r"(?<![^\n])[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{4}年)"
+    r"[^\n。，,；;：:]{0,16}?"
+    r"(?:(?P<review>回顾|总结|成效|成绩|取得的|完成情况|工作情况)|(?P<plan>安排|打算|思路|任务|目标|计划|部署|展望))"
+    r"[^\n。，,；;：:]{0,12}(?=\n|$)"
+)
+#: How far below its heading a section's tense reaches.
+_TENSE_REACH = 4000
 #: How far back in its paragraph a stretch is read for a look back on a past period.
 _LOOK_BACK = 300
 #: Words with which a paragraph looks back on a past period, so that its stages happened.
@@ -1172,6 +1201,8 @@ def progress(
             said = "done" if took.start() <= at < took.end() else said  # 从签约到开工仅用45天
         if said == "unknown" and looking_back:
             said = "done"  # 过去一年，…建成投产A、B等项目21个: a review of what happened
+        if said == "unknown":
+            said = section_tense(ntext, at)  # 一、2024年工作回顾 / 二、2025年工作安排
         if (
             stage == "completion"
             and said != "planned"
