@@ -4526,3 +4526,16 @@ def test_a_sections_heading_tells_whether_its_stages_happened_or_are_planned() -
         [("construction_start", "done")],
         [("construction_start", "planned")],
     ]
+
+
+def test_a_posts_bracketed_sections_name_their_projects_event() -> None:
+    text = (
+        "共签约项目3个、开工项目2个。\n【签约】\n高端铝合金精密压铸件项目总投资8.6亿元。\n"
+        "【开工】\n华光新材料产业园项目总投资20亿元。\n【投产】\n华锐电池项目总投资5亿元。"
+    )
+    projects = extract(text, reference_date=date(2025, 6, 1)).projects
+    assert [[(m.stage, m.implicit) for m in p.progress] for p in projects] == [
+        [("signing", True)],
+        [("construction_start", True)],
+        [("production_start", True)],
+    ]

@@ -391,6 +391,9 @@ class _Around:
         if "一批" in text:  # 签约一批 / 开工一批 (a “四个一批” event's sections)
             found += [m.span("line") for m in _BATCH_HEADING.finditer(text)]
             found.sort()
+        if "【" in text:  # 【开工】
+            found += [m.span("line") for m in _BRACKET_HEADING.finditer(text)]
+            found.sort()
         for table in pipe_tables(self.ntext):  # | 一、新开工项目（4个） |  |  | over its rows
             for row in table.rows:
                 filled = [(a, b) for a, b in row if b > a]
@@ -486,6 +489,11 @@ _GATHERING = regex.compile(
 _BATCH_HEADING = regex.compile(
     r"^(?P<line>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?"
     r"[ \t]*(?:签约|开工|投产|竣工|建成)一批[：:]?)[ \t]*$",
+    regex.MULTILINE,
+)
+#: The same in a post's brackets (【签约】, 【开工项目】).
+_BRACKET_HEADING = regex.compile(
+    r"^(?P<line>[ \t]{0,4}【(?:集中)?(?:签约|开工|投产|竣工|建成)(?:项目|一批)?】)[ \t]{0,4}$",
     regex.MULTILINE,
 )
 #: The same heading as the one filled cell of a table's row.
