@@ -4539,3 +4539,28 @@ def test_a_posts_bracketed_sections_name_their_projects_event() -> None:
         [("construction_start", True)],
         [("production_start", True)],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("总投资近亿元的毛尖茶精深加工厂项目开工。", ("100000000", "approx")),
+        ("汽车轻量化零部件项目拟投资亿元以上。", ("100000000", "at_least")),
+    ],
+)  # fmt: skip
+def test_an_investment_without_a_numeral(text: str, expected: tuple[str, str]) -> None:
+    (project,) = extract(text).projects
+    assert project.investment is not None
+    assert (str(project.investment.value), project.investment.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("雷锋大道工程年底建成。", "雷锋大道工程"),
+        ("华润啤酒智能工厂10月建成投产。", "华润啤酒智能工厂"),
+        ("城南水厂二期（日供水10万吨）已建成。", "城南水厂二期"),
+    ],
+)  # fmt: skip
+def test_works_named_with_a_time_or_a_note_before_their_stage(text: str, name: str) -> None:
+    assert [p.name for p in extract(text, reference_date=date(2025, 1, 8)).projects] == [name]

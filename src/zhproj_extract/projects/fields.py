@@ -152,8 +152,12 @@ def investment(
     best: Money | None = None
     for item in money:
         m = item.mention
-        if not isinstance(m, Money) or m.kind != "amount":
+        if not isinstance(m, Money) or m.kind == "rate":
             continue
+        if m.kind == "scale" and not _RIGHT_AFTER_CUE.search(
+            text, max(0, item.start - 8), item.start
+        ):
+            continue  # 亿元以上 of 26个亿元以上项目 is a class; 拟投资亿元以上, 总投资近亿元 its size
         cue = _ANY_INVESTMENT_CUE.last_before(text, item.start, 24)
         if cue is None and _describes_name(text, item, name_start, scope_start):
             best = best or m
@@ -169,6 +173,10 @@ def investment(
         ):
             best = m
     return best
+
+
+#: An investment cue right before an amount without a numeral (总投资近亿元, 拟投资亿元以上).
+_RIGHT_AFTER_CUE = regex.compile(r"(?:总投资|投资总额|投资额|投资|计划投资|拟投资)(?:约|为|达)?$")
 
 
 def _describes_name(text: str, item: Located, name_start: int, scope_start: int) -> bool:
