@@ -4564,3 +4564,10 @@ def test_an_investment_without_a_numeral(text: str, expected: tuple[str, str]) -
 )  # fmt: skip
 def test_works_named_with_a_time_or_a_note_before_their_stage(text: str, name: str) -> None:
     assert [p.name for p in extract(text, reference_date=date(2025, 1, 8)).projects] == [name]
+
+
+def test_a_posts_short_line_between_a_name_and_its_description() -> None:
+    text = "珠海冠宇动力电池项目（三期）\n✅10月15日首条产线投产\n项目由珠海冠宇电池股份有限公司投资60亿元建设。"
+    (project,) = extract(text, reference_date=date(2025, 10, 20)).projects
+    assert project.investor == "珠海冠宇电池股份有限公司"
+    assert project.investment is not None and project.investment.value == Decimal(6000000000)

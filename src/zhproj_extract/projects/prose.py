@@ -204,9 +204,12 @@ _DESCRIBING = (
     r"(?:总投资|计划总投资|项目总投资|该项目|项目(?=\p{Han}{0,4}[由总投占位落计预将已于])|"
     r"由\p{Han}{2,}?(?:公司|集团)|位于|占地|据介绍|据了解)"
 )
+#: Short lines a post sets between a name and the lines that describe it, none naming a
+#: project of its own.
+_SHORT_LINES_BETWEEN = r"(?:(?![^\n]{0,30}(?:项目|工程)[ \t]*\n)[ \t]*[^\n]{1,30}\n){0,2}?"
 HEADING = regex.compile(
     r"^[ \t]*(?P<name>[^\n，。；;！？!?：:,]{4,48}?)[ \t]*\n"
-    r"(?=[ \t]*\n?[ \t]*(?:[^\n]{24,}|" + _DESCRIBING + r"[^\n]{4,}))",
+    r"(?=[ \t]*\n?[ \t]*(?:[^\n]{24,}|" + _SHORT_LINES_BETWEEN + _DESCRIBING + r"[^\n]{4,}))",
     regex.MULTILINE,
 )
 _COUNT_AFTER = regex.compile(
@@ -835,7 +838,11 @@ def _share_leads(text: str, found: list[Candidate]) -> None:
 _JOINER_BEFORE = regex.compile(r"[，,、]?(?:以及|和|与|及|还有|另有)")
 #: A name that ends its line, and a line below that describes it (甲乙新材料产业园项目 /
 #: 总投资26亿元，…): not a photo caption over a paragraph about something else.
-_DESCRIBED_BELOW = regex.compile(r"[ \t]*\n[ \t\n]*(?:[" + BULLETS + r"\-—][ \t]*)?" + _DESCRIBING)
+#: (a post may put a short line or two between: 珠海冠宇…项目（三期） / ✅10月15日首条产线投产 /
+#: 项目由…投资60亿元建设。)
+_DESCRIBED_BELOW = regex.compile(
+    r"[ \t]*\n" + _SHORT_LINES_BETWEEN + r"[ \t\n]*(?:[" + BULLETS + r"\-—✅][ \t]*)?" + _DESCRIBING
+)
 
 
 def _paragraph_below(text: str, stop: int) -> int:
