@@ -4571,3 +4571,16 @@ def test_a_posts_short_line_between_a_name_and_its_description() -> None:
     (project,) = extract(text, reference_date=date(2025, 10, 20)).projects
     assert project.investor == "珠海冠宇电池股份有限公司"
     assert project.investment is not None and project.investment.value == Decimal(6000000000)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("位于美国得克萨斯州的组件项目完成签约。", "美国得克萨斯州"),
+        ("深圳鑫达电路科技有限公司在泰国罗勇府投资建设电路板项目。", "泰国罗勇府"),
+        ("华光新材料项目位于县政府东侧。", "县政府东侧"),
+    ],
+)  # fmt: skip
+def test_places_abroad_end_in_their_own_divisions(text: str, location: str) -> None:
+    (project,) = extract(text).projects
+    assert project.location == location
