@@ -725,9 +725,11 @@ def find(text: str, taken: Taken) -> list[Candidate]:
 
 #: A facility named in quotes, as a built or signed thing (兴建「南科研发暨制造中心」) or as
 #: the subject that a figure or a stage is told of («楠梓一厂»投资额约…, “X中心”正式开工).
-QUOTED = regex.compile(
-    r"(?P<verb>(?:兴建|建设|新建|扩建|筹建|设立|打造|签约|签下|签署|引进|落户|启用|动工|开工|投资)"
-    r"[^，,。；;\n「“」”]{0,12}?)?[「“](?P<body>[^」”「“\n，,。；;]{3,30}?)[」”]"
+QUOTED = regex.compile(r"[「“](?P<body>[^」”「“\n，,。；;]{3,30}?)[」”]")
+#: A verb that builds or signs for what is quoted after it, in the same clause.
+_QUOTED_AFTER_VERB = regex.compile(
+    r"(?:兴建|建设|新建|扩建|筹建|设立|打造|签约|签下|签署|引进|落户|启用|动工|开工|投资)"
+    r"[^，,。；;\n「“」”]{0,12}$"
 )
 #: What a quoted facility's name ends with (厂, 中心, 基地, 案场 …); 项目 and 工程 are
 #: read as every name is.
@@ -753,7 +755,9 @@ def _quoted(text: str, taken: Taken) -> list[Candidate]:
         ):
             continue
         after = _NOTE_AFTER.match(text, m.end())  # 「楠梓二厂」(P2)举行动土典礼
-        told = m.group("verb") is not None or _SUBJECT_OF_PATTERN.match(text, after.end())
+        told = _QUOTED_AFTER_VERB.search(text, max(0, m.start() - 14), m.start()) or (
+            _SUBJECT_OF_PATTERN.match(text, after.end())
+        )
         if not told:
             continue
         lead = clause_start(text, start, 120, "。；;！？!?\n")

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from .text import NormalizedText
+from .text import FOLIO, NormalizedText
 
 __all__ = ["PipeTable", "columns", "pipe_tables"]
 
@@ -158,10 +158,8 @@ _LABEL_LINE = re.compile(
 )
 #: A line between rows that is no cell: a section's heading (二、新开工项目（2个）), or a
 #: page's folio (— 3 —, 第2页 共5页).
-_BETWEEN_ROWS = re.compile(
-    _SECTION_LINE.pattern
-    + r"|[ \t]*(?:[-—–]{1,2}[ \t]*\d{1,3}[ \t]*[-—–]{1,2}|第[ ]?\d+[ ]?页(?:[ ,，]*共[ ]?\d+[ ]?页)?)[ \t]*"
-)
+_FOLIO_LINE = re.compile(rf"[ \t]*{FOLIO}[ \t]*")
+_BETWEEN_ROWS = re.compile(_SECTION_LINE.pattern + "|" + _FOLIO_LINE.pattern)
 
 
 def _line_tables(text: str) -> list[PipeTable]:
@@ -222,9 +220,6 @@ def _between_rows(text: str, lines: list[Span], k: int, number: int) -> bool:
     return k + 1 < len(lines) and text[slice(*lines[k + 1])] == str(number)
 
 
-_FOLIO_LINE = re.compile(
-    r"[ \t]*(?:[-—–]{1,2}[ \t]*\d{1,3}[ \t]*[-—–]{1,2}|第[ ]?\d+[ ]?页(?:[ ,，]*共[ ]?\d+[ ]?页)?)[ \t]*"
-)
 _SECTION_NUMBER = re.compile(
     r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
 )

@@ -443,9 +443,8 @@ def _blanks_before(text: str, i: int) -> int:
 
 #: A line that is only a page number, as text taken from a PDF keeps it between the two
 #: halves of a sentence (- 12 -, — 3 —, 第3页, 第3页 共12页, a bare 12).
-_FOLIO = re.compile(
-    r"(?:[-—－–]+ ?\d{1,4} ?[-—－–]+|第 ?\d{1,4} ?页(?: ?共 ?\d{1,4} ?页)?|\d{1,3})[ \t]*\n[ \t\n]*"
-)
+FOLIO = r"(?:[-—－–]+ ?\d{1,4} ?[-—－–]+|第 ?\d{1,4} ?页(?:[ ,，]*共 ?\d{1,4} ?页)?)"
+_FOLIO = re.compile(rf"(?:{FOLIO}|\d{{1,3}})[ \t]*\n[ \t\n]*")
 
 
 def _layout_breaks(text: str) -> Iterator[tuple[int, int]]:
