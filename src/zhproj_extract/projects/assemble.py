@@ -1055,9 +1055,9 @@ _SHORT_LINE = 20
 _SENTENCE_MARK = regex.compile(r"[，,。；;！？!?：:]")
 #: Kinds of project a section heads that had no event of the article's: they are under
 #: way or not yet started (续建项目, 在建项目, 储备项目, 前期项目).
-_NO_EVENT = regex.compile(r"续建|在建|储备|前期|预备|谋划|推进|加快")
 #: Sections of projects whose works began in an earlier year (续建项目, 在建项目).
 _CONTINUED = regex.compile(r"续建|在建")
+_NO_EVENT = regex.compile(_CONTINUED.pattern + r"|储备|前期|预备|谋划|推进|加快")
 #: The stages in the order a project lives them.
 _LIFE: tuple[Stage, ...] = get_args(Stage)
 

@@ -1393,14 +1393,30 @@ def dated_milestone(
 ) -> Milestone:
     """A milestone of ``stage`` on ``date`` that ``[start, end)`` states, its status said
     before ``start`` (计划分别于3月、4月开工: planned)."""
+    said = status(ntext.text, start, clause_start(ntext.text, start, 12, CLAUSE_STOP))
+    return cited_milestone(ntext, stage, said, start, end, date)
+
+
+def cited_milestone(
+    ntext: NormalizedText,
+    stage: Stage,
+    said: Status,
+    start: int,
+    end: int,
+    date: DateMention | None = None,
+    implicit: bool = False,
+) -> Milestone:
+    """A milestone that the normalised stretch ``[start, end)`` states, citing its
+    original text and span."""
     o_start, o_end = ntext.span(start, end)
     return Milestone(
         stage=stage,
-        status=status(ntext.text, start, clause_start(ntext.text, start, 12, CLAUSE_STOP)),
+        status=said,
         date=date,
         text=ntext.original[o_start:o_end],
         start=o_start,
         end=o_end,
+        implicit=implicit,
     )
 
 
@@ -1410,23 +1426,16 @@ def conditional(ntext: NormalizedText, start: int, end: int, told: set[Stage]) -
     production, undated; not a stage in ``told`` (已建成投产，…建成后: done already)."""
     found: list[Milestone] = []
     for m in _CONDITION.finditer(ntext.text, start, end):
-        for word, stage in (("建成", "completion"), ("达产", "full_production")):
+        for word, stage in _CONDITIONED:
             if word in m.group() and stage not in told and all(f.stage != stage for f in found):
                 a = clause_start(ntext.text, m.start(), m.start() - start, CLAUSE_STOP)
                 b = clause_end(ntext.text, m.end(), end - m.end(), CLAUSE_STOP)
-                o_start, o_end = ntext.span(a, b)
-                found.append(
-                    Milestone(
-                        stage=stage,  # type: ignore[arg-type]
-                        status="planned",
-                        text=ntext.original[o_start:o_end],
-                        start=o_start,
-                        end=o_end,
-                    )
-                )
+                found.append(cited_milestone(ntext, stage, "planned", a, b))
     return found
 
 
+#: The word of each stage a condition may tell.
+_CONDITIONED: tuple[tuple[str, Stage], ...] = (("建成", "completion"), ("达产", "full_production"))
 #: A stage told as the condition of what follows (建成后, 全部建成达产后, 达产后).
 _CONDITION = regex.compile(r"(?<![已将未])(?:建成(?:并?达产)?|达产)后(?![来期])")
 #: How far after an event word its own date may stand (集中开工活动将于3月举行).
@@ -1445,7 +1454,6 @@ def implied(
     event is only planned (计划建成5项：…, 计划新开工项目, 安排…新开工项目).  Its date is the event's: of
     the sentence that names the event (its word at ``event_at``), the first date to the
     day (2019年第一季度…集中开工仪式于3月23日举行: 3月23日), else the stretch's first."""
-    o_start, o_end = ntext.span(start, end)
     dates = dates_inside(found, start, end)
     if event_at is not None:
         sentence = (
@@ -1464,15 +1472,8 @@ def implied(
             ntext.text.find("安排", sentence[0], event_at) >= 0
             or status(ntext.text, event_at, sentence[0]) == "planned"
         )
-    return Milestone(
-        stage=stage,
-        status="planned" if planned else "done",
-        date=dates[0] if dates else None,
-        text=ntext.original[o_start:o_end],
-        start=o_start,
-        end=o_end,
-        implicit=True,
-    )
+    said: Status = "planned" if planned else "done"
+    return cited_milestone(ntext, stage, said, start, end, dates[0] if dates else None, True)
 
 
 def phases(

@@ -318,10 +318,10 @@ def _places(text: str, lo: int, at: int, hi: int) -> list[tuple[int, int]]:
         m = _PLACES_SUBJECT.search(text, max(0, lo - 1), at + 3)
         if m is not None and m.end() != at + 3:
             m = None
-    if m is None or not all(_is_place(text, a, b) for a, b in _listed(text, m)):
+    spans = _listed(text, m) if m is not None else []
+    if len(spans) < 2 or not all(_is_place(text, a, b) for a, b in spans):
         return []  # (甲公司、乙公司分别与…: parties, not places)
-    spans = _listed(text, m)
-    return spans if len(spans) >= 2 else []
+    return spans
 
 
 def _listed(text: str, m: regex.Match[str]) -> list[tuple[int, int]]:

@@ -108,8 +108,10 @@ def _tables(
 
 #: A line between two rows that heads a section of the table (一、新开工项目, 续建项目（12个）：),
 #: which the table goes on after.
+#: A section's number before its heading (二、, （三）).
+_SECTION_MARKER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
 _SECTION_LINE = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t]*"
+    _SECTION_MARKER + r"?[ \t]*"
     r"[^\n\t|]{0,20}(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?[：:]?"
 )
 #: A cell that is a label and its value (项目名称：冷链物流中心项目), not a header's label.
@@ -220,9 +222,7 @@ def _between_rows(text: str, lines: list[Span], k: int, number: int) -> bool:
     return k + 1 < len(lines) and text[slice(*lines[k + 1])] == str(number)
 
 
-_SECTION_NUMBER = re.compile(
-    r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
-)
+_SECTION_NUMBER = re.compile(r"[ \t]*" + _SECTION_MARKER)
 
 
 def _rewrapped(text: str, lines: list[Span], width: int) -> list[Span] | None:
